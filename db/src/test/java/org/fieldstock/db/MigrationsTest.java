@@ -1,0 +1,39 @@
+package org.fieldstock.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/** The migrations apply cleanly to an empty H2 database and keep their constraints. */
+class MigrationsTest {
+
+    private static final String URL = "jdbc:h2:mem:migrations-test;DB_CLOSE_DELAY=-1";
+
+    @Test
+    void migrationsApplyAndRejectANegativeBalance() throws SQLException {
+        var result = Flyway.configure().dataSource(URL, "sa", "").load().migrate();
+        assertEquals(2, result.migrationsExecuted, "every migration runs on an empty database");
+
+        try (Connection c = DriverManager.getConnection(URL, "sa", "");
+             Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO org_unit (id, code, kind, name_zh, name_en) VALUES (1, 'PO', 'PLANNING_OFFICE', '计划室', 'PO')");
+            s.executeUpdate("INSERT INTO store (id, code, kind, owner_id, name_zh, name_en) VALUES (2, 'PO-G', 'GOOD', 1, '完好品库', 'Good')");
+            s.executeUpdate("INSERT INTO item (id, code, name_zh, name_en, unit_zh, unit_en, category, repair_class, serial_tracked, decimal_quantity)"
+                    + " VALUES (3, 'SP-GBX-0001', '电机', 'Motor', '台', 'unit', 'SPARE', 'II', TRUE, FALSE)");
+            assertThrows(SQLException.class, () -> s.executeUpdate(
+                    "INSERT INTO stock_balance (id, store_id, item_id, on_hand, version) VALUES (4, 2, 3, -1, 0)"));
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM stock_balance")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1));
+            }
+        }
+    }
+}

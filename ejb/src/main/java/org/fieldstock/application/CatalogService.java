@@ -1,0 +1,59 @@
+package org.fieldstock.application;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.item.ItemRepository;
+import org.fieldstock.domain.organisation.OrganisationRepository;
+import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.supplier.Supplier;
+import org.fieldstock.domain.supplier.SupplierRepository;
+import org.fieldstock.domain.user.Caller;
+import org.fieldstock.domain.user.Role;
+
+/** Master data look-ups for entry screens and the API: items, stores, suppliers. */
+@Stateless
+@RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME, Role.VIEWER_NAME})
+public class CatalogService {
+
+    /** Enough rows for a look-up list; the user narrows the text for more. */
+    public static final int LOOKUP_LIMIT = 30;
+
+    @Inject
+    private ItemRepository items;
+
+    @Inject
+    private OrganisationRepository organisation;
+
+    @Inject
+    private SupplierRepository suppliers;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    public List<Item> searchItems(String text) {
+        return items.search(text, LOOKUP_LIMIT);
+    }
+
+    public List<Store> stores() {
+        return organisation.allStores();
+    }
+
+    /** The stores the caller may enter documents for. */
+    public List<Store> storesForEntry() {
+        Caller caller = currentCaller.get();
+        return organisation.allStores().stream().filter(caller::mayEnterDocumentsFor).toList();
+    }
+
+    public List<Supplier> suppliers() {
+        return suppliers.all();
+    }
+
+    public Caller caller() {
+        return currentCaller.get();
+    }
+}

@@ -1,0 +1,21 @@
+package org.fieldstock.application;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.fieldstock.domain.document.DocumentCategory;
+
+/** A document as a screen, the API or an import hands it in: codes, not entities. */
+public record DocumentDraft(DocumentCategory category, String storeCode, String supplierCode, LocalDate documentDate,
+        String remark, List<Line> lines) implements Serializable {
+
+    public DocumentDraft {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** One line: item code, quantity (may be missing; the service says so) and remark. */
+    public record Line(String itemCode, BigDecimal quantity, String remark) implements Serializable {
+    }
+}

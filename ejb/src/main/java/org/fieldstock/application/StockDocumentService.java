@@ -1,0 +1,198 @@
+package org.fieldstock.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.fieldstock.domain.document.DocumentSearch;
+import org.fieldstock.domain.document.NewLine;
+import org.fieldstock.domain.document.StockDocument;
+import org.fieldstock.domain.document.StockDocumentRepository;
+import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.item.ItemRepository;
+import org.fieldstock.domain.ledger.LedgerMovement;
+import org.fieldstock.domain.ledger.StockLedger;
+import org.fieldstock.domain.ledger.StockLedgerEntry;
+import org.fieldstock.domain.organisation.OrganisationRepository;
+import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.shared.MessageKey;
+import org.fieldstock.domain.shared.NotFoundException;
+import org.fieldstock.domain.shared.Problem;
+import org.fieldstock.domain.supplier.Supplier;
+import org.fieldstock.domain.supplier.SupplierRepository;
+import org.fieldstock.domain.user.Caller;
+import org.fieldstock.domain.user.Role;
+
+/**
+ * Other-inbound and other-outbound documents: enter, modify, review, unreview, delete. Every
+ * door (screens, REST, imports) comes through here, so every rule is checked here.
+ */
+@Stateless
+@RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME, Role.VIEWER_NAME})
+public class StockDocumentService {
+
+    @Inject
+    private StockDocumentRepository documents;
+
+    @Inject
+    private OrganisationRepository organisation;
+
+    @Inject
+    private ItemRepository items;
+
+    @Inject
+    private SupplierRepository suppliers;
+
+    @Inject
+    private StockPosting posting;
+
+    @Inject
+    private StockLedger ledger;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
+    public StockDocument create(DocumentDraft draft) {
+        Caller caller = currentCaller.get();
+        Resolved resolved = resolve(draft);
+        caller.requireEntryRight(resolved.store);
+        if (draft.category().isGeneratedByTransfer()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "document.category.transferOnly",
+                    MessageKey.of(draft.category()));
+        }
+        String number = documents.nextNumber(draft.category().type(), draft.documentDate());
+        StockDocument document = new StockDocument(number, draft.category(), resolved.store, resolved.supplier,
+                draft.documentDate(), draft.remark(), resolved.lines, caller.getUsername(), Instant.now());
+        documents.add(document);
+        return document;
+    }
+
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
+    public StockDocument modify(long id, Integer expectedVersion, DocumentDraft draft) {
+        Caller caller = currentCaller.get();
+        StockDocument document = lockCurrent(id, expectedVersion);
+        caller.requireEntryRight(document.getStore());
+        if (draft.storeCode() != null && !draft.storeCode().strip().equals(document.getStore().getCode())) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "document.store.fixed",
+                    document.getNumber(), document.getStore().getCode());
+        }
+        if (draft.category() != null && draft.category() != document.getCategory()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "document.category.fixed",
+                    document.getNumber(), MessageKey.of(document.getCategory()));
+        }
+        Resolved resolved = resolve(new DocumentDraft(document.getCategory(), document.getStore().getCode(),
+                draft.supplierCode(), draft.documentDate(), draft.remark(), draft.lines()));
+        document.modify(resolved.supplier, draft.documentDate(), draft.remark(), resolved.lines,
+                caller.getUsername(), Instant.now());
+        return document;
+    }
+
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
+    public StockDocument review(long id, Integer expectedVersion) {
+        Caller caller = currentCaller.get();
+        StockDocument document = lockCurrent(id, expectedVersion);
+        caller.requireReviewRight(document.getStore());
+        Instant now = Instant.now();
+        posting.post(document, document.review(caller.getUsername(), now), LedgerMovement.POSTING,
+                caller.getUsername(), now);
+        return document;
+    }
+
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
+    public StockDocument unreview(long id, Integer expectedVersion) {
+        Caller caller = currentCaller.get();
+        StockDocument document = lockCurrent(id, expectedVersion);
+        caller.requireReviewRight(document.getStore());
+        Instant now = Instant.now();
+        posting.post(document, document.unreview(caller.getUsername(), now), LedgerMovement.REVERSAL,
+                caller.getUsername(), now);
+        return document;
+    }
+
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
+    public void delete(long id, Integer expectedVersion) {
+        Caller caller = currentCaller.get();
+        StockDocument document = lockCurrent(id, expectedVersion);
+        caller.requireEntryRight(document.getStore());
+        document.delete(caller.getUsername(), Instant.now());
+    }
+
+    public StockDocument find(long id) {
+        return documents.find(id).orElseThrow(() -> new NotFoundException("document.notFound", id));
+    }
+
+    public List<StockDocument> search(DocumentSearch search) {
+        return documents.search(search);
+    }
+
+    /** The ledger rows the document has written, postings and reversals, oldest first. */
+    public List<StockLedgerEntry> ledgerOf(long id) {
+        find(id);
+        return ledger.entriesOf(id);
+    }
+
+    private StockDocument lockCurrent(long id, Integer expectedVersion) {
+        StockDocument document = documents.findForUpdate(id)
+                .orElseThrow(() -> new NotFoundException("document.notFound", id));
+        if (expectedVersion != null && expectedVersion != document.getVersion()) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "document.changedMeanwhile",
+                    document.getNumber());
+        }
+        return document;
+    }
+
+    /** Turns codes into master data; unknown codes are reported all together, with their line numbers. */
+    private Resolved resolve(DocumentDraft draft) {
+        List<Problem> problems = new ArrayList<>();
+        if (draft.category() == null) {
+            problems.add(new Problem("document.category.required"));
+        }
+        if (draft.documentDate() == null) {
+            problems.add(new Problem("document.date.required"));
+        }
+        Store store = null;
+        if (draft.storeCode() == null || draft.storeCode().isBlank()) {
+            problems.add(new Problem("document.store.required"));
+        } else {
+            store = organisation.storeByCode(draft.storeCode().strip()).orElse(null);
+            if (store == null) {
+                problems.add(new Problem("store.unknown", draft.storeCode().strip()));
+            }
+        }
+        Supplier supplier = null;
+        if (draft.supplierCode() != null && !draft.supplierCode().isBlank()) {
+            supplier = suppliers.byCode(draft.supplierCode()).orElse(null);
+            if (supplier == null) {
+                problems.add(new Problem("supplier.unknown", draft.supplierCode().strip()));
+            }
+        }
+        List<NewLine> lines = new ArrayList<>();
+        int lineNo = 0;
+        for (DocumentDraft.Line line : draft.lines()) {
+            lineNo++;
+            if (line == null || line.itemCode() == null || line.itemCode().isBlank()) {
+                problems.add(new Problem("line.item.required", lineNo));
+                continue;
+            }
+            Item item = items.byCode(line.itemCode()).orElse(null);
+            if (item == null) {
+                problems.add(new Problem("line.item.unknown", lineNo, line.itemCode().strip()));
+            } else {
+                lines.add(new NewLine(item, line.quantity(), line.remark()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, problems);
+        }
+        return new Resolved(store, supplier, lines);
+    }
+
+    private record Resolved(Store store, Supplier supplier, List<NewLine> lines) {
+    }
+}

@@ -1,0 +1,69 @@
+package org.fieldstock.domain.document;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.fieldstock.domain.organisation.StoreKind;
+
+/**
+ * Inbound (入库类别) and outbound (出库类别) categories. Each knows its document type, the
+ * kind of store it books into, its ink, whether it needs a supplier, and whether only a
+ * transfer slip may generate it.
+ */
+public enum DocumentCategory {
+    PURCHASE(DocumentType.OTHER_INBOUND, StoreKind.GOOD, Ink.BLUE, true, false),
+    PETTY_PURCHASE(DocumentType.OTHER_INBOUND, StoreKind.GOOD, Ink.BLUE, false, false),
+    DAMAGE_INTAKE(DocumentType.OTHER_INBOUND, StoreKind.DAMAGED, Ink.BLUE, false, false),
+    REPAIRED(DocumentType.OTHER_INBOUND, StoreKind.GOOD, Ink.BLUE, false, false),
+    /** Red-ink: reverses (part of) an earlier receipt, in the store that received it. */
+    MATERIAL_RETURN(DocumentType.OTHER_INBOUND, null, Ink.RED, false, false),
+    GOOD_TRANSFER_IN(DocumentType.OTHER_INBOUND, StoreKind.GOOD, Ink.BLUE, false, true),
+    DAMAGED_TRANSFER_IN(DocumentType.OTHER_INBOUND, StoreKind.DAMAGED, Ink.BLUE, false, true),
+
+    SELF_USE(DocumentType.OTHER_OUTBOUND, StoreKind.GOOD, Ink.BLUE, false, false),
+    REPAIR_RETURN(DocumentType.OTHER_OUTBOUND, StoreKind.DAMAGED, Ink.BLUE, false, false),
+    SCRAP(DocumentType.OTHER_OUTBOUND, StoreKind.DAMAGED, Ink.BLUE, false, false),
+    GOOD_TRANSFER_OUT(DocumentType.OTHER_OUTBOUND, StoreKind.GOOD, Ink.BLUE, false, true),
+    DAMAGED_TRANSFER_OUT(DocumentType.OTHER_OUTBOUND, StoreKind.DAMAGED, Ink.BLUE, false, true);
+
+    private final DocumentType type;
+    private final StoreKind storeKind;
+    private final Ink ink;
+    private final boolean supplierRequired;
+    private final boolean generatedByTransfer;
+
+    DocumentCategory(DocumentType type, StoreKind storeKind, Ink ink, boolean supplierRequired,
+            boolean generatedByTransfer) {
+        this.type = type;
+        this.storeKind = storeKind;
+        this.ink = ink;
+        this.supplierRequired = supplierRequired;
+        this.generatedByTransfer = generatedByTransfer;
+    }
+
+    public DocumentType type() {
+        return type;
+    }
+
+    /** Whether a document of this category may book into a store of that kind. */
+    public boolean acceptsStore(StoreKind kind) {
+        return storeKind == null || storeKind == kind;
+    }
+
+    public Ink ink() {
+        return ink;
+    }
+
+    public boolean requiresSupplier() {
+        return supplierRequired;
+    }
+
+    public boolean isGeneratedByTransfer() {
+        return generatedByTransfer;
+    }
+
+    /** The categories a user may pick for a document of the given type (transfer ones come from slips). */
+    public static List<DocumentCategory> enterableFor(DocumentType type) {
+        return Arrays.stream(values()).filter(c -> c.type == type && !c.generatedByTransfer).toList();
+    }
+}

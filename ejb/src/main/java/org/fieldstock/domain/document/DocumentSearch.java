@@ -1,0 +1,25 @@
+package org.fieldstock.domain.document;
+
+import java.time.LocalDate;
+
+/**
+ * Filters for the document list. Every field is optional.
+ *
+ * @param storeCode  only this store
+ * @param status     only this status
+ * @param from       document date on or after
+ * @param to         document date on or before
+ * @param type       only this document type
+ * @param maxResults at most this many rows
+ */
+public record DocumentSearch(String storeCode, DocumentStatus status, LocalDate from, LocalDate to, DocumentType type,
+        int maxResults) {
+
+    public static final int DEFAULT_MAX_RESULTS = 500;
+
+    public DocumentSearch {
+        if (maxResults <= 0 || maxResults > DEFAULT_MAX_RESULTS) {
+            maxResults = DEFAULT_MAX_RESULTS;
+        }
+    }
+}

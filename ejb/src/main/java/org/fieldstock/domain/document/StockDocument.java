@@ -1,0 +1,300 @@
+package org.fieldstock.domain.document;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.shared.BaseEntity;
+import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.shared.MessageKey;
+import org.fieldstock.domain.shared.Problem;
+import org.fieldstock.domain.supplier.Supplier;
+
+/**
+ * An other-inbound or other-outbound document: the aggregate root that owns its lines.
+ * Every change goes through an intent-named method that asks {@link DocumentStatus}
+ * whether the action is allowed and re-checks the document's rules.
+ */
+@Entity
+@Table(name = "stock_document")
+public class StockDocument extends BaseEntity {
+
+    /** Largest number of decimals a quantity may have (the column's scale). */
+    public static final int QUANTITY_SCALE = 4;
+
+    @Column(name = "doc_number", nullable = false, unique = true, updatable = false)
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "doc_type", nullable = false, updatable = false)
+    private DocumentType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", nullable = false)
+    private DocumentCategory category;
+
+    /** Fixed once saved: a wrong store is fixed by deleting the document and entering a new one. */
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "store_id", nullable = false, updatable = false)
+    private Store store;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "supplier_id")
+    private Supplier supplier;
+
+    @Column(name = "doc_date", nullable = false)
+    private LocalDate documentDate;
+
+    @Column(name = "red_ink", nullable = false)
+    private boolean redInk;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private DocumentStatus status;
+
+    @Column(name = "remark")
+    private String remark;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "modified_by")
+    private String modifiedBy;
+
+    @Column(name = "modified_at")
+    private Instant modifiedAt;
+
+    @Column(name = "reviewed_by")
+    private String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("lineNo")
+    private List<DocumentLine> lines = new ArrayList<>();
+
+    protected StockDocument() {
+    }
+
+    /** A new, saved document. Throws with every broken rule at once. */
+    public StockDocument(String number, DocumentCategory category, Store store, Supplier supplier,
+            LocalDate documentDate, String remark, List<NewLine> newLines, String user, Instant now) {
+        this.number = Objects.requireNonNull(number);
+        this.category = Objects.requireNonNull(category);
+        this.type = category.type();
+        this.redInk = category.ink() == Ink.RED;
+        this.store = Objects.requireNonNull(store);
+        this.status = DocumentStatus.SAVED;
+        this.createdBy = Objects.requireNonNull(user);
+        this.createdAt = Objects.requireNonNull(now);
+        fill(supplier, documentDate, remark, newLines);
+    }
+
+    /** Changes a saved (unreviewed) document. The store stays; everything else may change. */
+    public void modify(Supplier supplier, LocalDate documentDate, String remark, List<NewLine> newLines, String user,
+            Instant now) {
+        status = status.after(DocumentAction.MODIFY, number);
+        fill(supplier, documentDate, remark, newLines);
+        modifiedBy = user;
+        modifiedAt = now;
+    }
+
+    /** Marks the document reviewed and returns the stock it moves; the caller posts them in the same transaction. */
+    public List<StockMovement> review(String user, Instant now) {
+        status = status.after(DocumentAction.REVIEW, number);
+        reviewedBy = user;
+        reviewedAt = now;
+        return movements();
+    }
+
+    /** Takes the review back and returns the reversing movements. */
+    public List<StockMovement> unreview(String user, Instant now) {
+        status = status.after(DocumentAction.UNREVIEW, number);
+        reviewedBy = null;
+        reviewedAt = null;
+        modifiedBy = user;
+        modifiedAt = now;
+        return movements().stream().map(StockMovement::reversed).toList();
+    }
+
+    /** Deletes an unreviewed document. It is kept, marked deleted, so that its number and history stay traceable. */
+    public void delete(String user, Instant now) {
+        status = status.after(DocumentAction.DELETE, number);
+        modifiedBy = user;
+        modifiedAt = now;
+    }
+
+    public boolean allows(DocumentAction action) {
+        return status.allows(action);
+    }
+
+    /** Net change per item, in item-code order so that balances are always locked in the same order. */
+    List<StockMovement> movements() {
+        Map<Item, BigDecimal> byItem = new LinkedHashMap<>();
+        for (DocumentLine line : lines) {
+            BigDecimal delta = line.getQuantity().multiply(BigDecimal.valueOf(type.direction()));
+            byItem.merge(line.getItem(), delta, BigDecimal::add);
+        }
+        return byItem.entrySet().stream()
+                .filter(e -> e.getValue().signum() != 0)
+                .map(e -> new StockMovement(store, e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(m -> m.item().getCode()))
+                .toList();
+    }
+
+    private void fill(Supplier supplier, LocalDate documentDate, String remark, List<NewLine> newLines) {
+        List<Problem> problems = check(category, store, supplier, documentDate, newLines);
+        if (!problems.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, problems);
+        }
+        this.supplier = supplier;
+        this.documentDate = documentDate;
+        this.remark = remark == null || remark.isBlank() ? null : remark.strip();
+        this.lines.clear();
+        int lineNo = 1;
+        for (NewLine line : newLines) {
+            lines.add(new DocumentLine(this, lineNo++, line.item(), line.quantity(), blankToNull(line.remark())));
+        }
+    }
+
+    /** Every rule a document's content must meet; an empty list means it may be saved. */
+    static List<Problem> check(DocumentCategory category, Store store, Supplier supplier, LocalDate documentDate,
+            List<NewLine> newLines) {
+        List<Problem> problems = new ArrayList<>();
+        if (!category.acceptsStore(store.getKind())) {
+            problems.add(new Problem("document.store.wrongKind", MessageKey.of(category), store.getCode(),
+                    MessageKey.of(store.getKind())));
+        }
+        if (category.requiresSupplier() && supplier == null) {
+            problems.add(new Problem("document.supplier.required", MessageKey.of(category)));
+        }
+        if (documentDate == null) {
+            problems.add(new Problem("document.date.required"));
+        }
+        if (newLines == null || newLines.isEmpty()) {
+            problems.add(new Problem("document.lines.empty"));
+            return problems;
+        }
+        int lineNo = 0;
+        for (NewLine line : newLines) {
+            lineNo++;
+            BigDecimal quantity = line.quantity();
+            String itemCode = line.item().getCode();
+            if (quantity == null) {
+                problems.add(new Problem("line.quantity.required", lineNo, itemCode));
+            } else if (category.ink() == Ink.BLUE && quantity.signum() <= 0) {
+                problems.add(new Problem("line.quantity.mustBePositive", lineNo, itemCode, quantity.toPlainString()));
+            } else if (category.ink() == Ink.RED && quantity.signum() >= 0) {
+                problems.add(new Problem("line.quantity.mustBeNegative", lineNo, itemCode, quantity.toPlainString()));
+            } else if (quantity.stripTrailingZeros().scale() > QUANTITY_SCALE) {
+                problems.add(new Problem("line.quantity.tooPrecise", lineNo, itemCode, QUANTITY_SCALE));
+            } else if (!line.item().acceptsQuantity(quantity)) {
+                problems.add(new Problem("line.quantity.wholeUnits", lineNo, itemCode, quantity.toPlainString(),
+                        line.item().getUnitEn()));
+            }
+        }
+        return problems;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public DocumentType getType() {
+        return type;
+    }
+
+    public DocumentCategory getCategory() {
+        return category;
+    }
+
+    public Store getStore() {
+        return store;
+    }
+
+    public Supplier getSupplier() {
+        return supplier;
+    }
+
+    public LocalDate getDocumentDate() {
+        return documentDate;
+    }
+
+    public Ink getInk() {
+        return redInk ? Ink.RED : Ink.BLUE;
+    }
+
+    public DocumentStatus getStatus() {
+        return status;
+    }
+
+    public String getRemark() {
+        return remark;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getModifiedBy() {
+        return modifiedBy;
+    }
+
+    public Instant getModifiedAt() {
+        return modifiedAt;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public List<DocumentLine> getLines() {
+        return Collections.unmodifiableList(lines);
+    }
+}

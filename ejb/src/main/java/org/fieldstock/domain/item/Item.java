@@ -1,0 +1,154 @@
+package org.fieldstock.domain.item;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.fieldstock.domain.shared.BaseEntity;
+
+/** An item (存货): a spare part, tool or consumable, identified by its stable code. */
+@Entity
+@Table(name = "item")
+public class Item extends BaseEntity {
+
+    @Column(name = "code", nullable = false, unique = true, updatable = false)
+    private String code;
+
+    @Column(name = "name_zh", nullable = false)
+    private String nameZh;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Column(name = "spec")
+    private String spec;
+
+    @Column(name = "unit_zh", nullable = false)
+    private String unitZh;
+
+    @Column(name = "unit_en", nullable = false)
+    private String unitEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", nullable = false)
+    private ItemCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "repair_class", nullable = false)
+    private RepairClass repairClass;
+
+    @Column(name = "unit_price", precision = 14, scale = 2)
+    private BigDecimal unitPrice;
+
+    @Column(name = "shelf_life_months")
+    private Integer shelfLifeMonths;
+
+    @Column(name = "packed_volume_m3", precision = 12, scale = 4)
+    private BigDecimal packedVolumeM3;
+
+    @Column(name = "turbine_models")
+    private String turbineModels;
+
+    @Column(name = "serial_tracked", nullable = false)
+    private boolean serialTracked;
+
+    /** Items counted in L, kg or m take decimal quantities; all others whole quantities. */
+    @Column(name = "decimal_quantity", nullable = false)
+    private boolean decimalQuantity;
+
+    protected Item() {
+    }
+
+    public Item(String code, String nameZh, String nameEn, String spec, Unit unit, ItemCategory category,
+            RepairClass repairClass) {
+        this.code = Objects.requireNonNull(code);
+        this.nameZh = Objects.requireNonNull(nameZh);
+        this.nameEn = Objects.requireNonNull(nameEn);
+        this.spec = spec;
+        this.unitZh = unit.zh();
+        this.unitEn = unit.en();
+        this.decimalQuantity = unit.allowsDecimals();
+        this.category = Objects.requireNonNull(category);
+        this.repairClass = Objects.requireNonNull(repairClass);
+    }
+
+    /** Commercial and logistic attributes, from the catalogue. */
+    public void describe(BigDecimal unitPrice, Integer shelfLifeMonths, BigDecimal packedVolumeM3, String turbineModels,
+            boolean serialTracked) {
+        this.unitPrice = unitPrice;
+        this.shelfLifeMonths = shelfLifeMonths;
+        this.packedVolumeM3 = packedVolumeM3;
+        this.turbineModels = turbineModels;
+        this.serialTracked = serialTracked;
+    }
+
+    /** Whether a quantity fits the unit: whole numbers only, unless the unit is measured (L, kg, m). */
+    public boolean acceptsQuantity(BigDecimal quantity) {
+        return decimalQuantity || quantity.stripTrailingZeros().scale() <= 0;
+    }
+
+    public Unit getUnit() {
+        return new Unit(unitZh, unitEn);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public String getSpec() {
+        return spec;
+    }
+
+    public String getUnitZh() {
+        return unitZh;
+    }
+
+    public String getUnitEn() {
+        return unitEn;
+    }
+
+    public ItemCategory getCategory() {
+        return category;
+    }
+
+    public RepairClass getRepairClass() {
+        return repairClass;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public Integer getShelfLifeMonths() {
+        return shelfLifeMonths;
+    }
+
+    public BigDecimal getPackedVolumeM3() {
+        return packedVolumeM3;
+    }
+
+    public String getTurbineModels() {
+        return turbineModels;
+    }
+
+    public boolean isSerialTracked() {
+        return serialTracked;
+    }
+
+    public boolean isDecimalQuantity() {
+        return decimalQuantity;
+    }
+}

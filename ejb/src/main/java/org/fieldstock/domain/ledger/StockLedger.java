@@ -1,0 +1,25 @@
+package org.fieldstock.domain.ledger;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.organisation.Store;
+
+/** The ledger rows and balances, as the posting needs them. */
+public interface StockLedger {
+
+    /** The balance row, locked for update until the transaction ends; empty when the item was never in the store. */
+    Optional<StockBalance> lockBalance(Store store, Item item);
+
+    /** Makes sure a balance row exists (committed on its own, so concurrent first receipts do not collide). */
+    void ensureBalanceExists(Store store, Item item);
+
+    void append(StockLedgerEntry entry);
+
+    /** Non-zero balances of a store, by item code. */
+    List<StockBalance> onHand(Store store);
+
+    /** The ledger rows a document wrote, oldest first. */
+    List<StockLedgerEntry> entriesOf(long documentId);
+}

@@ -1,0 +1,16 @@
+package org.fieldstock.domain.organisation;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Org units and stores. */
+public interface OrganisationRepository {
+
+    Optional<Store> storeByCode(String code);
+
+    List<Store> allStores();
+
+    Optional<OrgUnit> orgUnitByCode(String code);
+
+    boolean isEmpty();
+}

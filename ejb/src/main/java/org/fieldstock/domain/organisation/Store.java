@@ -1,0 +1,76 @@
+package org.fieldstock.domain.organisation;
+
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.fieldstock.domain.shared.BaseEntity;
+
+/** A good or damaged store (warehouse) of a site or a business unit. */
+@Entity
+@Table(name = "store")
+public class Store extends BaseEntity {
+
+    @Column(name = "code", nullable = false, unique = true, updatable = false)
+    private String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, updatable = false)
+    private StoreKind kind;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "owner_id", nullable = false, updatable = false)
+    private OrgUnit owner;
+
+    @Column(name = "name_zh", nullable = false)
+    private String nameZh;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    protected Store() {
+    }
+
+    public Store(String code, StoreKind kind, OrgUnit owner, String nameZh, String nameEn) {
+        this.code = Objects.requireNonNull(code);
+        this.kind = Objects.requireNonNull(kind);
+        this.owner = Objects.requireNonNull(owner);
+        if (owner.getKind() == OrgUnitKind.PLANNING_OFFICE) {
+            throw new IllegalArgumentException("the planning office keeps no store: " + code);
+        }
+        this.nameZh = Objects.requireNonNull(nameZh);
+        this.nameEn = Objects.requireNonNull(nameEn);
+    }
+
+    /** The business unit whose books hold this store. */
+    public OrgUnit businessUnit() {
+        return owner.businessUnit();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public StoreKind getKind() {
+        return kind;
+    }
+
+    public OrgUnit getOwner() {
+        return owner;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+}

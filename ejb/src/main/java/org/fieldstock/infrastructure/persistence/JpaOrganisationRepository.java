@@ -1,0 +1,45 @@
+package org.fieldstock.infrastructure.persistence;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.domain.organisation.OrganisationRepository;
+import org.fieldstock.domain.organisation.Store;
+
+@ApplicationScoped
+public class JpaOrganisationRepository implements OrganisationRepository {
+
+    @PersistenceContext(unitName = "fieldstock")
+    private EntityManager em;
+
+    @Override
+    public Optional<Store> storeByCode(String code) {
+        return em.createQuery("SELECT s FROM Store s WHERE s.code = :code", Store.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Store> allStores() {
+        return em.createQuery("SELECT s FROM Store s ORDER BY s.code", Store.class).getResultList();
+    }
+
+    @Override
+    public Optional<OrgUnit> orgUnitByCode(String code) {
+        return em.createQuery("SELECT o FROM OrgUnit o WHERE o.code = :code", OrgUnit.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return em.createQuery("SELECT COUNT(o) FROM OrgUnit o", Long.class).getSingleResult() == 0;
+    }
+}

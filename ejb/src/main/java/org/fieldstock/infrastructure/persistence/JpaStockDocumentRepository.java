@@ -1,0 +1,89 @@
+package org.fieldstock.infrastructure.persistence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.eclipse.persistence.internal.databaseaccess.DatabasePlatform;
+import org.eclipse.persistence.queries.ValueReadQuery;
+import org.eclipse.persistence.sessions.Session;
+import org.fieldstock.domain.document.DocumentSearch;
+import org.fieldstock.domain.document.DocumentStatus;
+import org.fieldstock.domain.document.DocumentType;
+import org.fieldstock.domain.document.StockDocument;
+import org.fieldstock.domain.document.StockDocumentRepository;
+
+@ApplicationScoped
+public class JpaStockDocumentRepository implements StockDocumentRepository {
+
+    private static final String NUMBER_SEQUENCE = "document_number_seq";
+
+    @PersistenceContext(unitName = "fieldstock")
+    private EntityManager em;
+
+    @Override
+    public Optional<StockDocument> find(long id) {
+        return Optional.ofNullable(em.find(StockDocument.class, id)).filter(d -> d.getStatus() != DocumentStatus.DELETED);
+    }
+
+    @Override
+    public Optional<StockDocument> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(StockDocument.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(d -> d.getStatus() != DocumentStatus.DELETED);
+    }
+
+    @Override
+    public void add(StockDocument document) {
+        em.persist(document);
+    }
+
+    @Override
+    public String nextNumber(DocumentType type, LocalDate date) {
+        // EclipseLink knows each database's syntax for reading a sequence (nextval, NEXT VALUE FOR, .NEXTVAL).
+        Session session = em.unwrap(Session.class);
+        DatabasePlatform platform = (DatabasePlatform) session.getDatasourcePlatform();
+        ValueReadQuery query = platform.buildSelectQueryForSequenceObject(NUMBER_SEQUENCE, 1);
+        long next = ((Number) session.executeQuery(query)).longValue();
+        return String.format("%s-%d-%06d", type.numberPrefix(), date.getYear(), next);
+    }
+
+    @Override
+    public List<StockDocument> search(DocumentSearch search) {
+        StringBuilder jpql = new StringBuilder("SELECT d FROM StockDocument d WHERE d.status <> :deleted");
+        List<Object[]> parameters = new ArrayList<>();
+        parameters.add(new Object[] {"deleted", DocumentStatus.DELETED});
+        if (search.storeCode() != null && !search.storeCode().isBlank()) {
+            jpql.append(" AND d.store.code = :store");
+            parameters.add(new Object[] {"store", search.storeCode()});
+        }
+        if (search.status() != null) {
+            jpql.append(" AND d.status = :status");
+            parameters.add(new Object[] {"status", search.status()});
+        }
+        if (search.from() != null) {
+            jpql.append(" AND d.documentDate >= :from");
+            parameters.add(new Object[] {"from", search.from()});
+        }
+        if (search.to() != null) {
+            jpql.append(" AND d.documentDate <= :to");
+            parameters.add(new Object[] {"to", search.to()});
+        }
+        if (search.type() != null) {
+            jpql.append(" AND d.type = :type");
+            parameters.add(new Object[] {"type", search.type()});
+        }
+        jpql.append(" ORDER BY d.documentDate DESC, d.number DESC");
+        TypedQuery<StockDocument> query = em.createQuery(jpql.toString(), StockDocument.class);
+        for (Object[] p : parameters) {
+            query.setParameter((String) p[0], p[1]);
+        }
+        return query.setMaxResults(search.maxResults()).getResultList();
+    }
+}

@@ -1,0 +1,238 @@
+package org.fieldstock.infrastructure.startup;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.ConfigValue;
+import org.fieldstock.application.StockPosting;
+import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.document.NewLine;
+import org.fieldstock.domain.document.StockDocument;
+import org.fieldstock.domain.document.StockDocumentRepository;
+import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.item.ItemCategory;
+import org.fieldstock.domain.item.RepairClass;
+import org.fieldstock.domain.item.Unit;
+import org.fieldstock.domain.ledger.LedgerMovement;
+import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.domain.organisation.OrgUnitKind;
+import org.fieldstock.domain.organisation.OrganisationRepository;
+import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.organisation.StoreKind;
+import org.fieldstock.domain.organisation.Turbine;
+import org.fieldstock.domain.supplier.Supplier;
+import org.fieldstock.domain.user.AppUser;
+import org.fieldstock.domain.user.PasswordHashing;
+import org.fieldstock.domain.user.Role;
+
+/**
+ * Loads the demo organisation, catalogue, turbines, suppliers, users and some opening stock on
+ * first start — only into an empty database, and by default only into the built-in H2 one: a
+ * database the user configured never gets demo data unless {@code fieldstock.demo-data=true}.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+public class DemoDataLoader {
+
+    /** Every demo user's password; the README lists the users. */
+    public static final String DEMO_PASSWORD = "demo";
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    /** Config sources at or below this ordinal are the application's own defaults (microprofile-config.properties). */
+    private static final int DEFAULTS_ORDINAL = 100;
+
+    @PersistenceContext(unitName = "fieldstock")
+    private EntityManager em;
+
+    @Inject
+    private OrganisationRepository organisation;
+
+    @Inject
+    private StockDocumentRepository documents;
+
+    @Inject
+    private StockPosting posting;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
+
+    @PostConstruct
+    void loadIfWanted() {
+        if (!wanted(ConfigProvider.getConfig())) {
+            return;
+        }
+        if (!organisation.isEmpty()) {
+            LOG.info("Database already holds an organisation: no demo data loaded");
+            return;
+        }
+        Map<String, OrgUnit> units = loadOrganisation();
+        Map<String, Item> items = loadItems();
+        loadTurbines(units);
+        List<Supplier> suppliers = loadSuppliers();
+        loadUsers(units);
+        em.flush();
+        loadOpeningStock(items, suppliers);
+        LOG.info(() -> "Demo data loaded: " + units.size() + " org units and stores, " + items.size() + " items");
+    }
+
+    static boolean wanted(Config config) {
+        String mode = config.getOptionalValue("fieldstock.demo-data", String.class).orElse("auto").strip();
+        if ("true".equalsIgnoreCase(mode)) {
+            return true;
+        }
+        if (!"auto".equalsIgnoreCase(mode)) {
+            return false;
+        }
+        ConfigValue url = config.getConfigValue("fieldstock.db.url");
+        return url.getSourceOrdinal() <= DEFAULTS_ORDINAL;
+    }
+
+    private Map<String, OrgUnit> loadOrganisation() {
+        Map<String, OrgUnit> units = new HashMap<>();
+        for (String[] row : csv("organisation.csv")) {
+            String kind = row[0];
+            String code = row[1];
+            OrgUnit parent = row[4].isEmpty() ? null : units.get(row[4]);
+            switch (kind) {
+                case "STORE_GOOD" -> em.persist(new Store(code, StoreKind.GOOD, parent, row[2], row[3]));
+                case "STORE_DAMAGED" -> em.persist(new Store(code, StoreKind.DAMAGED, parent, row[2], row[3]));
+                default -> {
+                    OrgUnit unit = new OrgUnit(code, OrgUnitKind.valueOf(kind), row[2], row[3], parent, row[5]);
+                    em.persist(unit);
+                    units.put(code, unit);
+                }
+            }
+        }
+        return units;
+    }
+
+    private Map<String, Item> loadItems() {
+        Map<String, Item> items = new HashMap<>();
+        for (String[] r : csv("parts-catalog.csv")) {
+            Item item = new Item(r[0], r[1], r[2], r[3], new Unit(r[4], r[5]), ItemCategory.valueOf(r[6]),
+                    RepairClass.valueOf(r[7]));
+            item.describe(decimal(r[8]), r[9].isEmpty() ? null : Integer.valueOf(r[9]), decimal(r[10]), r[11],
+                    "Y".equals(r[12]));
+            em.persist(item);
+            items.put(item.getCode(), item);
+        }
+        return items;
+    }
+
+    private void loadTurbines(Map<String, OrgUnit> units) {
+        for (String[] r : csv("turbines.csv")) {
+            em.persist(new Turbine(units.get(r[0]), r[1], r[2]));
+        }
+    }
+
+    private List<Supplier> loadSuppliers() {
+        List<Supplier> suppliers = new ArrayList<>();
+        for (String[] r : csv("suppliers.csv")) {
+            Supplier supplier = new Supplier(r[0], r[1], r[2]);
+            em.persist(supplier);
+            suppliers.add(supplier);
+        }
+        return suppliers;
+    }
+
+    private void loadUsers(Map<String, OrgUnit> units) {
+        passwordHash.initialize(PasswordHashing.parameters());
+        for (String[] r : csv("users.csv")) {
+            Set<Role> roles = Arrays.stream(r[3].split(";")).map(Role::valueOf)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+            em.persist(new AppUser(r[0], passwordHash.generate(DEMO_PASSWORD.toCharArray()), r[1], units.get(r[2]),
+                    roles));
+        }
+    }
+
+    /**
+     * A reviewed purchase receipt for every good store, so that the on-hand views are not empty,
+     * and one saved receipt waiting for review at the first site. Posted through the same path as
+     * every other review.
+     */
+    private void loadOpeningStock(Map<String, Item> items, List<Supplier> suppliers) {
+        Random random = new Random(20261123L);
+        List<Item> catalogue = items.values().stream()
+                .sorted((a, b) -> a.getCode().compareTo(b.getCode())).toList();
+        LocalDate openingDate = LocalDate.now().withDayOfMonth(1);
+        Instant now = Instant.now();
+        for (Store store : organisation.allStores()) {
+            if (store.getKind() != StoreKind.GOOD) {
+                continue;
+            }
+            StockDocument receipt = new StockDocument(documents.nextNumber(DocumentCategory.PURCHASE.type(),
+                    openingDate), DocumentCategory.PURCHASE, store, suppliers.get(random.nextInt(suppliers.size())),
+                    openingDate, "期初库存 Opening stock", randomLines(catalogue, random, 12), "planner", now);
+            documents.add(receipt);
+            posting.post(receipt, receipt.review("planner", now), LedgerMovement.POSTING, "planner", now);
+            if ("ZBET-G".equals(store.getCode())) {
+                documents.add(new StockDocument(documents.nextNumber(DocumentCategory.PURCHASE.type(),
+                        LocalDate.now()), DocumentCategory.PURCHASE, store, suppliers.get(0), LocalDate.now(),
+                        "待审核 Awaiting review", randomLines(catalogue, random, 3), "keeper", now));
+            }
+        }
+    }
+
+    private static List<NewLine> randomLines(List<Item> catalogue, Random random, int count) {
+        List<NewLine> lines = new ArrayList<>();
+        Set<String> used = new java.util.HashSet<>();
+        while (lines.size() < count) {
+            Item item = catalogue.get(random.nextInt(catalogue.size()));
+            if (!used.add(item.getCode())) {
+                continue;
+            }
+            BigDecimal quantity = item.isDecimalQuantity()
+                    ? BigDecimal.valueOf(5 + random.nextInt(200), 1)
+                    : BigDecimal.valueOf(1 + random.nextInt(item.getUnitPrice().compareTo(BigDecimal.valueOf(10000)) > 0 ? 2 : 20));
+            lines.add(new NewLine(item, quantity, null));
+        }
+        return lines;
+    }
+
+    private static BigDecimal decimal(String text) {
+        return text.isEmpty() ? null : new BigDecimal(text);
+    }
+
+    /** Rows of a demo CSV (UTF-8, comma-separated, nothing quoted), without the header. */
+    private static List<String[]> csv(String name) {
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream("/demo/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("demo data file missing: " + name);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",", -1)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
