@@ -2,7 +2,8 @@
 -- One dialect for H2 2.x, PostgreSQL 15+ and Oracle 23ai: NUMERIC ids,
 -- VARCHAR, BOOLEAN, TIMESTAMP, sequences; no vendor functions.
 
-CREATE SEQUENCE fs_id_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink reads each value as the last id of a block of 50, so the first value must be at least 50.
+CREATE SEQUENCE fs_id_seq START WITH 1000 INCREMENT BY 50;
 
 CREATE TABLE org_unit (
     id          NUMERIC(19)  NOT NULL,

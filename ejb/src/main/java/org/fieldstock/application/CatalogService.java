@@ -39,6 +39,10 @@ public class CatalogService {
         return items.search(text, LOOKUP_LIMIT);
     }
 
+    public java.util.Optional<Item> item(String code) {
+        return code == null || code.isBlank() ? java.util.Optional.empty() : items.byCode(code);
+    }
+
     public List<Store> stores() {
         return organisation.allStores();
     }

@@ -147,14 +147,14 @@ public class StockDocumentService {
         return document;
     }
 
-    /** Turns codes into master data; unknown codes are reported all together, with their line numbers. */
+    /**
+     * Turns codes into master data and checks the document's rules, reporting every problem at
+     * once: unknown codes and broken rules, with the line numbers the user sees.
+     */
     private Resolved resolve(DocumentDraft draft) {
         List<Problem> problems = new ArrayList<>();
         if (draft.category() == null) {
             problems.add(new Problem("document.category.required"));
-        }
-        if (draft.documentDate() == null) {
-            problems.add(new Problem("document.date.required"));
         }
         Store store = null;
         if (draft.storeCode() == null || draft.storeCode().isBlank()) {
@@ -176,16 +176,28 @@ public class StockDocumentService {
         int lineNo = 0;
         for (DocumentDraft.Line line : draft.lines()) {
             lineNo++;
-            if (line == null || line.itemCode() == null || line.itemCode().isBlank()) {
+            String code = line == null ? null : line.itemCode();
+            Item item = null;
+            if (code == null || code.isBlank()) {
                 problems.add(new Problem("line.item.required", lineNo));
-                continue;
-            }
-            Item item = items.byCode(line.itemCode()).orElse(null);
-            if (item == null) {
-                problems.add(new Problem("line.item.unknown", lineNo, line.itemCode().strip()));
             } else {
-                lines.add(new NewLine(item, line.quantity(), line.remark()));
+                item = items.byCode(code).orElse(null);
+                if (item == null) {
+                    problems.add(new Problem("line.item.unknown", lineNo, code.strip()));
+                }
             }
+            lines.add(new NewLine(item, line == null ? null : line.quantity(), line == null ? null : line.remark()));
+        }
+        if (draft.category() != null && store != null) {
+            boolean supplierNamed = draft.supplierCode() != null && !draft.supplierCode().isBlank();
+            for (Problem problem : StockDocument.check(draft.category(), store, supplier, draft.documentDate(), lines)) {
+                // an unknown supplier code was reported above; "supplier required" would only repeat it
+                if (!(supplierNamed && problem.getMessageKey().equals("document.supplier.required"))) {
+                    problems.add(problem);
+                }
+            }
+        } else if (draft.documentDate() == null) {
+            problems.add(new Problem("document.date.required"));
         }
         if (!problems.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, problems);

@@ -29,12 +29,11 @@ public class StockPosting {
     public void post(StockDocument document, List<StockMovement> movements, LedgerMovement kind, String user,
             Instant now) {
         for (StockMovement movement : movements) {
-            if (movement.delta().signum() > 0) {
-                ledger.ensureBalanceExists(movement.store(), movement.item());
-            }
-            StockBalance balance = ledger.lockBalance(movement.store(), movement.item())
-                    .orElseThrow(() -> new InsufficientStockException(movement.item().getCode(),
-                            movement.store().getCode(), BigDecimal.ZERO, movement.delta().negate()));
+            StockBalance balance = movement.delta().signum() > 0
+                    ? ledger.lockOrCreateBalance(movement.store(), movement.item())
+                    : ledger.lockBalance(movement.store(), movement.item())
+                            .orElseThrow(() -> new InsufficientStockException(movement.item().getCode(),
+                                    movement.store().getCode(), BigDecimal.ZERO, movement.delta().negate()));
             BigDecimal after = balance.apply(movement.delta());
             ledger.append(new StockLedgerEntry(document, kind, movement.store(), movement.item(), movement.delta(),
                     after, user, now));

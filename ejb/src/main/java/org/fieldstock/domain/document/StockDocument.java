@@ -187,8 +187,12 @@ public class StockDocument extends BaseEntity {
         }
     }
 
-    /** Every rule a document's content must meet; an empty list means it may be saved. */
-    static List<Problem> check(DocumentCategory category, Store store, Supplier supplier, LocalDate documentDate,
+    /**
+     * Every rule a document's content must meet; an empty list means it may be saved. A line without
+     * an item is skipped here (whoever resolved the item codes reports it) but still counted, so that
+     * line numbers stay those the user sees.
+     */
+    public static List<Problem> check(DocumentCategory category, Store store, Supplier supplier, LocalDate documentDate,
             List<NewLine> newLines) {
         List<Problem> problems = new ArrayList<>();
         if (!category.acceptsStore(store.getKind())) {
@@ -208,6 +212,9 @@ public class StockDocument extends BaseEntity {
         int lineNo = 0;
         for (NewLine line : newLines) {
             lineNo++;
+            if (line.item() == null) {
+                continue;
+            }
             BigDecimal quantity = line.quantity();
             String itemCode = line.item().getCode();
             if (quantity == null) {

@@ -12,8 +12,12 @@ public interface StockLedger {
     /** The balance row, locked for update until the transaction ends; empty when the item was never in the store. */
     Optional<StockBalance> lockBalance(Store store, Item item);
 
-    /** Makes sure a balance row exists (committed on its own, so concurrent first receipts do not collide). */
-    void ensureBalanceExists(Store store, Item item);
+    /**
+     * The balance row, locked; a new zero row when the item was never in the store. Should another
+     * transaction create the same row at the same moment, one of the two fails with a conflict
+     * (the unique key decides) and may simply be repeated.
+     */
+    StockBalance lockOrCreateBalance(Store store, Item item);
 
     void append(StockLedgerEntry entry);
 

@@ -3,27 +3,24 @@ package org.fieldstock.infrastructure.persistence;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.ledger.StockBalance;
 import org.fieldstock.domain.ledger.StockLedger;
 import org.fieldstock.domain.ledger.StockLedgerEntry;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.shared.BusinessException;
 
 @ApplicationScoped
 public class JpaStockLedger implements StockLedger {
 
     @PersistenceContext(unitName = "fieldstock")
     private EntityManager em;
-
-    @Inject
-    private BalanceRowCreator balanceRows;
 
     @Override
     public Optional<StockBalance> lockBalance(Store store, Item item) {
@@ -37,14 +34,18 @@ public class JpaStockLedger implements StockLedger {
     }
 
     @Override
-    public void ensureBalanceExists(Store store, Item item) {
-        if (lockBalance(store, item).isEmpty()) {
+    public StockBalance lockOrCreateBalance(Store store, Item item) {
+        return lockBalance(store, item).orElseGet(() -> {
+            StockBalance created = new StockBalance(store, item);
+            em.persist(created);
             try {
-                balanceRows.createIfAbsent(store.getId(), item.getId());
-            } catch (EJBException lostRace) {
-                // another transaction inserted the same row first: it exists now, which is all we need
+                em.flush();
+            } catch (PersistenceException concurrentInsert) {
+                throw new BusinessException(BusinessException.Kind.CONFLICT, "stock.concurrentUpdate",
+                        item.getCode(), store.getCode());
             }
-        }
+            return created;
+        });
     }
 
     @Override

@@ -1,0 +1,36 @@
+package org.fieldstock.interfaces.document.rest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fieldstock.domain.document.DocumentLine;
+import org.fieldstock.domain.document.StockDocument;
+
+/** A stock document as the API shows it. */
+@Schema(name = "Document")
+public record DocumentJson(long id, String number, String type, String category, String ink, String store,
+        String supplier, LocalDate date, String status, String remark, String createdBy, Instant createdAt,
+        String reviewedBy, Instant reviewedAt, int version, List<LineJson> lines) {
+
+    /** One line with the item's description and unit. */
+    @Schema(name = "DocumentLine")
+    public record LineJson(int lineNo, String item, String nameZh, String nameEn, String spec, String unit,
+            BigDecimal quantity, String remark) {
+
+        static LineJson of(DocumentLine line) {
+            return new LineJson(line.getLineNo(), line.getItem().getCode(), line.getItem().getNameZh(),
+                    line.getItem().getNameEn(), line.getItem().getSpec(), line.getItem().getUnitEn(),
+                    line.getQuantity().stripTrailingZeros(), line.getRemark());
+        }
+    }
+
+    static DocumentJson of(StockDocument d) {
+        return new DocumentJson(d.getId(), d.getNumber(), d.getType().name(), d.getCategory().name(),
+                d.getInk().name(), d.getStore().getCode(), d.getSupplier() == null ? null : d.getSupplier().getCode(),
+                d.getDocumentDate(), d.getStatus().name(), d.getRemark(), d.getCreatedBy(), d.getCreatedAt(),
+                d.getReviewedBy(), d.getReviewedAt(), d.getVersion(), d.getLines().stream().map(LineJson::of).toList());
+    }
+}

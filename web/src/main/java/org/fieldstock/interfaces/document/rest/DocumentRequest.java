@@ -1,0 +1,28 @@
+package org.fieldstock.interfaces.document.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A document to create or the new content of one to modify.
+ *
+ * @param category  PURCHASE, PETTY_PURCHASE, DAMAGE_INTAKE, REPAIRED, MATERIAL_RETURN, SELF_USE, REPAIR_RETURN, SCRAP
+ * @param store     store code, e.g. ZBET-G (fixed once created)
+ * @param supplier  supplier code; required for PURCHASE
+ * @param date      document date, ISO yyyy-MM-dd
+ * @param remark    free text
+ * @param lines     item code and quantity per line
+ * @param version   for modify: the version read, so that a change made meanwhile is detected
+ */
+@Schema(name = "DocumentRequest")
+public record DocumentRequest(String category, String store, String supplier, LocalDate date, String remark,
+        List<Line> lines, Integer version) {
+
+    /** One line: item code, quantity in the item's unit (decimals only for L, kg, m), remark. */
+    @Schema(name = "DocumentRequestLine")
+    public record Line(String item, BigDecimal quantity, String remark) {
+    }
+}

@@ -1,0 +1,147 @@
+package org.fieldstock.interfaces.document.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fieldstock.application.DocumentDraft;
+import org.fieldstock.application.StockDocumentService;
+import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.document.DocumentSearch;
+import org.fieldstock.domain.document.DocumentStatus;
+import org.fieldstock.domain.document.DocumentType;
+import org.fieldstock.domain.shared.BusinessException;
+
+/** Other-inbound and other-outbound documents: create, read, list, modify, review, unreview, delete. */
+@Path("documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents", description = "Other-inbound and other-outbound stock documents")
+public class DocumentResource {
+
+    @Inject
+    private StockDocumentService documents;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @POST
+    @Operation(summary = "Enter a document; it is saved, not yet reviewed")
+    public Response create(DocumentRequest request) {
+        DocumentJson created = DocumentJson.of(documents.create(draft(requireBody(request))));
+        URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
+        return Response.created(location).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List documents, newest first; deleted ones are not listed")
+    public List<DocumentJson> list(@QueryParam("store") String store, @QueryParam("status") String status,
+            @QueryParam("type") String type, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("max") Integer max) {
+        DocumentSearch search = new DocumentSearch(store, parse(DocumentStatus.class, status, "status"),
+                date(from, "from"), date(to, "to"), parse(DocumentType.class, type, "type"), max == null ? 0 : max);
+        return documents.search(search).stream().map(DocumentJson::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read one document")
+    public DocumentJson read(@PathParam("id") long id) {
+        return DocumentJson.of(documents.find(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Modify a saved (unreviewed) document; its store and category stay")
+    public DocumentJson modify(@PathParam("id") long id, DocumentRequest request) {
+        DocumentRequest body = requireBody(request);
+        return DocumentJson.of(documents.modify(id, body.version(), draft(body)));
+    }
+
+    @POST
+    @Path("{id}/review")
+    @Operation(summary = "Review: the document moves stock")
+    public DocumentJson review(@PathParam("id") long id, @QueryParam("version") Integer version) {
+        return DocumentJson.of(documents.review(id, version));
+    }
+
+    @POST
+    @Path("{id}/unreview")
+    @Operation(summary = "Unreview: reversing ledger rows take the stock movement back")
+    public DocumentJson unreview(@PathParam("id") long id, @QueryParam("version") Integer version) {
+        return DocumentJson.of(documents.unreview(id, version));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a saved (unreviewed) document")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Integer version) {
+        documents.delete(id, version);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/ledger")
+    @Operation(summary = "The stock ledger rows the document wrote: postings and reversals")
+    public List<LedgerEntryJson> ledger(@PathParam("id") long id) {
+        return documents.ledgerOf(id).stream().map(LedgerEntryJson::of).toList();
+    }
+
+    private static DocumentRequest requireBody(DocumentRequest request) {
+        if (request == null) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "request.body.required");
+        }
+        return request;
+    }
+
+    private static DocumentDraft draft(DocumentRequest request) {
+        List<DocumentDraft.Line> lines = request.lines() == null ? List.of()
+                : request.lines().stream()
+                        .map(l -> l == null ? null : new DocumentDraft.Line(l.item(), l.quantity(), l.remark()))
+                        .toList();
+        return new DocumentDraft(parse(DocumentCategory.class, request.category(), "category"), request.store(),
+                request.supplier(), request.date(), request.remark(), lines);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "request.value.unknown", field, value);
+        }
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "request.date.invalid", field, value);
+        }
+    }
+}

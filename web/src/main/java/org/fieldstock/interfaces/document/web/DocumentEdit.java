@@ -1,0 +1,259 @@
+package org.fieldstock.interfaces.document.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.fieldstock.application.CatalogService;
+import org.fieldstock.application.DocumentDraft;
+import org.fieldstock.application.StockDocumentService;
+import org.fieldstock.domain.document.DocumentAction;
+import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.document.DocumentLine;
+import org.fieldstock.domain.document.DocumentType;
+import org.fieldstock.domain.document.StockDocument;
+import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.ledger.StockLedgerEntry;
+import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.supplier.Supplier;
+import org.fieldstock.interfaces.shared.FacesFeedback;
+
+/**
+ * The document editor: header, editable lines, and the life-cycle buttons. It only collects
+ * input and calls the service; the service decides what is allowed.
+ */
+@Named
+@ViewScoped
+public class DocumentEdit implements Serializable {
+
+    private static final int EMPTY_ROWS_FOR_NEW = 2;
+
+    @Inject
+    private StockDocumentService documents;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private FacesFeedback feedback;
+
+    private Long id;
+    private StockDocument document;
+    private DocumentCategory category = DocumentCategory.PURCHASE;
+    private String storeCode;
+    private String supplierCode;
+    private LocalDate documentDate = LocalDate.now();
+    private String remark;
+    private List<LineRow> rows = new ArrayList<>();
+    private List<StockLedgerEntry> ledger = List.of();
+    private List<Store> stores;
+    private List<Supplier> suppliers;
+
+    /** Called from f:viewAction once the id parameter is set. */
+    public void load() {
+        stores = catalog.storesForEntry();
+        suppliers = catalog.suppliers();
+        if (id == null) {
+            storeCode = stores.stream().filter(s -> category.acceptsStore(s.getKind())).findFirst()
+                    .map(Store::getCode).orElse(null);
+            for (int i = 0; i < EMPTY_ROWS_FOR_NEW; i++) {
+                rows.add(new LineRow());
+            }
+            return;
+        }
+        if (!feedback.attempt(() -> show(documents.find(id)))) {
+            document = null;
+        }
+    }
+
+    private void show(StockDocument shown) {
+        document = shown;
+        id = shown.getId();
+        category = shown.getCategory();
+        storeCode = shown.getStore().getCode();
+        supplierCode = shown.getSupplier() == null ? null : shown.getSupplier().getCode();
+        documentDate = shown.getDocumentDate();
+        remark = shown.getRemark();
+        rows = new ArrayList<>();
+        for (DocumentLine line : shown.getLines()) {
+            rows.add(new LineRow(line.getItem(), line.getQuantity().stripTrailingZeros(), line.getRemark()));
+        }
+        if (isEditable()) {
+            rows.add(new LineRow());
+        }
+        ledger = documents.ledgerOf(shown.getId());
+        if (stores.stream().noneMatch(s -> s.getCode().equals(storeCode))) {
+            stores = Stream.concat(stores.stream(), Stream.of(shown.getStore())).toList();
+        }
+    }
+
+    public void addLine() {
+        rows.add(new LineRow());
+    }
+
+    public void removeLine(LineRow row) {
+        rows.remove(row);
+    }
+
+    /** Looks the item up when a code is chosen or typed, to show its name, spec and unit. */
+    public void itemChanged(LineRow row) {
+        row.setItem(catalog.item(row.getItemCode()).orElse(null));
+        if (row.getItem() != null) {
+            row.setItemCode(row.getItem().getCode());
+        }
+    }
+
+    public List<Item> completeItem(String text) {
+        return catalog.searchItems(text);
+    }
+
+    public void save() throws IOException {
+        if (saveChanges()) {
+            feedback.flashInfo("document.saved", document.getNumber());
+            reopen();
+        }
+    }
+
+    /** Saves pending changes first, so that what is reviewed is what the user sees. */
+    public void review() throws IOException {
+        if (isEditable() && !saveChanges()) {
+            return;
+        }
+        if (feedback.attempt(() -> document = documents.review(document.getId(), document.getVersion()))) {
+            feedback.flashInfo("document.reviewed", document.getNumber());
+            reopen();
+        }
+    }
+
+    public void unreview() throws IOException {
+        if (feedback.attempt(() -> document = documents.unreview(document.getId(), document.getVersion()))) {
+            feedback.flashInfo("document.unreviewed", document.getNumber());
+            reopen();
+        }
+    }
+
+    public void delete() throws IOException {
+        String number = document.getNumber();
+        if (feedback.attempt(() -> documents.delete(document.getId(), document.getVersion()))) {
+            feedback.flashInfo("document.deleted", number);
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/documents/list.xhtml");
+        }
+    }
+
+    private boolean saveChanges() {
+        List<DocumentDraft.Line> lines = rows.stream().filter(r -> !r.isBlank()).map(LineRow::toDraft).toList();
+        DocumentDraft draft = new DocumentDraft(category, storeCode, supplierCode, documentDate, remark, lines);
+        return feedback.attempt(() -> document = document == null
+                ? documents.create(draft)
+                : documents.modify(document.getId(), document.getVersion(), draft));
+    }
+
+    private void reopen() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/documents/edit.xhtml?id=" + document.getId());
+    }
+
+    public boolean isNew() {
+        return document == null;
+    }
+
+    public boolean isEditable() {
+        return document == null || document.allows(DocumentAction.MODIFY);
+    }
+
+    public boolean isReviewable() {
+        return document == null ? false : document.allows(DocumentAction.REVIEW)
+                && catalog.caller().mayReviewDocumentsFor(document.getStore());
+    }
+
+    public boolean isUnreviewable() {
+        return document != null && document.allows(DocumentAction.UNREVIEW)
+                && catalog.caller().mayReviewDocumentsFor(document.getStore());
+    }
+
+    public boolean isDeletable() {
+        return document != null && document.allows(DocumentAction.DELETE);
+    }
+
+    public List<DocumentCategory> getCategories() {
+        return Stream.of(DocumentType.values()).flatMap(t -> DocumentCategory.enterableFor(t).stream()).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public StockDocument getDocument() {
+        return document;
+    }
+
+    public DocumentCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(DocumentCategory category) {
+        this.category = category;
+    }
+
+    public String getStoreCode() {
+        return storeCode;
+    }
+
+    public void setStoreCode(String storeCode) {
+        this.storeCode = storeCode;
+    }
+
+    public String getSupplierCode() {
+        return supplierCode;
+    }
+
+    public void setSupplierCode(String supplierCode) {
+        this.supplierCode = supplierCode;
+    }
+
+    public LocalDate getDocumentDate() {
+        return documentDate;
+    }
+
+    public void setDocumentDate(LocalDate documentDate) {
+        this.documentDate = documentDate;
+    }
+
+    public String getRemark() {
+        return remark;
+    }
+
+    public void setRemark(String remark) {
+        this.remark = remark;
+    }
+
+    public List<LineRow> getRows() {
+        return rows;
+    }
+
+    public List<StockLedgerEntry> getLedger() {
+        return ledger;
+    }
+
+    public List<Store> getStores() {
+        return stores;
+    }
+
+    public List<Supplier> getSuppliers() {
+        return suppliers;
+    }
+}

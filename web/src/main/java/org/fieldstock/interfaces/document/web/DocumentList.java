@@ -1,0 +1,106 @@
+package org.fieldstock.interfaces.document.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.fieldstock.application.CatalogService;
+import org.fieldstock.application.StockDocumentService;
+import org.fieldstock.domain.document.DocumentSearch;
+import org.fieldstock.domain.document.DocumentStatus;
+import org.fieldstock.domain.document.StockDocument;
+import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.interfaces.shared.FacesFeedback;
+
+/** The document list: filter by store, status and date range. */
+@Named
+@ViewScoped
+public class DocumentList implements Serializable {
+
+    /** By default the list shows the last three months. */
+    private static final int DEFAULT_DAYS_BACK = 90;
+
+    @Inject
+    private StockDocumentService documents;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private FacesFeedback feedback;
+
+    private String storeCode;
+    private DocumentStatus status;
+    private LocalDate from = LocalDate.now().minusDays(DEFAULT_DAYS_BACK);
+    private LocalDate to;
+    private List<StockDocument> results = List.of();
+    private List<Store> stores;
+
+    @PostConstruct
+    void init() {
+        stores = catalog.stores();
+        search();
+    }
+
+    public void search() {
+        feedback.attempt(() -> results = documents.search(
+                new DocumentSearch(storeCode, status, from, to, null, DocumentSearch.DEFAULT_MAX_RESULTS)));
+    }
+
+    public void reset() {
+        storeCode = null;
+        status = null;
+        from = LocalDate.now().minusDays(DEFAULT_DAYS_BACK);
+        to = null;
+        search();
+    }
+
+    public List<DocumentStatus> getStatuses() {
+        return List.of(DocumentStatus.SAVED, DocumentStatus.REVIEWED);
+    }
+
+    public List<Store> getStores() {
+        return stores;
+    }
+
+    public List<StockDocument> getResults() {
+        return results;
+    }
+
+    public String getStoreCode() {
+        return storeCode;
+    }
+
+    public void setStoreCode(String storeCode) {
+        this.storeCode = storeCode;
+    }
+
+    public DocumentStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(DocumentStatus status) {
+        this.status = status;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,72 @@
+package org.fieldstock.interfaces.shared;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.shared.MessageKey;
+import org.fieldstock.domain.shared.Problem;
+
+/** Turns message keys and business problems into text in Chinese or English. */
+public final class MessageBundle {
+
+    public static final String BASE_NAME = "i18n.messages";
+
+    /** The languages the screens and the API speak; the first is the fallback. */
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
+
+    private MessageBundle() {
+    }
+
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BASE_NAME, supported(locale), MessageBundle.class.getClassLoader());
+    }
+
+    /** The supported locale closest to the requested one: any Chinese is Simplified Chinese, anything else English. */
+    public static Locale supported(Locale requested) {
+        return requested != null && "zh".equals(requested.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
+    public static String text(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = bundle(locale);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        Object[] resolved = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            resolved[i] = arguments[i] instanceof MessageKey k ? text(locale, k.key()) : arguments[i];
+        }
+        MessageFormat format = new MessageFormat(pattern, supported(locale));
+        // Numbers such as line numbers and quantities are shown as they are, without grouping.
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] instanceof Number n) {
+                resolved[i] = n.toString();
+            }
+        }
+        return format.format(resolved);
+    }
+
+    public static String text(Locale locale, Problem problem) {
+        return text(locale, problem.getMessageKey(), problem.getArguments());
+    }
+
+    public static List<String> texts(Locale locale, BusinessException exception) {
+        List<String> texts = new ArrayList<>();
+        for (Problem problem : exception.getProblems()) {
+            texts.add(text(locale, problem));
+        }
+        return texts;
+    }
+
+    /** The label of an enum value, e.g. {@code DocumentStatus.SAVED}. */
+    public static String label(Locale locale, Enum<?> value) {
+        return value == null ? "" : text(locale, MessageKey.of(value).key());
+    }
+}

@@ -1,0 +1,2 @@
+/** What every screen and endpoint shares: message bundles, the user's locale, error reporting. */
+package org.fieldstock.interfaces.shared;

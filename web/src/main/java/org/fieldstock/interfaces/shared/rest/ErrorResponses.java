@@ -1,0 +1,50 @@
+package org.fieldstock.interfaces.shared.rest;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.shared.Problem;
+import org.fieldstock.interfaces.shared.MessageBundle;
+
+/** Builds JSON error answers in the client's language. */
+final class ErrorResponses {
+
+    /** Well-formed input that breaks a rule (JAX-RS has no constant for it). */
+    static final int UNPROCESSABLE_CONTENT = 422;
+
+    private ErrorResponses() {
+    }
+
+    static Locale locale(HttpHeaders headers) {
+        List<Locale> languages = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return MessageBundle.supported(languages.isEmpty() ? Locale.ENGLISH : languages.get(0));
+    }
+
+    static Response of(int status, String error, List<String> messages, List<String> codes) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ErrorJson(status, error, messages, codes))
+                .build();
+    }
+
+    /** 422 invalid input, 404 unknown, 403 not allowed, 409 state conflict. */
+    static Response of(BusinessException exception, HttpHeaders headers) {
+        int status = switch (exception.getKind()) {
+            case INVALID -> UNPROCESSABLE_CONTENT;
+            case NOT_FOUND -> Response.Status.NOT_FOUND.getStatusCode();
+            case FORBIDDEN -> Response.Status.FORBIDDEN.getStatusCode();
+            case CONFLICT -> Response.Status.CONFLICT.getStatusCode();
+        };
+        return of(status, exception.getKind().name(), MessageBundle.texts(locale(headers), exception),
+                exception.getProblems().stream().map(Problem::getMessageKey).toList());
+    }
+
+    static Response of(int status, String error, HttpHeaders headers, String key, Object... arguments) {
+        return of(status, error, List.of(MessageBundle.text(locale(headers), key, arguments)), List.of(key));
+    }
+}

@@ -1,0 +1,2 @@
+/** Screens for stock on hand. */
+package org.fieldstock.interfaces.stock.web;
