@@ -1,0 +1,117 @@
+package org.fieldstock.it;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+
+/** A small REST client for the tests: one user, HTTP Basic, JSON in and out. */
+final class ApiClient {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final URI base;
+    private final String authorization;
+    private final String language;
+
+    private ApiClient(URI base, String authorization, String language) {
+        this.base = base;
+        this.authorization = authorization;
+        this.language = language;
+    }
+
+    /** A client acting as this user; a null user sends no credentials. */
+    static ApiClient as(URL deployment, String user, String password) {
+        String text = deployment.toString();
+        String auth = user == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new ApiClient(URI.create(text.endsWith("/") ? text : text + "/"), auth, "en");
+    }
+
+    ApiClient inLanguage(String tag) {
+        return new ApiClient(base, authorization, tag);
+    }
+
+    /** An answer: status and parsed JSON body (null when empty). */
+    record Answer(int status, JsonStructure body, String raw) {
+
+        JsonObject object() {
+            return (JsonObject) body;
+        }
+
+        JsonArray array() {
+            return (JsonArray) body;
+        }
+    }
+
+    Answer get(String path) {
+        return send(request(path).GET());
+    }
+
+    Answer post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+    }
+
+    Answer put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Answer delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** The on-hand quantity of an item in a store, zero when the store never had it. */
+    BigDecimal onHand(String store, String item) {
+        Answer answer = get("api/stores/" + store + "/on-hand");
+        if (answer.status() != 200) {
+            throw new AssertionError("on-hand failed: " + answer.status() + " " + answer.raw());
+        }
+        for (JsonValue row : answer.array()) {
+            JsonObject o = row.asJsonObject();
+            if (o.getString("item").equals(item)) {
+                return o.getJsonNumber("onHand").bigDecimalValue();
+            }
+        }
+        return BigDecimal.ZERO;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json")
+                .header("Accept-Language", language);
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private static Answer send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            String raw = response.body();
+            JsonStructure body = raw == null || raw.isBlank() || !(raw.startsWith("{") || raw.startsWith("["))
+                    ? null : Json.createReader(new StringReader(raw)).read();
+            return new Answer(response.statusCode(), body, raw);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package org.fieldstock.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The purchase-receipt slice through the REST API, on Payara Micro with the real WAR: entry,
+ * review and unreview moving on-hand stock, the ledger, deletion, bad input, rights, and two
+ * concurrent reviews competing for the same stock.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReceiptApiIT {
+
+    private static final String STORE = "WCYD-G";
+    private static final String WHOLE_ITEM = "SP-PIT-0001";
+    private static final String LITRE_ITEM = "CS-HYD-0002";
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.fieldstockWar();
+    }
+
+    private ApiClient accountant() {
+        return ApiClient.as(base, "accountant", "demo");
+    }
+
+    private static String receipt(String store, String supplier, String linesJson) {
+        return "{\"category\":\"PURCHASE\",\"store\":\"" + store + "\"," + (supplier == null ? ""
+                : "\"supplier\":\"" + supplier + "\",") + "\"date\":\"2026-11-20\",\"remark\":\"IT\",\"lines\":["
+                + linesJson + "]}";
+    }
+
+    @Test
+    void reviewRaisesOnHandUnreviewTakesItBackAndTheLedgerKeepsBoth() {
+        ApiClient api = accountant();
+        BigDecimal wholeBefore = api.onHand(STORE, WHOLE_ITEM);
+        BigDecimal litresBefore = api.onHand(STORE, LITRE_ITEM);
+
+        ApiClient.Answer created = api.post("api/documents", receipt(STORE, "SUP-001",
+                "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":3},{\"item\":\"" + LITRE_ITEM + "\",\"quantity\":12.5}"));
+        assertEquals(201, created.status(), created.raw());
+        JsonObject doc = created.object();
+        long id = doc.getJsonNumber("id").longValue();
+        assertTrue(doc.getString("number").matches("IN-\\d{4}-\\d{6}"), doc.getString("number"));
+        assertEquals("SAVED", doc.getString("status"));
+        assertEquals(2, doc.getJsonArray("lines").size());
+        assertEquals("L", doc.getJsonArray("lines").getJsonObject(1).getString("unit"));
+        assertEquals(wholeBefore, api.onHand(STORE, WHOLE_ITEM), "saving moves no stock");
+
+        ApiClient.Answer reviewed = api.post("api/documents/" + id + "/review", null);
+        assertEquals(200, reviewed.status(), reviewed.raw());
+        assertEquals("REVIEWED", reviewed.object().getString("status"));
+        assertEquals("accountant", reviewed.object().getString("reviewedBy"));
+        assertEquals(0, wholeBefore.add(new BigDecimal("3")).compareTo(api.onHand(STORE, WHOLE_ITEM)));
+        assertEquals(0, litresBefore.add(new BigDecimal("12.5")).compareTo(api.onHand(STORE, LITRE_ITEM)));
+
+        ApiClient.Answer unreviewed = api.post("api/documents/" + id + "/unreview", null);
+        assertEquals(200, unreviewed.status(), unreviewed.raw());
+        assertEquals("SAVED", unreviewed.object().getString("status"));
+        assertEquals(0, wholeBefore.compareTo(api.onHand(STORE, WHOLE_ITEM)));
+        assertEquals(0, litresBefore.compareTo(api.onHand(STORE, LITRE_ITEM)));
+
+        List<String> movements = api.get("api/documents/" + id + "/ledger").array().stream()
+                .map(v -> v.asJsonObject().getString("movement") + " " + v.asJsonObject().getString("item") + " "
+                        + v.asJsonObject().getJsonNumber("quantity").bigDecimalValue().toPlainString())
+                .toList();
+        assertEquals(List.of("POSTING " + LITRE_ITEM + " 12.5", "POSTING " + WHOLE_ITEM + " 3",
+                "REVERSAL " + LITRE_ITEM + " -12.5", "REVERSAL " + WHOLE_ITEM + " -3"), movements);
+
+        assertEquals(204, api.delete("api/documents/" + id).status());
+        assertEquals(404, api.get("api/documents/" + id).status());
+        assertEquals(0, wholeBefore.compareTo(api.onHand(STORE, WHOLE_ITEM)));
+    }
+
+    @Test
+    void aSavedReceiptCanBeModifiedButNotItsStore() {
+        ApiClient api = accountant();
+        JsonObject doc = api.post("api/documents", receipt(STORE, "SUP-002",
+                "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":1}")).object();
+        long id = doc.getJsonNumber("id").longValue();
+        int version = doc.getInt("version");
+
+        ApiClient.Answer modified = api.put("api/documents/" + id, "{\"supplier\":\"SUP-003\",\"date\":\"2026-11-21\","
+                + "\"version\":" + version + ",\"lines\":[{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":4},"
+                + "{\"item\":\"" + LITRE_ITEM + "\",\"quantity\":0.25}]}");
+        assertEquals(200, modified.status(), modified.raw());
+        assertEquals("SUP-003", modified.object().getString("supplier"));
+        assertEquals(2, modified.object().getJsonArray("lines").size());
+
+        ApiClient.Answer stale = api.put("api/documents/" + id, "{\"supplier\":\"SUP-003\",\"date\":\"2026-11-21\","
+                + "\"version\":" + version + ",\"lines\":[{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":5}]}");
+        assertEquals(409, stale.status(), "a change made meanwhile is detected");
+        assertEquals("document.changedMeanwhile", stale.object().getJsonArray("codes").getString(0));
+
+        ApiClient.Answer otherStore = api.put("api/documents/" + id, "{\"store\":\"ZBET-G\",\"supplier\":\"SUP-003\","
+                + "\"date\":\"2026-11-21\",\"lines\":[{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":5}]}");
+        assertEquals(422, otherStore.status());
+        assertEquals("document.store.fixed", otherStore.object().getJsonArray("codes").getString(0));
+        assertEquals(204, api.delete("api/documents/" + id).status());
+    }
+
+    @Test
+    void badInputIsRejectedWithAClearMessageAndChangesNothing() {
+        ApiClient api = accountant();
+        int documentsBefore = api.get("api/documents?store=" + STORE).array().size();
+        BigDecimal before = api.onHand(STORE, WHOLE_ITEM);
+
+        assertRejected(api.post("api/documents", receipt(STORE, "SUP-001", "{\"item\":\"NO-SUCH-ITEM\",\"quantity\":1}")),
+                422, "line.item.unknown", "NO-SUCH-ITEM");
+        assertRejected(api.post("api/documents", receipt("NOPE-G", "SUP-001", "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":1}")),
+                422, "store.unknown", "NOPE-G");
+        assertRejected(api.post("api/documents", receipt(STORE, "SUP-001", "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":0}")),
+                422, "line.quantity.mustBePositive", "greater than zero");
+        assertRejected(api.post("api/documents", receipt(STORE, "SUP-001", "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":-2}")),
+                422, "line.quantity.mustBePositive", "-2");
+        assertRejected(api.post("api/documents", receipt(STORE, null, "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":1}")),
+                422, "document.supplier.required", "supplier");
+        assertRejected(api.post("api/documents", receipt(STORE, "SUP-001", "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":\"two\"}")),
+                400, "error.badJson", "number");
+        assertRejected(api.post("api/documents", receipt(STORE, "SUP-001", "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":1.5}")),
+                422, "line.quantity.wholeUnits", "1.5");
+
+        ApiClient.Answer several = api.post("api/documents", receipt(STORE, null,
+                "{\"item\":\"NO-SUCH-ITEM\",\"quantity\":1},{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":0}"));
+        assertEquals(422, several.status());
+        assertEquals(List.of("line.item.unknown", "document.supplier.required", "line.quantity.mustBePositive"),
+                several.object().getJsonArray("codes").getValuesAs(jakarta.json.JsonString::getString),
+                "every problem is reported at once");
+
+        assertEquals(documentsBefore, api.get("api/documents?store=" + STORE).array().size(), "nothing was saved");
+        assertEquals(before, api.onHand(STORE, WHOLE_ITEM));
+    }
+
+    @Test
+    void onlyTheRightPeopleMayReviewAndOnlyOnce() {
+        ApiClient api = accountant();
+        long id = api.post("api/documents", receipt(STORE, "SUP-001", "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":2}"))
+                .object().getJsonNumber("id").longValue();
+        BigDecimal before = api.onHand(STORE, WHOLE_ITEM);
+
+        assertRejected(ApiClient.as(base, "keeper", "demo").post("api/documents/" + id + "/review", null),
+                403, "access.denied.role", "not allowed");
+        assertRejected(ApiClient.as(base, "accountant.nw", "demo").post("api/documents/" + id + "/review", null),
+                403, "access.denied.review", STORE);
+        ApiClient.Answer anonymous = ApiClient.as(base, null, null).post("api/documents/" + id + "/review", null);
+        assertEquals(401, anonymous.status());
+        assertEquals(401, ApiClient.as(base, "accountant", "wrong").get("api/documents/" + id).status());
+        assertEquals(before, api.onHand(STORE, WHOLE_ITEM), "refused reviews move nothing");
+
+        assertEquals(200, api.post("api/documents/" + id + "/review", null).status());
+        assertRejected(api.post("api/documents/" + id + "/review", null), 409, "document.action.notAllowed", "Reviewed");
+        assertRejected(api.delete("api/documents/" + id), 409, "document.action.notAllowed", "delete");
+        assertEquals(0, before.add(BigDecimal.valueOf(2)).compareTo(api.onHand(STORE, WHOLE_ITEM)),
+                "the second review moved nothing");
+        assertEquals(200, ApiClient.as(base, "planner", "demo").post("api/documents/" + id + "/unreview", null).status(),
+                "the planning office may unreview any BU's document");
+    }
+
+    @Test
+    void errorsSpeakTheClientsLanguage() {
+        ApiClient.Answer answer = accountant().inLanguage("zh-CN").post("api/documents",
+                receipt(STORE, null, "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":1}"));
+        assertEquals(422, answer.status());
+        assertEquals("“采购入库”单据必须填写供应商。", answer.object().getJsonArray("messages").getString(0));
+    }
+
+    @Test
+    void concurrentReviewsNeverDriveAStoreNegative() throws Exception {
+        ApiClient api = accountant();
+        String store = "XLCK-G";
+        String item = "SP-YAW-0001";
+        long receipt = api.post("api/documents", receipt(store, "SUP-001",
+                "{\"item\":\"" + item + "\",\"quantity\":10}")).object().getJsonNumber("id").longValue();
+        assertEquals(200, api.post("api/documents/" + receipt + "/review", null).status());
+        BigDecimal stock = api.onHand(store, item);
+
+        String issue = "{\"category\":\"SELF_USE\",\"store\":\"" + store + "\",\"date\":\"2026-11-22\",\"lines\":[{\"item\":\""
+                + item + "\",\"quantity\":" + stock.subtract(BigDecimal.valueOf(3)).toPlainString() + "}]}";
+        long first = api.post("api/documents", issue).object().getJsonNumber("id").longValue();
+        long second = api.post("api/documents", issue).object().getJsonNumber("id").longValue();
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ApiClient.Answer>> results = new ArrayList<>();
+            for (long id : new long[] {first, second}) {
+                Callable<ApiClient.Answer> review = () -> {
+                    start.await();
+                    return api.post("api/documents/" + id + "/review", null);
+                };
+                results.add(pool.submit(review));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<ApiClient.Answer> result : results) {
+                ApiClient.Answer answer = result.get();
+                statuses.add(answer.status());
+                if (answer.status() == 409) {
+                    assertEquals("stock.insufficient", answer.object().getJsonArray("codes").getString(0));
+                }
+            }
+            statuses.sort(Integer::compare);
+            assertEquals(List.of(200, 409), statuses, "exactly one of the two issues fits the stock");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(0, BigDecimal.valueOf(3).compareTo(api.onHand(store, item)));
+
+        assertRejected(api.post("api/documents/" + receipt + "/unreview", null), 409, "stock.insufficient", item);
+        assertEquals(0, BigDecimal.valueOf(3).compareTo(api.onHand(store, item)), "a refused unreview moves nothing");
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() {
+        ApiClient.Answer answer = ApiClient.as(base, null, null).get("/openapi");
+        assertEquals(200, answer.status());
+        assertNotNull(answer.raw());
+        assertTrue(answer.raw().contains("/api/documents/{id}/review"), answer.raw());
+    }
+
+    private static void assertRejected(ApiClient.Answer answer, int status, String code, String messagePart) {
+        assertEquals(status, answer.status(), answer.raw());
+        JsonObject body = answer.object();
+        assertEquals(code, body.getJsonArray("codes").getString(0), answer.raw());
+        String message = body.getJsonArray("messages").getString(0);
+        assertTrue(message.contains(messagePart), message);
+    }
+}
