@@ -1,5 +1,9 @@
 package org.fieldstock.interfaces.shared;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,10 +12,12 @@ import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.supplier.Supplier;
 
-/** Names and labels in the user's language, for the pages: {@code #{labels.of(doc.status)}}, {@code #{labels.name(store)}}. */
+/** Names and labels in the user's language, for the pages: {@code #{labels.of(doc.status)}}, {@code #{labels.storeName(store)}}. */
 @Named
 @RequestScoped
 public class Labels {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     private LocaleSelection localeSelection;
@@ -20,11 +26,11 @@ public class Labels {
         return MessageBundle.label(localeSelection.getLocale(), value);
     }
 
-    public String name(Store store) {
+    public String storeName(Store store) {
         return store == null ? "" : localeSelection.isChinese() ? store.getNameZh() : store.getNameEn();
     }
 
-    public String name(Item item) {
+    public String itemName(Item item) {
         return item == null ? "" : localeSelection.isChinese() ? item.getNameZh() : item.getNameEn();
     }
 
@@ -32,12 +38,17 @@ public class Labels {
         return item == null ? "" : localeSelection.isChinese() ? item.getUnitZh() : item.getUnitEn();
     }
 
-    public String name(Supplier supplier) {
+    public String supplierName(Supplier supplier) {
         return supplier == null ? "" : localeSelection.isChinese() ? supplier.getNameZh() : supplier.getNameEn();
+    }
+
+    /** A moment as local date and time to the minute, e.g. "2026-11-23 14:42". */
+    public String time(Instant instant) {
+        return instant == null ? "" : MINUTES.format(instant.atZone(ZoneId.systemDefault()));
     }
 
     /** "ZBET-G 张北二台风电场完好品库" */
     public String codeAndName(Store store) {
-        return store == null ? "" : store.getCode() + " " + name(store);
+        return store == null ? "" : store.getCode() + " " + storeName(store);
     }
 }

@@ -104,14 +104,6 @@ public class DocumentEdit implements Serializable {
         rows.remove(row);
     }
 
-    /** Looks the item up when a code is chosen or typed, to show its name, spec and unit. */
-    public void itemChanged(LineRow row) {
-        row.setItem(catalog.item(row.getItemCode()).orElse(null));
-        if (row.getItem() != null) {
-            row.setItemCode(row.getItem().getCode());
-        }
-    }
-
     public List<Item> completeItem(String text) {
         return catalog.searchItems(text);
     }

@@ -6,38 +6,36 @@ import java.math.BigDecimal;
 import org.fieldstock.application.DocumentDraft;
 import org.fieldstock.domain.item.Item;
 
-/** One editable line of the document editor. The item is looked up from the code for display. */
+/** One editable line of the document editor. */
 public class LineRow implements Serializable {
 
-    private String itemCode;
+    private Item item;
     private BigDecimal quantity;
     private String remark;
-    private Item item;
 
     public LineRow() {
     }
 
     LineRow(Item item, BigDecimal quantity, String remark) {
         this.item = item;
-        this.itemCode = item.getCode();
         this.quantity = quantity;
         this.remark = remark;
     }
 
     boolean isBlank() {
-        return (itemCode == null || itemCode.isBlank()) && quantity == null && (remark == null || remark.isBlank());
+        return item == null && quantity == null && (remark == null || remark.isBlank());
     }
 
     DocumentDraft.Line toDraft() {
-        return new DocumentDraft.Line(itemCode, quantity, remark);
+        return new DocumentDraft.Line(item == null ? null : item.getCode(), quantity, remark);
     }
 
-    public String getItemCode() {
-        return itemCode;
+    public Item getItem() {
+        return item;
     }
 
-    public void setItemCode(String itemCode) {
-        this.itemCode = itemCode;
+    public void setItem(Item item) {
+        this.item = item;
     }
 
     public BigDecimal getQuantity() {
@@ -54,13 +52,5 @@ public class LineRow implements Serializable {
 
     public void setRemark(String remark) {
         this.remark = remark;
-    }
-
-    public Item getItem() {
-        return item;
-    }
-
-    void setItem(Item item) {
-        this.item = item;
     }
 }

@@ -1,0 +1,148 @@
+package org.fieldstock.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with waits for PrimeFaces ajax. Where Chromium or
+ * its driver is not installed the tests are skipped and say so; CI installs both.
+ */
+abstract class BrowserTestBase {
+
+    private static final File CHROMIUM = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    private static final File CHROMEDRIVER = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
+    protected WebDriver browser;
+    private Path profile;
+
+    /** On a failure, a screenshot and the page source go to target/screenshots before the browser closes. */
+    @RegisterExtension
+    final TestExecutionExceptionHandler keepEvidence = (context, failure) -> {
+        if (browser != null) {
+            String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName()
+                    .replaceAll("\\W+", "");
+            screenshot(name);
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
+        }
+        throw failure;
+    };
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!installed) {
+            System.out.println("BROWSER TESTS SKIPPED: " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is not installed (apt-get install chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(installed, "Debian chromium and chromium-driver are not installed");
+        profile = Files.createTempDirectory("fieldstock-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-US",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    protected void open(URL base, String path) {
+        browser.get(base.toString().replaceAll("/$", "") + path);
+        waitForPage();
+    }
+
+    protected WebElement element(String id) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    protected void type(String id, String text) {
+        WebElement input = element(id);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Clicks and waits until the page is loaded and PrimeFaces' ajax queue is empty. */
+    protected void click(String id) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id(id)))
+                .click();
+        waitForPage();
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu by the start of its label. */
+    protected void choose(String menuId, String labelStart) {
+        click(menuId);
+        WebElement option = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+                .elementToBeClickable(By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + labelStart + "']")));
+        option.click();
+        waitForPage();
+    }
+
+    /** Types into a PrimeFaces autoComplete and picks the first suggestion. */
+    protected void autoComplete(String id, String text) {
+        WebElement input = element(id + "_input");
+        input.clear();
+        input.sendKeys(text);
+        WebElement first = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+                .elementToBeClickable(By.cssSelector("[id='" + id + "_panel'] .ui-autocomplete-item")));
+        first.click();
+        waitForPage();
+    }
+
+    protected void waitForPage() {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            Object ready = js.executeScript("return document.readyState === 'complete'"
+                    + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                    + " && (!window.jQuery || jQuery.active === 0)");
+            return Boolean.TRUE.equals(ready);
+        });
+    }
+
+    protected String text(String id) {
+        return element(id).getText();
+    }
+
+    protected void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

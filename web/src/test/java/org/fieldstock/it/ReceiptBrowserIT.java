@@ -1,0 +1,94 @@
+package org.fieldstock.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.net.URL;
+import java.time.Duration;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A BU accountant logs in, enters a two-line purchase receipt, reviews it and sees the stock in the on-hand view. */
+@ExtendWith(ArquillianExtension.class)
+class ReceiptBrowserIT extends BrowserTestBase {
+
+    private static final String STORE = "SZHG-G";
+    private static final String MOTOR = "SP-PIT-0002";
+    private static final String GREASE = "CS-HYD-0002";
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.fieldstockWar();
+    }
+
+    @Test
+    void enterReviewAndSeeOnHand() throws Exception {
+        ApiClient api = ApiClient.as(base, "accountant", "demo");
+        BigDecimal motorsBefore = api.onHand(STORE, MOTOR);
+        BigDecimal greaseBefore = api.onHand(STORE, GREASE);
+
+        open(base, "/documents/list.xhtml");
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "a protected page asks for a login first");
+        screenshot("01-login");
+        type("login:username", "accountant");
+        type("login:password", "demo");
+        click("login:submit");
+        assertTrue(browser.getCurrentUrl().contains("/documents/list.xhtml"), browser.getCurrentUrl());
+        screenshot("02-document-list");
+
+        click("nav:menuNew");
+        choose("doc:store", STORE);
+        choose("doc:supplier", "SUP-004");
+        autoComplete("doc:lines:0:item", MOTOR);
+        type("doc:lines:0:quantity", "abc");
+        autoComplete("doc:lines:1:item", GREASE);
+        type("doc:lines:1:quantity", "2.5");
+        click("doc:save");
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("is not a number"),
+                "text in a number field is refused on screen");
+        assertTrue(browser.getCurrentUrl().endsWith("/documents/edit.xhtml"), "nothing was saved");
+        screenshot("03-bad-quantity");
+
+        type("doc:lines:0:quantity", "2");
+        click("doc:save");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("id="));
+        waitForPage();
+        assertTrue(text("messages").contains("saved"), text("messages"));
+        assertEquals("Saved", text("doc:status"));
+        assertEquals(0, motorsBefore.compareTo(api.onHand(STORE, MOTOR)), "saving moves no stock");
+        screenshot("04-saved");
+
+        click("doc:review");
+        waitForPage();
+        assertTrue(text("messages").contains("reviewed"), text("messages"));
+        assertEquals("Reviewed", text("doc:status"));
+        screenshot("05-reviewed");
+
+        open(base, "/stock/onhand.xhtml?store=" + STORE);
+        String expectedMotors = motorsBefore.add(BigDecimal.valueOf(2)).stripTrailingZeros().toPlainString();
+        String expectedGrease = greaseBefore.add(new BigDecimal("2.5")).stripTrailingZeros().toPlainString();
+        assertEquals(expectedMotors, onHandCell(MOTOR));
+        assertEquals(expectedGrease, onHandCell(GREASE));
+        screenshot("06-on-hand");
+
+        click("nav:langZh");
+        assertEquals("现存量", browser.findElement(By.cssSelector("h1.fs-title")).getText());
+        screenshot("07-on-hand-zh");
+    }
+
+    private String onHandCell(String itemCode) {
+        return browser.findElement(By.xpath("//tbody[@id='onhand:balances_data']/tr[td[1][normalize-space()='"
+                + itemCode + "']]/td[5]")).getText().trim();
+    }
+}
