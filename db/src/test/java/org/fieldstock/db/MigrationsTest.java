@@ -2,6 +2,7 @@ package org.fieldstock.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,8 +20,11 @@ class MigrationsTest {
 
     @Test
     void migrationsApplyAndRejectANegativeBalance() throws SQLException {
-        var result = Flyway.configure().dataSource(URL, "sa", "").load().migrate();
-        assertEquals(2, result.migrationsExecuted, "every migration runs on an empty database");
+        Flyway flyway = Flyway.configure().dataSource(URL, "sa", "").load();
+        int known = flyway.info().all().length;
+        var result = flyway.migrate();
+        assertTrue(known >= 2);
+        assertEquals(known, result.migrationsExecuted, "every migration runs on an empty database");
 
         try (Connection c = DriverManager.getConnection(URL, "sa", "");
              Statement s = c.createStatement()) {

@@ -173,29 +173,30 @@ public class StockDocumentService {
             }
         }
         List<NewLine> lines = new ArrayList<>();
+        List<Problem> alreadyReported = new ArrayList<>();
         int lineNo = 0;
         for (DocumentDraft.Line line : draft.lines()) {
             lineNo++;
             String code = line == null ? null : line.itemCode();
             Item item = null;
-            if (code == null || code.isBlank()) {
-                problems.add(new Problem("line.item.required", lineNo));
-            } else {
+            if (code != null && !code.isBlank()) {
                 item = items.byCode(code).orElse(null);
                 if (item == null) {
                     problems.add(new Problem("line.item.unknown", lineNo, code.strip()));
+                    alreadyReported.add(new Problem("line.item.required", lineNo));
                 }
             }
             lines.add(new NewLine(item, line == null ? null : line.quantity(), line == null ? null : line.remark()));
         }
+        if (draft.category() != null && draft.supplierCode() != null && !draft.supplierCode().isBlank()
+                && supplier == null) {
+            alreadyReported.add(new Problem("document.supplier.required", MessageKey.of(draft.category())));
+        }
         if (draft.category() != null && store != null) {
-            boolean supplierNamed = draft.supplierCode() != null && !draft.supplierCode().isBlank();
-            for (Problem problem : StockDocument.check(draft.category(), store, supplier, draft.documentDate(), lines)) {
-                // an unknown supplier code was reported above; "supplier required" would only repeat it
-                if (!(supplierNamed && problem.getMessageKey().equals("document.supplier.required"))) {
-                    problems.add(problem);
-                }
-            }
+            // the domain's own rules, less what an unknown code above already explains
+            StockDocument.check(draft.category(), store, supplier, draft.documentDate(), lines).stream()
+                    .filter(problem -> !alreadyReported.contains(problem))
+                    .forEach(problems::add);
         } else if (draft.documentDate() == null) {
             problems.add(new Problem("document.date.required"));
         }

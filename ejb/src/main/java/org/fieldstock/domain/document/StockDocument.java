@@ -5,11 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -24,7 +23,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.shared.BaseEntity;
 import org.fieldstock.domain.shared.BusinessException;
@@ -43,6 +41,9 @@ public class StockDocument extends BaseEntity {
 
     /** Largest number of decimals a quantity may have (the column's scale). */
     public static final int QUANTITY_SCALE = 4;
+
+    /** Largest quantity a line may carry (the column holds 14 digits before the decimal point). */
+    public static final BigDecimal MAX_QUANTITY = new BigDecimal("99999999999999");
 
     @Column(name = "doc_number", nullable = false, unique = true, updatable = false)
     private String number;
@@ -160,16 +161,13 @@ public class StockDocument extends BaseEntity {
 
     /** Net change per item, in item-code order so that balances are always locked in the same order. */
     List<StockMovement> movements() {
-        Map<Item, BigDecimal> byItem = new LinkedHashMap<>();
+        Map<String, StockMovement> byItemCode = new TreeMap<>();
         for (DocumentLine line : lines) {
             BigDecimal delta = line.getQuantity().multiply(BigDecimal.valueOf(type.direction()));
-            byItem.merge(line.getItem(), delta, BigDecimal::add);
+            byItemCode.merge(line.getItem().getCode(), new StockMovement(store, line.getItem(), delta),
+                    (a, b) -> new StockMovement(store, a.item(), a.delta().add(b.delta())));
         }
-        return byItem.entrySet().stream()
-                .filter(e -> e.getValue().signum() != 0)
-                .map(e -> new StockMovement(store, e.getKey(), e.getValue()))
-                .sorted(Comparator.comparing(m -> m.item().getCode()))
-                .toList();
+        return byItemCode.values().stream().filter(m -> m.delta().signum() != 0).toList();
     }
 
     private void fill(Supplier supplier, LocalDate documentDate, String remark, List<NewLine> newLines) {
@@ -188,9 +186,8 @@ public class StockDocument extends BaseEntity {
     }
 
     /**
-     * Every rule a document's content must meet; an empty list means it may be saved. A line without
-     * an item is skipped here (whoever resolved the item codes reports it) but still counted, so that
-     * line numbers stay those the user sees.
+     * Every rule a document's content must meet; an empty list means it may be saved. Line numbers
+     * are those the user sees.
      */
     public static List<Problem> check(DocumentCategory category, Store store, Supplier supplier, LocalDate documentDate,
             List<NewLine> newLines) {
@@ -213,6 +210,7 @@ public class StockDocument extends BaseEntity {
         for (NewLine line : newLines) {
             lineNo++;
             if (line.item() == null) {
+                problems.add(new Problem("line.item.required", lineNo));
                 continue;
             }
             BigDecimal quantity = line.quantity();
@@ -223,6 +221,8 @@ public class StockDocument extends BaseEntity {
                 problems.add(new Problem("line.quantity.mustBePositive", lineNo, itemCode, quantity.toPlainString()));
             } else if (category.ink() == Ink.RED && quantity.signum() >= 0) {
                 problems.add(new Problem("line.quantity.mustBeNegative", lineNo, itemCode, quantity.toPlainString()));
+            } else if (quantity.abs().compareTo(MAX_QUANTITY) > 0) {
+                problems.add(new Problem("line.quantity.tooLarge", lineNo, itemCode, MAX_QUANTITY.toPlainString()));
             } else if (quantity.stripTrailingZeros().scale() > QUANTITY_SCALE) {
                 problems.add(new Problem("line.quantity.tooPrecise", lineNo, itemCode, QUANTITY_SCALE));
             } else if (!line.item().acceptsQuantity(quantity)) {

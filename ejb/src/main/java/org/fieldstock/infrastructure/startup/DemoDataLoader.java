@@ -102,7 +102,8 @@ public class DemoDataLoader {
         loadUsers(units);
         em.flush();
         loadOpeningStock(items, suppliers);
-        LOG.info(() -> "Demo data loaded: " + units.size() + " org units and stores, " + items.size() + " items");
+        LOG.info(() -> "Demo data loaded: " + units.size() + " org units with their stores, " + items.size()
+                + " items, " + suppliers.size() + " suppliers; demo users log in with password '" + DEMO_PASSWORD + "'");
     }
 
     static boolean wanted(Config config) {
