@@ -234,6 +234,17 @@ class ReceiptApiIT {
     }
 
     @Test
+    void repeatedWrongPasswordsLockTheUserNameForAWhile() {
+        ApiClient wrong = ApiClient.as(base, "viewer", "guess");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, wrong.get("api/stores").status());
+        }
+        ApiClient.Answer locked = ApiClient.as(base, "viewer", "demo").get("api/stores");
+        assertEquals(429, locked.status(), "even the right password waits until the lock expires");
+        assertEquals(200, accountant().get("api/stores").status(), "other users are not affected");
+    }
+
+    @Test
     void theApiIsDescribedByOpenApi() {
         ApiClient.Answer answer = ApiClient.as(base, null, null).get("/openapi");
         assertEquals(200, answer.status());

@@ -37,9 +37,13 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
 
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String REALM = "Fieldstock";
+    private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Inject
+    private LoginThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -48,8 +52,8 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
             return validateApiRequest(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
-        if (context.isAuthenticationRequest() && credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential typed) {
+            CredentialValidationResult result = validate(typed);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
                 return context.notifyContainerAboutLogin(result);
@@ -71,7 +75,17 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
             HttpMessageContext context) {
         UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
         if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
+            long lockedSeconds = throttle.lockedFor(credential.getCaller()).toSeconds();
+            if (lockedSeconds > 0) {
+                response.setHeader("Retry-After", String.valueOf(lockedSeconds + 1));
+                try {
+                    response.sendError(TOO_MANY_REQUESTS, "Too many failed logins; try again later");
+                } catch (IOException e) {
+                    return context.responseUnauthorized();
+                }
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            CredentialValidationResult result = validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
@@ -81,6 +95,20 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
             return context.responseUnauthorized();
         }
         return context.doNothing();
+    }
+
+    /** Checks the password unless the user name is locked; counts failures for the throttle. */
+    private CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        if (!throttle.lockedFor(credential.getCaller()).isZero()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(credential.getCaller());
+        } else {
+            throttle.failed(credential.getCaller());
+        }
+        return result;
     }
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,

@@ -30,6 +30,9 @@ public class LoginPage {
     @Inject
     private FacesFeedback feedback;
 
+    @Inject
+    private LoginThrottle throttle;
+
     private String username;
     private String password;
     private String next;
@@ -40,6 +43,12 @@ public class LoginPage {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             feedback.error("login.required");
+            return;
+        }
+        long lockedMinutes = (throttle.lockedFor(username).toSeconds() + 59) / 60;
+        if (lockedMinutes > 0) {
+            feedback.error("login.throttled", lockedMinutes);
+            password = null;
             return;
         }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
