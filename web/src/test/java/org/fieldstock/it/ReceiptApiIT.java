@@ -234,6 +234,30 @@ class ReceiptApiIT {
     }
 
     @Test
+    void aReviewThatFailsOnItsSecondLineMovesNothingAtAll() {
+        ApiClient api = accountant();
+        String store = "NC-G";
+        String first = "CS-GNL-0001";
+        String second = "SP-TWR-0001";
+        long receipt = api.post("api/documents", receipt(store, "SUP-001",
+                "{\"item\":\"" + first + "\",\"quantity\":5}")).object().getJsonNumber("id").longValue();
+        assertEquals(200, api.post("api/documents/" + receipt + "/review", null).status());
+        BigDecimal firstBefore = api.onHand(store, first);
+        BigDecimal secondBefore = api.onHand(store, second);
+
+        long issue = api.post("api/documents", "{\"category\":\"SELF_USE\",\"store\":\"" + store
+                + "\",\"date\":\"2026-11-22\",\"lines\":[{\"item\":\"" + first + "\",\"quantity\":2},{\"item\":\""
+                + second + "\",\"quantity\":" + secondBefore.add(BigDecimal.ONE).toPlainString() + "}]}")
+                .object().getJsonNumber("id").longValue();
+        assertRejected(api.post("api/documents/" + issue + "/review", null), 409, "stock.insufficient", second);
+
+        assertEquals(firstBefore, api.onHand(store, first), "the first line's movement was rolled back too");
+        assertEquals(secondBefore, api.onHand(store, second));
+        assertEquals("SAVED", api.get("api/documents/" + issue).object().getString("status"));
+        assertEquals(0, api.get("api/documents/" + issue + "/ledger").array().size(), "no ledger row was kept");
+    }
+
+    @Test
     void repeatedWrongPasswordsLockTheUserNameForAWhile() {
         ApiClient wrong = ApiClient.as(base, "viewer", "guess");
         for (int i = 0; i < 5; i++) {
