@@ -106,13 +106,26 @@ abstract class BrowserTestBase {
         waitForPage();
     }
 
-    /** Picks an option of a PrimeFaces selectOneMenu by the start of its label. */
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by the start of its label, and checks that the
+     * menu shows it (a click that lands while another overlay is still fading out is tried again).
+     */
     protected void choose(String menuId, String labelStart) {
-        click(menuId);
-        WebElement option = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
-                .elementToBeClickable(By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + labelStart + "']")));
-        option.click();
-        waitForPage();
+        By label = By.id(menuId + "_label");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            click(menuId);
+            WebElement panel = new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
+            WebElement option = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+                    .elementToBeClickable(By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + labelStart + "']")));
+            option.click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOf(panel));
+            waitForPage();
+            if (browser.findElement(label).getText().startsWith(labelStart)) {
+                return;
+            }
+        }
+        throw new AssertionError(menuId + " does not show " + labelStart + " but " + browser.findElement(label).getText());
     }
 
     /** Types into a PrimeFaces autoComplete and picks the first suggestion. */

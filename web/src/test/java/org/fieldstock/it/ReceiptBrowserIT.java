@@ -58,6 +58,8 @@ class ReceiptBrowserIT extends BrowserTestBase {
         assertTrue(browser.findElement(By.id("messages")).getText().contains("is not a number"),
                 "text in a number field is refused on screen");
         assertTrue(browser.getCurrentUrl().endsWith("/documents/edit.xhtml"), "nothing was saved");
+        assertTrue(text("doc:supplier_label").startsWith("SUP-004"), "what was entered is kept");
+        assertEquals("2.5", element("doc:lines:1:quantity").getAttribute("value"));
         screenshot("03-bad-quantity");
 
         type("doc:lines:0:quantity", "2");
