@@ -7,9 +7,12 @@ import java.util.List;
 
 import org.fieldstock.domain.document.DocumentCategory;
 
-/** A document as a screen, the API or an import hands it in: codes, not entities. */
-public record DocumentDraft(DocumentCategory category, String storeCode, String supplierCode, LocalDate documentDate,
-        String remark, List<Line> lines) implements Serializable {
+/**
+ * A document as a screen, the API or an import hands it in: codes, not entities. A red-ink
+ * return names the receipt it reverses by that receipt's number.
+ */
+public record DocumentDraft(DocumentCategory category, String storeCode, String supplierCode, String reversesNumber,
+        LocalDate documentDate, String remark, List<Line> lines) implements Serializable {
 
     public DocumentDraft {
         lines = lines == null ? List.of() : List.copyOf(lines);

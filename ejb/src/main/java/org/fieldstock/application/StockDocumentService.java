@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.NewLine;
+import org.fieldstock.domain.document.Reversal;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.document.StockDocumentRepository;
 import org.fieldstock.domain.item.Item;
@@ -68,7 +69,8 @@ public class StockDocumentService {
         }
         String number = documents.nextNumber(draft.category().type(), draft.documentDate());
         StockDocument document = new StockDocument(number, draft.category(), resolved.store, resolved.supplier,
-                draft.documentDate(), draft.remark(), resolved.lines, caller.getUsername(), Instant.now());
+                reversal(draft.reversesNumber(), null), draft.documentDate(), draft.remark(), resolved.lines,
+                caller.getUsername(), Instant.now());
         documents.add(document);
         return document;
     }
@@ -87,9 +89,9 @@ public class StockDocumentService {
                     document.getNumber(), MessageKey.of(document.getCategory()));
         }
         Resolved resolved = resolve(new DocumentDraft(document.getCategory(), document.getStore().getCode(),
-                draft.supplierCode(), draft.documentDate(), draft.remark(), draft.lines()));
-        document.modify(resolved.supplier, draft.documentDate(), draft.remark(), resolved.lines,
-                caller.getUsername(), Instant.now());
+                draft.supplierCode(), draft.reversesNumber(), draft.documentDate(), draft.remark(), draft.lines()));
+        document.modify(resolved.supplier, reversal(draft.reversesNumber(), document.getId()), draft.documentDate(),
+                draft.remark(), resolved.lines, caller.getUsername(), Instant.now());
         return document;
     }
 
@@ -98,8 +100,15 @@ public class StockDocumentService {
         Caller caller = currentCaller.get();
         StockDocument document = lockCurrent(id, expectedVersion);
         caller.requireReviewRight(document.getStore());
+        Reversal reversal = null;
+        if (document.getReverses() != null) {
+            // locked, so that two returns of one receipt reviewed at once cannot together exceed it
+            StockDocument receipt = documents.findForUpdate(document.getReverses().getId())
+                    .orElseThrow(() -> new NotFoundException("document.notFound", document.getReverses().getId()));
+            reversal = new Reversal(receipt, documents.returnedQuantities(receipt.getId(), document.getId()));
+        }
         Instant now = Instant.now();
-        posting.post(document, document.review(caller.getUsername(), now), LedgerMovement.POSTING,
+        posting.post(document, document.review(reversal, caller.getUsername(), now), LedgerMovement.POSTING,
                 caller.getUsername(), now);
         return document;
     }
@@ -109,6 +118,10 @@ public class StockDocumentService {
         Caller caller = currentCaller.get();
         StockDocument document = lockCurrent(id, expectedVersion);
         caller.requireReviewRight(document.getStore());
+        if (documents.hasReviewedReturns(document.getId())) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "document.hasReviewedReturns",
+                    document.getNumber());
+        }
         Instant now = Instant.now();
         posting.post(document, document.unreview(caller.getUsername(), now), LedgerMovement.REVERSAL,
                 caller.getUsername(), now);
@@ -135,6 +148,17 @@ public class StockDocumentService {
     public List<StockLedgerEntry> ledgerOf(long id) {
         find(id);
         return ledger.entriesOf(id);
+    }
+
+    /** The receipt a red-ink return names, with what its other returns already take back. */
+    private Reversal reversal(String receiptNumber, Long returnId) {
+        if (receiptNumber == null || receiptNumber.isBlank()) {
+            return null;
+        }
+        StockDocument receipt = documents.findByNumber(receiptNumber)
+                .orElseThrow(() -> new BusinessException(BusinessException.Kind.INVALID, "document.reverses.unknown",
+                        receiptNumber.strip()));
+        return new Reversal(receipt, documents.returnedQuantities(receipt.getId(), returnId));
     }
 
     private StockDocument lockCurrent(long id, Integer expectedVersion) {

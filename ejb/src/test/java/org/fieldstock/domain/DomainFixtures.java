@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.NewLine;
+import org.fieldstock.domain.document.Reversal;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.item.ItemCategory;
@@ -90,6 +92,20 @@ public final class DomainFixtures {
     /** A saved document of the category; a supplier is given whatever the category. */
     public static StockDocument document(DocumentCategory category, Store store, NewLine... lines) {
         return new StockDocument("DOC-0001", category, store, SUPPLIER, DATE, null, List.of(lines), "keeper1", NOW);
+    }
+
+    /** A reviewed purchase into ZBET's good store, numbered IN-0001. */
+    public static StockDocument reviewedReceipt(NewLine... lines) {
+        StockDocument receipt = new StockDocument("IN-0001", DocumentCategory.PURCHASE, ZBET_GOOD, SUPPLIER, DATE,
+                null, List.of(lines), "keeper1", NOW);
+        receipt.review("accountant1", NOW);
+        return receipt;
+    }
+
+    /** A saved material return (red ink) of the receipt, which nothing else has returned from yet. */
+    public static StockDocument materialReturn(StockDocument receipt, NewLine... lines) {
+        return new StockDocument("RET-0001", DocumentCategory.MATERIAL_RETURN, receipt.getStore(), null,
+                new Reversal(receipt, Map.of()), DATE, null, List.of(lines), "keeper1", NOW);
     }
 
     public static Caller caller(OrgUnit orgUnit, Role... roles) {

@@ -231,6 +231,11 @@ class ReceiptApiIT {
 
         assertRejected(api.post("api/documents/" + receipt + "/unreview", null), 409, "stock.insufficient", item);
         assertEquals(0, BigDecimal.valueOf(3).compareTo(api.onHand(store, item)), "a refused unreview moves nothing");
+
+        ApiClient.Answer check = ApiClient.as(base, "planner", "demo").get("api/stock-check");
+        assertEquals(200, check.status(), check.raw());
+        assertEquals(0, check.array().size(), "every balance equals the sum of its ledger rows: " + check.raw());
+        assertEquals(403, api.get("api/stock-check").status(), "the stock check is the planning office's");
     }
 
     @Test
@@ -258,6 +263,40 @@ class ReceiptApiIT {
     }
 
     @Test
+    void aMaterialReturnTakesBackAtMostWhatItsReceiptBroughtIn() {
+        ApiClient api = accountant();
+        JsonObject receipt = api.post("api/documents", receipt(STORE, "SUP-006",
+                "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":5}")).object();
+        long receiptId = receipt.getJsonNumber("id").longValue();
+        String receiptNumber = receipt.getString("number");
+        String returnOf = "{\"category\":\"MATERIAL_RETURN\",\"store\":\"" + STORE + "\",\"reverses\":\""
+                + receiptNumber + "\",\"date\":\"2026-11-22\",\"lines\":[{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":%s}]}";
+
+        assertRejected(api.post("api/documents", String.format(returnOf, "-3")), 422, "document.reverses.invalid",
+                receiptNumber);
+        assertEquals(200, api.post("api/documents/" + receiptId + "/review", null).status());
+        BigDecimal before = api.onHand(STORE, WHOLE_ITEM);
+
+        ApiClient.Answer first = api.post("api/documents", String.format(returnOf, "-3"));
+        assertEquals(201, first.status(), first.raw());
+        assertEquals(receiptNumber, first.object().getString("reverses"));
+        assertEquals("RED", first.object().getString("ink"));
+        long firstId = first.object().getJsonNumber("id").longValue();
+        assertEquals(200, api.post("api/documents/" + firstId + "/review", null).status());
+        assertEquals(0, before.subtract(BigDecimal.valueOf(3)).compareTo(api.onHand(STORE, WHOLE_ITEM)));
+
+        assertRejected(api.post("api/documents", String.format(returnOf, "-3")), 422, "line.quantity.exceedsReceipt",
+                "brought in 5");
+        assertRejected(api.post("api/documents", String.format(returnOf, "2")), 422, "line.quantity.mustBeNegative", "2");
+        assertEquals(201, api.post("api/documents", String.format(returnOf, "-2")).status());
+
+        assertRejected(api.post("api/documents/" + receiptId + "/unreview", null), 409, "document.hasReviewedReturns",
+                receiptNumber);
+        assertEquals(200, api.post("api/documents/" + firstId + "/unreview", null).status());
+        assertEquals(0, before.compareTo(api.onHand(STORE, WHOLE_ITEM)));
+    }
+
+    @Test
     void repeatedWrongPasswordsLockTheUserNameForAWhile() {
         ApiClient wrong = ApiClient.as(base, "viewer", "guess");
         for (int i = 0; i < 5; i++) {
@@ -266,6 +305,39 @@ class ReceiptApiIT {
         ApiClient.Answer locked = ApiClient.as(base, "viewer", "demo").get("api/stores");
         assertEquals(429, locked.status(), "even the right password waits until the lock expires");
         assertEquals(200, accountant().get("api/stores").status(), "other users are not affected");
+    }
+
+    @Test
+    void tenUsersPressingReviewAtOnceProduceExactlyOnePosting() throws Exception {
+        ApiClient api = accountant();
+        long id = api.post("api/documents", receipt(STORE, "SUP-005",
+                "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":1},{\"item\":\"" + LITRE_ITEM + "\",\"quantity\":0.5}"))
+                .object().getJsonNumber("id").longValue();
+        BigDecimal before = api.onHand(STORE, WHOLE_ITEM);
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<ApiClient.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                ApiClient reviewer = i % 2 == 0 ? api : ApiClient.as(base, "planner", "demo");
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return reviewer.post("api/documents/" + id + "/review", null);
+                }));
+            }
+            start.countDown();
+            for (Future<ApiClient.Answer> answer : answers) {
+                statuses.add(answer.get().status());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertEquals(9, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        assertEquals(2, api.get("api/documents/" + id + "/ledger").array().size(), "one posting row per item");
+        assertEquals(0, before.add(BigDecimal.ONE).compareTo(api.onHand(STORE, WHOLE_ITEM)));
     }
 
     @Test

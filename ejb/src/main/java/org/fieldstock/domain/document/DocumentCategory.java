@@ -3,6 +3,8 @@ package org.fieldstock.domain.document;
 import java.util.Arrays;
 import java.util.List;
 
+import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.item.RepairClass;
 import org.fieldstock.domain.organisation.StoreKind;
 
 /**
@@ -54,12 +56,22 @@ public enum DocumentCategory {
         return ink;
     }
 
+    /** Red-ink documents reverse (part of) an earlier receipt and must name it. */
+    public boolean reversesAReceipt() {
+        return ink == Ink.RED;
+    }
+
     public boolean requiresSupplier() {
         return supplierRequired;
     }
 
     public boolean isGeneratedByTransfer() {
         return generatedByTransfer;
+    }
+
+    /** Whether a line of this category may carry the item: only class-II items go back for repair. */
+    public boolean acceptsItem(Item item) {
+        return this != REPAIR_RETURN || item.getRepairClass() == RepairClass.II;
     }
 
     /** The categories a user may pick for a document of the given type (transfer ones come from slips). */

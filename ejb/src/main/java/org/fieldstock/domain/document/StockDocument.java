@@ -65,6 +65,11 @@ public class StockDocument extends BaseEntity {
     @JoinColumn(name = "supplier_id")
     private Supplier supplier;
 
+    /** For a red-ink return: the receipt it reverses. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reverses_document_id")
+    private StockDocument reverses;
+
     @Column(name = "doc_date", nullable = false)
     private LocalDate documentDate;
 
@@ -107,8 +112,14 @@ public class StockDocument extends BaseEntity {
     protected StockDocument() {
     }
 
-    /** A new, saved document. Throws with every broken rule at once. */
+    /** A new, saved document that reverses no receipt. Throws with every broken rule at once. */
     public StockDocument(String number, DocumentCategory category, Store store, Supplier supplier,
+            LocalDate documentDate, String remark, List<NewLine> newLines, String user, Instant now) {
+        this(number, category, store, supplier, null, documentDate, remark, newLines, user, now);
+    }
+
+    /** A new, saved document; a red-ink return names the receipt it reverses. Throws with every broken rule at once. */
+    public StockDocument(String number, DocumentCategory category, Store store, Supplier supplier, Reversal reversal,
             LocalDate documentDate, String remark, List<NewLine> newLines, String user, Instant now) {
         this.number = Objects.requireNonNull(number);
         this.category = Objects.requireNonNull(category);
@@ -118,21 +129,36 @@ public class StockDocument extends BaseEntity {
         this.status = DocumentStatus.SAVED;
         this.createdBy = Objects.requireNonNull(user);
         this.createdAt = Objects.requireNonNull(now);
-        fill(supplier, documentDate, remark, newLines);
+        fill(supplier, reversal, documentDate, remark, newLines);
     }
 
-    /** Changes a saved (unreviewed) document. The store stays; everything else may change. */
-    public void modify(Supplier supplier, LocalDate documentDate, String remark, List<NewLine> newLines, String user,
-            Instant now) {
+    /** Changes a saved (unreviewed) document. The store and category stay; everything else may change. */
+    public void modify(Supplier supplier, Reversal reversal, LocalDate documentDate, String remark,
+            List<NewLine> newLines, String user, Instant now) {
         status = status.after(DocumentAction.MODIFY, number);
-        fill(supplier, documentDate, remark, newLines);
+        fill(supplier, reversal, documentDate, remark, newLines);
         modifiedBy = user;
         modifiedAt = now;
     }
 
     /** Marks the document reviewed and returns the stock it moves; the caller posts them in the same transaction. */
     public List<StockMovement> review(String user, Instant now) {
-        status = status.after(DocumentAction.REVIEW, number);
+        return review(null, user, now);
+    }
+
+    /**
+     * Reviews a document; a red-ink return is checked once more against its receipt as it is now
+     * (the caller holds the receipt locked, so concurrent returns cannot together exceed it).
+     */
+    public List<StockMovement> review(Reversal reversal, String user, Instant now) {
+        DocumentStatus next = status.after(DocumentAction.REVIEW, number);
+        if (category.reversesAReceipt()) {
+            List<Problem> problems = checkReversal(category, store, reversal, currentLines());
+            if (!problems.isEmpty()) {
+                throw new BusinessException(BusinessException.Kind.CONFLICT, problems);
+            }
+        }
+        status = next;
         reviewedBy = user;
         reviewedAt = now;
         return movements();
@@ -170,11 +196,16 @@ public class StockDocument extends BaseEntity {
         return byItemCode.values().stream().filter(m -> m.delta().signum() != 0).toList();
     }
 
-    private void fill(Supplier supplier, LocalDate documentDate, String remark, List<NewLine> newLines) {
+    private void fill(Supplier supplier, Reversal reversal, LocalDate documentDate, String remark,
+            List<NewLine> newLines) {
         List<Problem> problems = check(category, store, supplier, documentDate, newLines);
+        if (problems.isEmpty()) {
+            problems = checkReversal(category, store, reversal, newLines);
+        }
         if (!problems.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, problems);
         }
+        this.reverses = reversal == null ? null : reversal.receipt();
         this.supplier = supplier;
         this.documentDate = documentDate;
         this.remark = remark == null || remark.isBlank() ? null : remark.strip();
@@ -215,6 +246,10 @@ public class StockDocument extends BaseEntity {
             }
             BigDecimal quantity = line.quantity();
             String itemCode = line.item().getCode();
+            if (!category.acceptsItem(line.item())) {
+                problems.add(new Problem("line.item.wrongClass", lineNo, itemCode, MessageKey.of(category),
+                        MessageKey.of(line.item().getRepairClass())));
+            }
             if (quantity == null) {
                 problems.add(new Problem("line.quantity.required", lineNo, itemCode));
             } else if (category.ink() == Ink.BLUE && quantity.signum() <= 0) {
@@ -231,6 +266,64 @@ public class StockDocument extends BaseEntity {
             }
         }
         return problems;
+    }
+
+    /**
+     * A red-ink return must name a reviewed blue receipt of the same store, return only items that
+     * receipt brought in, and, with the other returns of it, never more than it brought in.
+     */
+    public static List<Problem> checkReversal(DocumentCategory category, Store store, Reversal reversal,
+            List<NewLine> newLines) {
+        List<Problem> problems = new ArrayList<>();
+        if (!category.reversesAReceipt()) {
+            if (reversal != null) {
+                problems.add(new Problem("document.reverses.notAllowed", MessageKey.of(category)));
+            }
+            return problems;
+        }
+        if (reversal == null) {
+            problems.add(new Problem("document.reverses.required", MessageKey.of(category)));
+            return problems;
+        }
+        StockDocument receipt = reversal.receipt();
+        if (receipt.type != DocumentType.OTHER_INBOUND || receipt.redInk || receipt.status != DocumentStatus.REVIEWED
+                || !receipt.store.getCode().equals(store.getCode())) {
+            problems.add(new Problem("document.reverses.invalid", receipt.number, store.getCode()));
+            return problems;
+        }
+        Map<String, BigDecimal> received = new TreeMap<>();
+        for (DocumentLine line : receipt.lines) {
+            received.merge(line.getItem().getCode(), line.getQuantity(), BigDecimal::add);
+        }
+        Map<String, BigDecimal> returning = new TreeMap<>();
+        Map<String, Integer> firstLine = new TreeMap<>();
+        int lineNo = 0;
+        for (NewLine line : newLines) {
+            lineNo++;
+            if (line.item() == null || line.quantity() == null) {
+                continue;
+            }
+            String code = line.item().getCode();
+            if (!received.containsKey(code)) {
+                problems.add(new Problem("line.item.notOnReceipt", lineNo, code, receipt.number));
+                continue;
+            }
+            returning.merge(code, line.quantity().abs(), BigDecimal::add);
+            firstLine.putIfAbsent(code, lineNo);
+        }
+        returning.forEach((code, quantity) -> {
+            BigDecimal already = reversal.alreadyReturned().getOrDefault(code, BigDecimal.ZERO);
+            if (quantity.add(already).compareTo(received.get(code)) > 0) {
+                problems.add(new Problem("line.quantity.exceedsReceipt", firstLine.get(code), code, receipt.number,
+                        received.get(code).stripTrailingZeros().toPlainString(),
+                        already.stripTrailingZeros().toPlainString()));
+            }
+        });
+        return problems;
+    }
+
+    private List<NewLine> currentLines() {
+        return lines.stream().map(l -> new NewLine(l.getItem(), l.getQuantity(), l.getRemark())).toList();
     }
 
     private static String blankToNull(String text) {
@@ -255,6 +348,10 @@ public class StockDocument extends BaseEntity {
 
     public Supplier getSupplier() {
         return supplier;
+    }
+
+    public StockDocument getReverses() {
+        return reverses;
     }
 
     public LocalDate getDocumentDate() {

@@ -13,6 +13,17 @@ public interface StockDocumentRepository {
 
     void add(StockDocument document);
 
+    Optional<StockDocument> findByNumber(String number);
+
+    /**
+     * What the other (not deleted) red-ink returns of a receipt take back, per item code, as positive
+     * quantities; the document being checked itself is left out.
+     */
+    java.util.Map<String, java.math.BigDecimal> returnedQuantities(long receiptId, Long excludingDocumentId);
+
+    /** Whether a reviewed red-ink return reverses this receipt (then the receipt cannot be unreviewed). */
+    boolean hasReviewedReturns(long receiptId);
+
     /** A new readable number, unique across servers: type prefix, year and a sequence number. */
     String nextNumber(DocumentType type, java.time.LocalDate date);
 

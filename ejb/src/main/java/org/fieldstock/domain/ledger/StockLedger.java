@@ -24,6 +24,9 @@ public interface StockLedger {
     /** Non-zero balances of a store, by item code. */
     List<StockBalance> onHand(Store store);
 
+    /** Every (store, item) whose balance is not the sum of its ledger rows; empty when the books agree. */
+    List<StockDiscrepancy> discrepancies();
+
     /** The ledger rows a document wrote, oldest first. */
     List<StockLedgerEntry> entriesOf(long documentId);
 }

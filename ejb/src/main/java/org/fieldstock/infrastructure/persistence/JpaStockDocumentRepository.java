@@ -1,8 +1,11 @@
 package org.fieldstock.infrastructure.persistence;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +45,39 @@ public class JpaStockDocumentRepository implements StockDocumentRepository {
     @Override
     public void add(StockDocument document) {
         em.persist(document);
+    }
+
+    @Override
+    public Optional<StockDocument> findByNumber(String number) {
+        return em.createQuery("SELECT d FROM StockDocument d WHERE d.number = :n AND d.status <> :deleted",
+                        StockDocument.class)
+                .setParameter("n", number.strip())
+                .setParameter("deleted", DocumentStatus.DELETED)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Map<String, BigDecimal> returnedQuantities(long receiptId, Long excludingDocumentId) {
+        Map<String, BigDecimal> returned = new HashMap<>();
+        em.createQuery("SELECT l.item.code, SUM(l.quantity) FROM DocumentLine l WHERE l.document.reverses.id = :r"
+                        + " AND l.document.status <> :deleted AND l.document.id <> :self GROUP BY l.item.code",
+                        Object[].class)
+                .setParameter("r", receiptId)
+                .setParameter("deleted", DocumentStatus.DELETED)
+                .setParameter("self", excludingDocumentId == null ? -1L : excludingDocumentId)
+                .getResultList()
+                .forEach(row -> returned.put((String) row[0], ((BigDecimal) row[1]).abs()));
+        return returned;
+    }
+
+    @Override
+    public boolean hasReviewedReturns(long receiptId) {
+        return em.createQuery("SELECT COUNT(d) FROM StockDocument d WHERE d.reverses.id = :r AND d.status = :reviewed",
+                        Long.class)
+                .setParameter("r", receiptId)
+                .setParameter("reviewed", DocumentStatus.REVIEWED)
+                .getSingleResult() > 0;
     }
 
     @Override

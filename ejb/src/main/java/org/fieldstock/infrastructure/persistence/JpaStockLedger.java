@@ -1,6 +1,10 @@
 package org.fieldstock.infrastructure.persistence;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +15,7 @@ import jakarta.persistence.PersistenceException;
 
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.ledger.StockBalance;
+import org.fieldstock.domain.ledger.StockDiscrepancy;
 import org.fieldstock.domain.ledger.StockLedger;
 import org.fieldstock.domain.ledger.StockLedgerEntry;
 import org.fieldstock.domain.organisation.Store;
@@ -59,6 +64,31 @@ public class JpaStockLedger implements StockLedger {
                         + " ORDER BY b.item.code", StockBalance.class)
                 .setParameter("store", store)
                 .getResultList();
+    }
+
+    @Override
+    public List<StockDiscrepancy> discrepancies() {
+        Map<List<String>, BigDecimal> ledgerSums = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT e.store.code, e.item.code, SUM(e.quantity) FROM StockLedgerEntry e"
+                + " GROUP BY e.store.code, e.item.code", Object[].class).getResultList()) {
+            ledgerSums.put(List.of((String) row[0], (String) row[1]), (BigDecimal) row[2]);
+        }
+        List<StockDiscrepancy> found = new ArrayList<>();
+        for (Object[] row : em.createQuery("SELECT b.store.code, b.item.code, b.onHand FROM StockBalance b"
+                + " ORDER BY b.store.code, b.item.code", Object[].class).getResultList()) {
+            BigDecimal sum = ledgerSums.remove(List.of((String) row[0], (String) row[1]));
+            BigDecimal balance = (BigDecimal) row[2];
+            BigDecimal ledgerSum = sum == null ? BigDecimal.ZERO : sum;
+            if (balance.compareTo(ledgerSum) != 0) {
+                found.add(new StockDiscrepancy((String) row[0], (String) row[1], balance, ledgerSum));
+            }
+        }
+        ledgerSums.forEach((key, sum) -> {
+            if (sum.signum() != 0) {
+                found.add(new StockDiscrepancy(key.get(0), key.get(1), BigDecimal.ZERO, sum));
+            }
+        });
+        return found;
     }
 
     @Override

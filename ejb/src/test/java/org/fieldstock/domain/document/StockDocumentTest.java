@@ -15,7 +15,9 @@ import static org.fieldstock.domain.DomainFixtures.itemCountedIn;
 import static org.fieldstock.domain.DomainFixtures.keys;
 import static org.fieldstock.domain.DomainFixtures.line;
 import static org.fieldstock.domain.DomainFixtures.onlyProblem;
+import static org.fieldstock.domain.DomainFixtures.materialReturn;
 import static org.fieldstock.domain.DomainFixtures.purchase;
+import static org.fieldstock.domain.DomainFixtures.reviewedReceipt;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,6 +32,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.fieldstock.domain.item.Item;
@@ -149,9 +152,11 @@ class StockDocumentTest {
 
         @Test
         void materialReturnWithNegativeQuantityIsSavedAsRedInk() {
-            StockDocument doc = document(DocumentCategory.MATERIAL_RETURN, ZBET_GOOD, line(GEARBOX, "-2"));
+            StockDocument receipt = reviewedReceipt(line(GEARBOX, "3"));
+            StockDocument doc = materialReturn(receipt, line(GEARBOX, "-2"));
 
             assertEquals(Ink.RED, doc.getInk());
+            assertSame(receipt, doc.getReverses());
             assertQuantity("-2", doc.getLines().get(0).getQuantity());
         }
 
@@ -287,6 +292,22 @@ class StockDocumentTest {
         }
 
         @Test
+        void onlyClassTwoItemsGoBackForRepair() {
+            BusinessException e = invalid(() -> newDocument(DocumentCategory.REPAIR_RETURN, ZBET_DAMAGED, null, DATE,
+                    List.of(line(GEARBOX, "1"), line(BOLT, "2"))));
+            assertEquals(List.of(new Problem("line.item.wrongClass", 2, BOLT.getCode(),
+                    MessageKey.of(DocumentCategory.REPAIR_RETURN), MessageKey.of(BOLT.getRepairClass()))),
+                    e.getProblems());
+        }
+
+        @Test
+        void scrapTakesItemsOfEitherClass() {
+            StockDocument scrap = newDocument(DocumentCategory.SCRAP, ZBET_DAMAGED, null, DATE,
+                    List.of(line(GEARBOX, "1"), line(BOLT, "2")));
+            assertEquals(2, scrap.getLines().size());
+        }
+
+        @Test
         void checkOfValidContentFindsNothing() {
             assertTrue(StockDocument.check(DocumentCategory.PURCHASE, ZBET_GOOD, SUPPLIER, DATE,
                     List.of(line(GEARBOX, "1"))).isEmpty());
@@ -326,9 +347,10 @@ class StockDocumentTest {
 
         @Test
         void materialReturnTakesStockBackOut() {
-            StockDocument doc = document(DocumentCategory.MATERIAL_RETURN, ZBET_GOOD, line(HYDRAULIC_OIL, "-0.75"));
+            StockDocument receipt = reviewedReceipt(line(HYDRAULIC_OIL, "1"));
+            StockDocument doc = materialReturn(receipt, line(HYDRAULIC_OIL, "-0.75"));
 
-            List<StockMovement> movements = doc.review("accountant1", LATER);
+            List<StockMovement> movements = doc.review(new Reversal(receipt, Map.of()), "accountant1", LATER);
 
             assertQuantity("-0.75", movements.get(0).delta());
         }
@@ -359,7 +381,7 @@ class StockDocumentTest {
             doc.review("accountant1", NOW);
             doc.unreview("accountant1", NOW);
 
-            doc.modify(SUPPLIER, DATE, null, List.of(line(GEARBOX, "4")), "keeper1", LATER);
+            doc.modify(SUPPLIER, null, DATE, null, List.of(line(GEARBOX, "4")), "keeper1", LATER);
             List<StockMovement> movements = doc.review("accountant1", LATER);
 
             assertQuantity("4", movements.get(0).delta());
@@ -394,7 +416,7 @@ class StockDocumentTest {
             StockDocument doc = purchase(line(GEARBOX, "2"), line(BOLT, "10"), line(BOLT, "5"));
             LocalDate newDate = DATE.plusDays(1);
 
-            doc.modify(SUPPLIER, newDate, "corrected", List.of(line(HYDRAULIC_OIL, "20"), line(GEARBOX, "1")),
+            doc.modify(SUPPLIER, null, newDate, "corrected", List.of(line(HYDRAULIC_OIL, "20"), line(GEARBOX, "1")),
                     "keeper2", LATER);
 
             assertEquals(DocumentStatus.SAVED, doc.getStatus());
@@ -410,7 +432,7 @@ class StockDocumentTest {
         void invalidModificationLeavesTheDocumentUntouched() {
             StockDocument doc = purchase(line(GEARBOX, "2"));
 
-            invalid(() -> doc.modify(null, null, "x", List.of(line(BOLT, "0.5")), "keeper2", LATER));
+            invalid(() -> doc.modify(null, null, null, "x", List.of(line(BOLT, "0.5")), "keeper2", LATER));
 
             assertSame(SUPPLIER, doc.getSupplier());
             assertEquals(DATE, doc.getDocumentDate());
@@ -425,7 +447,7 @@ class StockDocumentTest {
             StockDocument doc = purchase(line(GEARBOX, "2"));
             doc.review("accountant1", NOW);
 
-            conflict(() -> doc.modify(SUPPLIER, DATE, null, List.of(line(GEARBOX, "9")), "keeper1", LATER));
+            conflict(() -> doc.modify(SUPPLIER, null, DATE, null, List.of(line(GEARBOX, "9")), "keeper1", LATER));
 
             assertEquals(DocumentStatus.REVIEWED, doc.getStatus());
             assertQuantity("2", doc.getLines().get(0).getQuantity());
@@ -436,7 +458,7 @@ class StockDocumentTest {
             StockDocument doc = purchase(line(GEARBOX, "2"));
             doc.review("accountant1", NOW);
 
-            conflict(() -> doc.modify(null, null, null, List.of(), "keeper1", LATER));
+            conflict(() -> doc.modify(null, null, null, null, List.of(), "keeper1", LATER));
         }
     }
 
@@ -467,7 +489,7 @@ class StockDocumentTest {
         @Test
         void nothingCanBeDoneToADeletedDocument() {
             List<Consumer<StockDocument>> actions = List.of(
-                    d -> d.modify(SUPPLIER, DATE, null, List.of(line(GEARBOX, "1")), "keeper1", LATER),
+                    d -> d.modify(SUPPLIER, null, DATE, null, List.of(line(GEARBOX, "1")), "keeper1", LATER),
                     d -> d.review("accountant1", LATER),
                     d -> d.unreview("accountant1", LATER),
                     d -> d.delete("keeper1", LATER));
@@ -493,5 +515,72 @@ class StockDocumentTest {
         assertNotNull(doc.getReviewedBy());
         assertFalse(doc.allows(DocumentAction.REVIEW));
         assertTrue(doc.allows(DocumentAction.UNREVIEW));
+    }
+
+    @Nested
+    class ReversingAReceipt {
+
+        private final StockDocument receipt = reviewedReceipt(line(GEARBOX, "3"), line(HYDRAULIC_OIL, "10"));
+
+        private List<Problem> check(DocumentCategory category, Reversal reversal, NewLine... lines) {
+            return StockDocument.checkReversal(category, ZBET_GOOD, reversal, List.of(lines));
+        }
+
+        @Test
+        void aReturnMustNameItsReceipt() {
+            BusinessException e = invalid(() -> document(DocumentCategory.MATERIAL_RETURN, ZBET_GOOD,
+                    line(GEARBOX, "-1")));
+            assertEquals(List.of("document.reverses.required"), keys(e));
+        }
+
+        @Test
+        void onlyRedDocumentsReverseAReceipt() {
+            assertEquals(List.of(new Problem("document.reverses.notAllowed", MessageKey.of(DocumentCategory.PURCHASE))),
+                    check(DocumentCategory.PURCHASE, new Reversal(receipt, Map.of()), line(GEARBOX, "1")));
+        }
+
+        @Test
+        void aReturnMayTakeBackWhatTheReceiptBroughtInAndNoMore() {
+            assertTrue(check(DocumentCategory.MATERIAL_RETURN, new Reversal(receipt, Map.of()),
+                    line(GEARBOX, "-1"), line(GEARBOX, "-2"), line(HYDRAULIC_OIL, "-10")).isEmpty());
+            assertEquals(List.of(new Problem("line.quantity.exceedsReceipt", 1, GEARBOX.getCode(), "IN-0001", "3", "0")),
+                    check(DocumentCategory.MATERIAL_RETURN, new Reversal(receipt, Map.of()),
+                            line(GEARBOX, "-2"), line(GEARBOX, "-2")));
+        }
+
+        @Test
+        void otherReturnsOfTheSameReceiptCount() {
+            Reversal partlyReturned = new Reversal(receipt, Map.of(GEARBOX.getCode(), new java.math.BigDecimal("2")));
+            assertTrue(check(DocumentCategory.MATERIAL_RETURN, partlyReturned, line(GEARBOX, "-1")).isEmpty());
+            assertEquals(List.of(new Problem("line.quantity.exceedsReceipt", 1, GEARBOX.getCode(), "IN-0001", "3", "2")),
+                    check(DocumentCategory.MATERIAL_RETURN, partlyReturned, line(GEARBOX, "-2")));
+        }
+
+        @Test
+        void anItemTheReceiptDidNotBringInCannotBeReturned() {
+            assertEquals(List.of(new Problem("line.item.notOnReceipt", 1, BOLT.getCode(), "IN-0001")),
+                    check(DocumentCategory.MATERIAL_RETURN, new Reversal(receipt, Map.of()), line(BOLT, "-1")));
+        }
+
+        @Test
+        void onlyAReviewedBlueReceiptOfTheSameStoreCanBeReversed() {
+            StockDocument unreviewed = purchase(line(GEARBOX, "3"));
+            assertEquals(List.of("document.reverses.invalid"), check(DocumentCategory.MATERIAL_RETURN,
+                    new Reversal(unreviewed, Map.of()), line(GEARBOX, "-1")).stream().map(Problem::getMessageKey).toList());
+            assertEquals(List.of("document.reverses.invalid"), StockDocument.checkReversal(DocumentCategory.MATERIAL_RETURN,
+                    ZBET_DAMAGED, new Reversal(receipt, Map.of()), List.of(line(GEARBOX, "-1"))).stream()
+                    .map(Problem::getMessageKey).toList());
+        }
+
+        @Test
+        void reviewChecksAgainAgainstWhatOthersReturnedMeanwhile() {
+            StockDocument ret = materialReturn(receipt, line(GEARBOX, "-2"));
+            Reversal meanwhile = new Reversal(receipt, Map.of(GEARBOX.getCode(), new java.math.BigDecimal("2")));
+
+            BusinessException e = assertThrows(BusinessException.class, () -> ret.review(meanwhile, "accountant1", LATER));
+            assertEquals(BusinessException.Kind.CONFLICT, e.getKind());
+            assertEquals(List.of("line.quantity.exceedsReceipt"), keys(e));
+            assertEquals(DocumentStatus.SAVED, ret.getStatus());
+        }
     }
 }

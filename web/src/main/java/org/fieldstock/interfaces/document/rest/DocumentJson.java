@@ -12,7 +12,7 @@ import org.fieldstock.domain.document.StockDocument;
 /** A stock document as the API shows it. */
 @Schema(name = "Document")
 public record DocumentJson(long id, String number, String type, String category, String ink, String store,
-        String supplier, LocalDate date, String status, String remark, String createdBy, Instant createdAt,
+        String supplier, String reverses, LocalDate date, String status, String remark, String createdBy, Instant createdAt,
         String reviewedBy, Instant reviewedAt, int version, List<LineJson> lines) {
 
     /** One line with the item's description and unit. */
@@ -30,7 +30,7 @@ public record DocumentJson(long id, String number, String type, String category,
     static DocumentJson of(StockDocument d) {
         return new DocumentJson(d.getId(), d.getNumber(), d.getType().name(), d.getCategory().name(),
                 d.getInk().name(), d.getStore().getCode(), d.getSupplier() == null ? null : d.getSupplier().getCode(),
-                d.getDocumentDate(), d.getStatus().name(), d.getRemark(), d.getCreatedBy(), d.getCreatedAt(),
+                d.getReverses() == null ? null : d.getReverses().getNumber(), d.getDocumentDate(), d.getStatus().name(), d.getRemark(), d.getCreatedBy(), d.getCreatedAt(),
                 d.getReviewedBy(), d.getReviewedAt(), d.getVersion(), d.getLines().stream().map(LineJson::of).toList());
     }
 }

@@ -12,14 +12,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param category  PURCHASE, PETTY_PURCHASE, DAMAGE_INTAKE, REPAIRED, MATERIAL_RETURN, SELF_USE, REPAIR_RETURN, SCRAP
  * @param store     store code, e.g. ZBET-G (fixed once created)
  * @param supplier  supplier code; required for PURCHASE
+ * @param reverses  for MATERIAL_RETURN (red ink): the number of the reviewed receipt it reverses
  * @param date      document date, ISO yyyy-MM-dd
  * @param remark    free text
  * @param lines     item code and quantity per line
  * @param version   for modify: the version read, so that a change made meanwhile is detected
  */
 @Schema(name = "DocumentRequest")
-public record DocumentRequest(String category, String store, String supplier, LocalDate date, String remark,
-        List<Line> lines, Integer version) {
+public record DocumentRequest(String category, String store, String supplier, String reverses, LocalDate date,
+        String remark, List<Line> lines, Integer version) {
 
     /** One line: item code, quantity in the item's unit (decimals only for L, kg, m), remark. */
     @Schema(name = "DocumentRequestLine")

@@ -120,7 +120,7 @@ public class DocumentResource {
                         .map(l -> l == null ? null : new DocumentDraft.Line(l.item(), l.quantity(), l.remark()))
                         .toList();
         return new DocumentDraft(parse(DocumentCategory.class, request.category(), "category"), request.store(),
-                request.supplier(), request.date(), request.remark(), lines);
+                request.supplier(), request.reverses(), request.date(), request.remark(), lines);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

@@ -51,6 +51,7 @@ public class DocumentEdit implements Serializable {
     private DocumentCategory category = DocumentCategory.PURCHASE;
     private String storeCode;
     private String supplierCode;
+    private String reversesNumber;
     private LocalDate documentDate = LocalDate.now();
     private String remark;
     private List<LineRow> rows = new ArrayList<>();
@@ -81,6 +82,7 @@ public class DocumentEdit implements Serializable {
         category = shown.getCategory();
         storeCode = shown.getStore().getCode();
         supplierCode = shown.getSupplier() == null ? null : shown.getSupplier().getCode();
+        reversesNumber = shown.getReverses() == null ? null : shown.getReverses().getNumber();
         documentDate = shown.getDocumentDate();
         remark = shown.getRemark();
         rows = new ArrayList<>();
@@ -144,7 +146,8 @@ public class DocumentEdit implements Serializable {
 
     private boolean saveChanges() {
         List<DocumentDraft.Line> lines = rows.stream().filter(r -> !r.isBlank()).map(LineRow::toDraft).toList();
-        DocumentDraft draft = new DocumentDraft(category, storeCode, supplierCode, documentDate, remark, lines);
+        DocumentDraft draft = new DocumentDraft(category, storeCode, supplierCode,
+                category.reversesAReceipt() ? reversesNumber : null, documentDate, remark, lines);
         return feedback.attempt(() -> document = document == null
                 ? documents.create(draft)
                 : documents.modify(document.getId(), document.getVersion(), draft));
@@ -215,6 +218,14 @@ public class DocumentEdit implements Serializable {
 
     public void setSupplierCode(String supplierCode) {
         this.supplierCode = supplierCode;
+    }
+
+    public String getReversesNumber() {
+        return reversesNumber;
+    }
+
+    public void setReversesNumber(String reversesNumber) {
+        this.reversesNumber = reversesNumber;
     }
 
     public LocalDate getDocumentDate() {
