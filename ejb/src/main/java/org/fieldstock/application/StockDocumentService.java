@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.fieldstock.domain.document.DocumentEvent;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.NewLine;
 import org.fieldstock.domain.document.Reversal;
@@ -142,6 +143,12 @@ public class StockDocumentService {
 
     public List<StockDocument> search(DocumentSearch search) {
         return documents.search(search);
+    }
+
+    /** Who did what to the document and when, oldest first. */
+    public List<DocumentEvent> historyOf(long id) {
+        find(id);
+        return documents.history(id);
     }
 
     /** The ledger rows the document has written, postings and reversals, oldest first. */

@@ -109,6 +109,13 @@ class ReceiptApiIT {
         assertEquals(200, modified.status(), modified.raw());
         assertEquals("SUP-003", modified.object().getString("supplier"));
         assertEquals(2, modified.object().getJsonArray("lines").size());
+        ApiClient.Answer history = api.get("api/documents/" + id + "/history");
+        assertEquals(List.of("CREATED accountant", "MODIFIED accountant"), history.array().stream()
+                .map(v -> v.asJsonObject().getString("event") + " " + v.asJsonObject().getString("by")).toList());
+        JsonObject supplierChange = history.array().getJsonObject(1).getJsonArray("changes").getJsonObject(0);
+        assertEquals("supplier", supplierChange.getString("field"));
+        assertEquals("SUP-002", supplierChange.getString("before"));
+        assertEquals("SUP-003", supplierChange.getString("after"));
 
         ApiClient.Answer stale = api.put("api/documents/" + id, "{\"supplier\":\"SUP-003\",\"date\":\"2026-11-21\","
                 + "\"version\":" + version + ",\"lines\":[{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":5}]}");
@@ -289,6 +296,9 @@ class ReceiptApiIT {
                 "brought in 5");
         assertRejected(api.post("api/documents", String.format(returnOf, "2")), 422, "line.quantity.mustBeNegative", "2");
         assertEquals(201, api.post("api/documents", String.format(returnOf, "-2")).status());
+        List<String> returnsListed = api.get("api/documents?store=" + STORE + "&category=material_return").array()
+                .stream().map(v -> v.asJsonObject().getString("category")).distinct().toList();
+        assertEquals(List.of("MATERIAL_RETURN"), returnsListed, "the list filters by category");
 
         assertRejected(api.post("api/documents/" + receiptId + "/unreview", null), 409, "document.hasReviewedReturns",
                 receiptNumber);

@@ -75,6 +75,8 @@ class ReceiptBrowserIT extends BrowserTestBase {
         waitForPage();
         assertTrue(text("messages").contains("reviewed"), text("messages"));
         assertEquals("Reviewed", text("doc:status"));
+        String history = text("doc:history");
+        assertTrue(history.contains("Entered") && history.contains("Reviewed") && history.contains("accountant"), history);
         screenshot("05-reviewed");
 
         open(base, "/stock/onhand.xhtml?store=" + STORE);

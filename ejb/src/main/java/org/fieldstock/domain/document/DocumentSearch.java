@@ -10,10 +10,11 @@ import java.time.LocalDate;
  * @param from       document date on or after
  * @param to         document date on or before
  * @param type       only this document type
+ * @param category   only this category
  * @param maxResults at most this many rows
  */
 public record DocumentSearch(String storeCode, DocumentStatus status, LocalDate from, LocalDate to, DocumentType type,
-        int maxResults) {
+        DocumentCategory category, int maxResults) {
 
     public static final int DEFAULT_MAX_RESULTS = 500;
 

@@ -109,6 +109,11 @@ public class StockDocument extends BaseEntity {
     @OrderBy("lineNo")
     private List<DocumentLine> lines = new ArrayList<>();
 
+    /** The history: only ever appended to. */
+    @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("occurredAt, id")
+    private List<DocumentEvent> events = new ArrayList<>();
+
     protected StockDocument() {
     }
 
@@ -130,15 +135,18 @@ public class StockDocument extends BaseEntity {
         this.createdBy = Objects.requireNonNull(user);
         this.createdAt = Objects.requireNonNull(now);
         fill(supplier, reversal, documentDate, remark, newLines);
+        record(DocumentEventType.CREATED, user, now, List.of());
     }
 
     /** Changes a saved (unreviewed) document. The store and category stay; everything else may change. */
     public void modify(Supplier supplier, Reversal reversal, LocalDate documentDate, String remark,
             List<NewLine> newLines, String user, Instant now) {
         status = status.after(DocumentAction.MODIFY, number);
+        Snapshot before = snapshot();
         fill(supplier, reversal, documentDate, remark, newLines);
         modifiedBy = user;
         modifiedAt = now;
+        record(DocumentEventType.MODIFIED, user, now, before.changesTo(snapshot()));
     }
 
     /** Marks the document reviewed and returns the stock it moves; the caller posts them in the same transaction. */
@@ -161,6 +169,7 @@ public class StockDocument extends BaseEntity {
         status = next;
         reviewedBy = user;
         reviewedAt = now;
+        record(DocumentEventType.REVIEWED, user, now, List.of());
         return movements();
     }
 
@@ -171,6 +180,7 @@ public class StockDocument extends BaseEntity {
         reviewedAt = null;
         modifiedBy = user;
         modifiedAt = now;
+        record(DocumentEventType.UNREVIEWED, user, now, List.of());
         return movements().stream().map(StockMovement::reversed).toList();
     }
 
@@ -179,6 +189,7 @@ public class StockDocument extends BaseEntity {
         status = status.after(DocumentAction.DELETE, number);
         modifiedBy = user;
         modifiedAt = now;
+        record(DocumentEventType.DELETED, user, now, List.of());
     }
 
     public boolean allows(DocumentAction action) {
@@ -322,6 +333,47 @@ public class StockDocument extends BaseEntity {
         return problems;
     }
 
+    private void record(DocumentEventType type, String user, Instant now, List<FieldChange> changes) {
+        events.add(new DocumentEvent(this, type, user, now, changes));
+    }
+
+    private Snapshot snapshot() {
+        return new Snapshot(supplier == null ? null : supplier.getCode(), reverses == null ? null : reverses.number,
+                documentDate == null ? null : documentDate.toString(), remark,
+                lines.stream().map(StockDocument::describe).toList());
+    }
+
+    private static String describe(DocumentLine line) {
+        return line.getItem().getCode() + " × " + line.getQuantity().stripTrailingZeros().toPlainString()
+                + (line.getRemark() == null ? "" : " (" + line.getRemark() + ")");
+    }
+
+    /** The editable content of a document, to tell what a modification changed. */
+    private record Snapshot(String supplier, String reverses, String date, String remark, List<String> lines) {
+
+        List<FieldChange> changesTo(Snapshot after) {
+            List<FieldChange> changes = new ArrayList<>();
+            compare(changes, "supplier", supplier, after.supplier);
+            compare(changes, "reverses", reverses, after.reverses);
+            compare(changes, "date", date, after.date);
+            compare(changes, "remark", remark, after.remark);
+            for (int i = 0; i < Math.max(lines.size(), after.lines.size()); i++) {
+                String old = i < lines.size() ? lines.get(i) : null;
+                String now = i < after.lines.size() ? after.lines.get(i) : null;
+                if (!Objects.equals(old, now)) {
+                    changes.add(new FieldChange("line", i + 1, old, now));
+                }
+            }
+            return changes;
+        }
+
+        private static void compare(List<FieldChange> changes, String field, String before, String after) {
+            if (!Objects.equals(before, after)) {
+                changes.add(new FieldChange(field, null, before, after));
+            }
+        }
+    }
+
     private List<NewLine> currentLines() {
         return lines.stream().map(l -> new NewLine(l.getItem(), l.getQuantity(), l.getRemark())).toList();
     }
@@ -396,6 +448,11 @@ public class StockDocument extends BaseEntity {
 
     public int getVersion() {
         return version;
+    }
+
+    /** The events recorded in memory on this instance; screens and the API read the history through the repository. */
+    List<DocumentEvent> recordedEvents() {
+        return Collections.unmodifiableList(events);
     }
 
     public List<DocumentLine> getLines() {

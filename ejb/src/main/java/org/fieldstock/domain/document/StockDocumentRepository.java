@@ -27,6 +27,9 @@ public interface StockDocumentRepository {
     /** A new readable number, unique across servers: type prefix, year and a sequence number. */
     String nextNumber(DocumentType type, java.time.LocalDate date);
 
+    /** The document's history, oldest first. */
+    List<DocumentEvent> history(long documentId);
+
     /** Documents matching the search, newest first; deleted ones are never listed. */
     List<StockDocument> search(DocumentSearch search);
 }

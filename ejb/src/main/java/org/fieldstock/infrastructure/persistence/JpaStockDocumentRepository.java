@@ -17,6 +17,7 @@ import jakarta.persistence.TypedQuery;
 import org.eclipse.persistence.internal.databaseaccess.DatabasePlatform;
 import org.eclipse.persistence.queries.ValueReadQuery;
 import org.eclipse.persistence.sessions.Session;
+import org.fieldstock.domain.document.DocumentEvent;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.DocumentType;
@@ -91,6 +92,14 @@ public class JpaStockDocumentRepository implements StockDocumentRepository {
     }
 
     @Override
+    public List<DocumentEvent> history(long documentId) {
+        return em.createQuery("SELECT e FROM DocumentEvent e WHERE e.document.id = :id ORDER BY e.occurredAt, e.id",
+                        DocumentEvent.class)
+                .setParameter("id", documentId)
+                .getResultList();
+    }
+
+    @Override
     public List<StockDocument> search(DocumentSearch search) {
         StringBuilder jpql = new StringBuilder("SELECT d FROM StockDocument d WHERE d.status <> :deleted");
         List<Object[]> parameters = new ArrayList<>();
@@ -114,6 +123,10 @@ public class JpaStockDocumentRepository implements StockDocumentRepository {
         if (search.type() != null) {
             jpql.append(" AND d.type = :type");
             parameters.add(new Object[] {"type", search.type()});
+        }
+        if (search.category() != null) {
+            jpql.append(" AND d.category = :category");
+            parameters.add(new Object[] {"category", search.category()});
         }
         jpql.append(" ORDER BY d.documentDate DESC, d.number DESC");
         TypedQuery<StockDocument> query = em.createQuery(jpql.toString(), StockDocument.class);

@@ -583,4 +583,40 @@ class StockDocumentTest {
             assertEquals(DocumentStatus.SAVED, ret.getStatus());
         }
     }
+
+    @Nested
+    class History {
+
+        private List<String> events(StockDocument doc) {
+            return doc.recordedEvents().stream().map(e -> e.getType() + " by " + e.getActor()).toList();
+        }
+
+        @Test
+        void everyTransitionIsRecordedWithWhoDidIt() {
+            StockDocument doc = purchase(line(GEARBOX, "1"));
+            doc.review("accountant1", LATER);
+            doc.unreview("accountant2", LATER);
+            doc.delete("keeper1", LATER);
+
+            assertEquals(List.of("CREATED by keeper1", "REVIEWED by accountant1", "UNREVIEWED by accountant2",
+                    "DELETED by keeper1"), events(doc));
+        }
+
+        @Test
+        void aModificationRecordsWhatChanged() {
+            StockDocument doc = purchase(line(GEARBOX, "1"), line(HYDRAULIC_OIL, "2.5"));
+            Supplier other = new Supplier("SUP-002", "永济", "Yongji");
+
+            doc.modify(other, null, DATE, "corrected", List.of(line(GEARBOX, "1"), line(HYDRAULIC_OIL, "3"),
+                    line(BOLT, "4")), "keeper2", LATER);
+
+            List<FieldChange> changes = doc.recordedEvents().get(1).getChanges();
+            assertEquals(List.of(
+                    new FieldChange("supplier", null, "SUP-001", "SUP-002"),
+                    new FieldChange("remark", null, null, "corrected"),
+                    new FieldChange("line", 2, "CS-HYD-0002 × 2.5", "CS-HYD-0002 × 3"),
+                    new FieldChange("line", 3, null, "SP-BLT-0003 × 4")), changes);
+            assertEquals(DocumentEventType.MODIFIED, doc.recordedEvents().get(1).getType());
+        }
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.fieldstock.domain.document.FieldChange;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.supplier.Supplier;
@@ -40,6 +41,16 @@ public class Labels {
 
     public String supplierName(Supplier supplier) {
         return supplier == null ? "" : localeSelection.isChinese() ? supplier.getNameZh() : supplier.getNameEn();
+    }
+
+    /** A changed field of a document's history, e.g. "Supplier: SUP-001 → SUP-003" or "Line 2: … → (removed)". */
+    public String change(FieldChange change) {
+        String none = MessageBundle.text(localeSelection.getLocale(), "history.none");
+        String field = change.lineNo() == null
+                ? MessageBundle.text(localeSelection.getLocale(), "history.field." + change.field())
+                : MessageBundle.text(localeSelection.getLocale(), "history.field.line", change.lineNo());
+        return field + ": " + (change.before() == null ? none : change.before()) + " → "
+                + (change.after() == null ? none : change.after());
     }
 
     /** A moment as local date and time to the minute, e.g. "2026-11-23 14:42". */

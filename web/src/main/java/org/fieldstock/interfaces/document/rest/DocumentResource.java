@@ -56,10 +56,11 @@ public class DocumentResource {
     @GET
     @Operation(summary = "List documents, newest first; deleted ones are not listed")
     public List<DocumentJson> list(@QueryParam("store") String store, @QueryParam("status") String status,
-            @QueryParam("type") String type, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("max") Integer max) {
+            @QueryParam("type") String type, @QueryParam("category") String category, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("max") Integer max) {
         DocumentSearch search = new DocumentSearch(store, parse(DocumentStatus.class, status, "status"),
-                date(from, "from"), date(to, "to"), parse(DocumentType.class, type, "type"), max == null ? 0 : max);
+                date(from, "from"), date(to, "to"), parse(DocumentType.class, type, "type"),
+                parse(DocumentCategory.class, category, "category"), max == null ? 0 : max);
         return documents.search(search).stream().map(DocumentJson::of).toList();
     }
 
@@ -105,6 +106,13 @@ public class DocumentResource {
     @Operation(summary = "The stock ledger rows the document wrote: postings and reversals")
     public List<LedgerEntryJson> ledger(@PathParam("id") long id) {
         return documents.ledgerOf(id).stream().map(LedgerEntryJson::of).toList();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Who created, modified, reviewed, unreviewed or deleted the document, when, and what changed")
+    public List<HistoryEntryJson> history(@PathParam("id") long id) {
+        return documents.historyOf(id).stream().map(HistoryEntryJson::of).toList();
     }
 
     private static DocumentRequest requireBody(DocumentRequest request) {

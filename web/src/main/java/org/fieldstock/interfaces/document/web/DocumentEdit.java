@@ -18,6 +18,7 @@ import org.fieldstock.application.DocumentDraft;
 import org.fieldstock.application.StockDocumentService;
 import org.fieldstock.domain.document.DocumentAction;
 import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.document.DocumentEvent;
 import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.document.DocumentType;
 import org.fieldstock.domain.document.StockDocument;
@@ -56,6 +57,7 @@ public class DocumentEdit implements Serializable {
     private String remark;
     private List<LineRow> rows = new ArrayList<>();
     private List<StockLedgerEntry> ledger = List.of();
+    private List<DocumentEvent> history = List.of();
     private List<Store> stores;
     private List<Supplier> suppliers;
 
@@ -93,6 +95,7 @@ public class DocumentEdit implements Serializable {
             rows.add(new LineRow());
         }
         ledger = documents.ledgerOf(shown.getId());
+        history = documents.historyOf(shown.getId());
         if (stores.stream().noneMatch(s -> s.getCode().equals(storeCode))) {
             stores = Stream.concat(stores.stream(), Stream.of(shown.getStore())).toList();
         }
@@ -250,6 +253,10 @@ public class DocumentEdit implements Serializable {
 
     public List<StockLedgerEntry> getLedger() {
         return ledger;
+    }
+
+    public List<DocumentEvent> getHistory() {
+        return history;
     }
 
     public List<Store> getStores() {

@@ -3,6 +3,7 @@ package org.fieldstock.interfaces.document.web;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -11,8 +12,10 @@ import jakarta.inject.Named;
 
 import org.fieldstock.application.CatalogService;
 import org.fieldstock.application.StockDocumentService;
+import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.DocumentStatus;
+import org.fieldstock.domain.document.DocumentType;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.interfaces.shared.FacesFeedback;
@@ -36,6 +39,8 @@ public class DocumentList implements Serializable {
 
     private String storeCode;
     private DocumentStatus status;
+    private DocumentType type;
+    private DocumentCategory category;
     private LocalDate from = LocalDate.now().minusDays(DEFAULT_DAYS_BACK);
     private LocalDate to;
     private List<StockDocument> results = List.of();
@@ -49,12 +54,14 @@ public class DocumentList implements Serializable {
 
     public void search() {
         feedback.attempt(() -> results = documents.search(
-                new DocumentSearch(storeCode, status, from, to, null, DocumentSearch.DEFAULT_MAX_RESULTS)));
+                new DocumentSearch(storeCode, status, from, to, type, category, DocumentSearch.DEFAULT_MAX_RESULTS)));
     }
 
     public void reset() {
         storeCode = null;
         status = null;
+        type = null;
+        category = null;
         from = LocalDate.now().minusDays(DEFAULT_DAYS_BACK);
         to = null;
         search();
@@ -62,6 +69,34 @@ public class DocumentList implements Serializable {
 
     public List<DocumentStatus> getStatuses() {
         return List.of(DocumentStatus.SAVED, DocumentStatus.REVIEWED);
+    }
+
+    public List<DocumentType> getTypes() {
+        return List.of(DocumentType.values());
+    }
+
+    /** The categories of the chosen type, or all. */
+    public List<DocumentCategory> getCategories() {
+        return Stream.of(DocumentCategory.values()).filter(c -> type == null || c.type() == type).toList();
+    }
+
+    public DocumentType getType() {
+        return type;
+    }
+
+    public void setType(DocumentType type) {
+        this.type = type;
+        if (category != null && type != null && category.type() != type) {
+            category = null;
+        }
+    }
+
+    public DocumentCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(DocumentCategory category) {
+        this.category = category;
     }
 
     public List<Store> getStores() {
