@@ -110,7 +110,7 @@ public class StockDocumentService {
         }
         Instant now = Instant.now();
         posting.post(document, document.review(reversal, caller.getUsername(), now), LedgerMovement.POSTING,
-                caller.getUsername(), now);
+                caller.getUsername());
         return document;
     }
 
@@ -125,7 +125,7 @@ public class StockDocumentService {
         }
         Instant now = Instant.now();
         posting.post(document, document.unreview(caller.getUsername(), now), LedgerMovement.REVERSAL,
-                caller.getUsername(), now);
+                caller.getUsername());
         return document;
     }
 

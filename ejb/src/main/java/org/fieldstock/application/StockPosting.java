@@ -26,8 +26,7 @@ public class StockPosting {
     @Inject
     private StockLedger ledger;
 
-    public void post(StockDocument document, List<StockMovement> movements, LedgerMovement kind, String user,
-            Instant now) {
+    public void post(StockDocument document, List<StockMovement> movements, LedgerMovement kind, String user) {
         for (StockMovement movement : movements) {
             StockBalance balance = movement.delta().signum() > 0
                     ? ledger.lockOrCreateBalance(movement.store(), movement.item())
@@ -35,8 +34,9 @@ public class StockPosting {
                             .orElseThrow(() -> new InsufficientStockException(movement.item().getCode(),
                                     movement.store().getCode(), BigDecimal.ZERO, movement.delta().negate()));
             BigDecimal after = balance.apply(movement.delta());
+            // stamped once the balance row is locked, so that time order is the order the balances changed in
             ledger.append(new StockLedgerEntry(document, kind, movement.store(), movement.item(), movement.delta(),
-                    after, user, now));
+                    after, user, Instant.now()));
         }
     }
 }

@@ -90,6 +90,17 @@ class ReceiptApiIT {
         assertEquals(List.of("POSTING " + LITRE_ITEM + " 12.5", "POSTING " + WHOLE_ITEM + " 3",
                 "REVERSAL " + LITRE_ITEM + " -12.5", "REVERSAL " + WHOLE_ITEM + " -3"), movements);
 
+        List<JsonObject> itemLedger = api.get("api/stores/" + STORE + "/ledger?item=" + WHOLE_ITEM).array().stream()
+                .map(v -> v.asJsonObject()).toList();
+        BigDecimal running = BigDecimal.ZERO;
+        for (JsonObject row : itemLedger) {
+            running = running.add(row.getJsonNumber("quantity").bigDecimalValue());
+            assertEquals(0, running.compareTo(row.getJsonNumber("balanceAfter").bigDecimalValue()),
+                    "each ledger row leaves the running balance: " + itemLedger);
+        }
+        assertEquals(0, running.compareTo(wholeBefore), "the ledger ends at the on-hand quantity");
+        assertEquals(doc.getString("number"), itemLedger.get(itemLedger.size() - 1).getString("document"));
+
         assertEquals(204, api.delete("api/documents/" + id).status());
         assertEquals(404, api.get("api/documents/" + id).status());
         assertEquals(0, wholeBefore.compareTo(api.onHand(STORE, WHOLE_ITEM)));

@@ -27,6 +27,9 @@ public interface StockLedger {
     /** Every (store, item) whose balance is not the sum of its ledger rows; empty when the books agree. */
     List<StockDiscrepancy> discrepancies();
 
+    /** The movements of one item in one store, oldest first, each with the balance it left. */
+    List<StockLedgerEntry> movements(Store store, Item item, int maxResults);
+
     /** The ledger rows a document wrote, oldest first. */
     List<StockLedgerEntry> entriesOf(long documentId);
 }

@@ -92,6 +92,19 @@ public class JpaStockLedger implements StockLedger {
     }
 
     @Override
+    public List<StockLedgerEntry> movements(Store store, Item item, int maxResults) {
+        List<StockLedgerEntry> newestFirst = em.createQuery("SELECT e FROM StockLedgerEntry e WHERE e.store = :store"
+                        + " AND e.item = :item ORDER BY e.postedAt DESC, e.id DESC", StockLedgerEntry.class)
+                .setParameter("store", store)
+                .setParameter("item", item)
+                .setMaxResults(maxResults)
+                .getResultList();
+        List<StockLedgerEntry> oldestFirst = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    @Override
     public List<StockLedgerEntry> entriesOf(long documentId) {
         return em.createQuery("SELECT e FROM StockLedgerEntry e WHERE e.document.id = :id ORDER BY e.id",
                         StockLedgerEntry.class)

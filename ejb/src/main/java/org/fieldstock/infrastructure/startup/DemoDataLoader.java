@@ -195,7 +195,7 @@ public class DemoDataLoader {
                     openingDate), DocumentCategory.PURCHASE, store, suppliers.get(random.nextInt(suppliers.size())),
                     openingDate, "期初库存 Opening stock", randomLines(catalogue, random, 12), "planner", now);
             documents.add(receipt);
-            posting.post(receipt, receipt.review("planner", now), LedgerMovement.POSTING, "planner", now);
+            posting.post(receipt, receipt.review("planner", now), LedgerMovement.POSTING, "planner");
             if ("ZBET-G".equals(store.getCode())) {
                 documents.add(new StockDocument(documents.nextNumber(DocumentCategory.PURCHASE.type(),
                         LocalDate.now()), DocumentCategory.PURCHASE, store, suppliers.get(0), LocalDate.now(),

@@ -11,7 +11,7 @@ import org.fieldstock.domain.ledger.StockLedgerEntry;
 public record LedgerEntryJson(String document, String movement, String store, String item, BigDecimal quantity,
         BigDecimal balanceAfter, Instant postedAt, String postedBy) {
 
-    static LedgerEntryJson of(StockLedgerEntry e) {
+    public static LedgerEntryJson of(StockLedgerEntry e) {
         return new LedgerEntryJson(e.getDocumentNumber(), e.getMovement().name(), e.getStore().getCode(),
                 e.getItem().getCode(), e.getQuantity().stripTrailingZeros(), e.getBalanceAfter().stripTrailingZeros(),
                 e.getPostedAt(), e.getPostedBy());

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.CatalogService;
 import org.fieldstock.application.StockQueryService;
+import org.fieldstock.interfaces.document.rest.LedgerEntryJson;
 
 /** Stores and their on-hand stock. */
 @Path("stores")
@@ -37,6 +39,13 @@ public class StoreResource {
     public List<StoreJson> stores() {
         return catalog.stores().stream().map(s -> new StoreJson(s.getCode(), s.getKind().name(),
                 s.getOwner().getCode(), s.getNameZh(), s.getNameEn())).toList();
+    }
+
+    @GET
+    @Path("{code}/ledger")
+    @Operation(summary = "The latest movements of one item in the store, oldest first, each with the balance it left")
+    public List<LedgerEntryJson> ledger(@PathParam("code") String code, @QueryParam("item") String item) {
+        return stock.movements(code, item).stream().map(LedgerEntryJson::of).toList();
     }
 
     @GET
