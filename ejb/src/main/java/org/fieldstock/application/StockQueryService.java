@@ -44,6 +44,13 @@ public class StockQueryService {
         return ledger.movements(store(storeCode), item, LEDGER_ROWS);
     }
 
+    /** On hand of one item in one store; zero when the store never had it. */
+    public java.math.BigDecimal onHand(String storeCode, String itemCode) {
+        Item item = items.byCode(itemCode == null ? "" : itemCode)
+                .orElseThrow(() -> new NotFoundException("item.unknownCode", itemCode));
+        return ledger.balance(store(storeCode), item);
+    }
+
     public Store store(String storeCode) {
         return organisation.storeByCode(storeCode == null ? "" : storeCode.strip())
                 .orElseThrow(() -> new NotFoundException("store.unknown", storeCode));

@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A BU accountant logs in, enters a two-line purchase receipt, reviews it and sees the stock in the on-hand view. */
@@ -62,7 +63,14 @@ class ReceiptBrowserIT extends BrowserTestBase {
         assertEquals("2.5", element("doc:lines:1:quantity").getAttribute("value"));
         screenshot("03-bad-quantity");
 
+        assertEquals(motorsBefore.stripTrailingZeros().toPlainString(), text("doc:lines:0:onHand"),
+                "the store's on-hand is shown while entering");
         type("doc:lines:0:quantity", "2");
+        element("doc:lines:0:quantity").sendKeys(Keys.ENTER);
+        waitForPage();
+        assertEquals(3, browser.findElements(By.cssSelector("[id='doc:lines_data'] > tr")).size(), "Enter adds a line");
+        assertEquals("doc:lines:2:item_input", browser.switchTo().activeElement().getAttribute("id"),
+                "and the cursor waits in its item field");
         click("doc:save");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("id="));
         waitForPage();

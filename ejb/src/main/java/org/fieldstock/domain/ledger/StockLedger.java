@@ -21,6 +21,9 @@ public interface StockLedger {
 
     void append(StockLedgerEntry entry);
 
+    /** The on-hand quantity of an item in a store, without locking; zero when the store never had it. */
+    java.math.BigDecimal balance(Store store, Item item);
+
     /** Non-zero balances of a store, by item code. */
     List<StockBalance> onHand(Store store);
 

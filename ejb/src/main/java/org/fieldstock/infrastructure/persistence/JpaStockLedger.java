@@ -59,6 +59,17 @@ public class JpaStockLedger implements StockLedger {
     }
 
     @Override
+    public BigDecimal balance(Store store, Item item) {
+        return em.createQuery("SELECT b.onHand FROM StockBalance b WHERE b.store = :store AND b.item = :item",
+                        BigDecimal.class)
+                .setParameter("store", store)
+                .setParameter("item", item)
+                .getResultStream()
+                .findFirst()
+                .orElse(BigDecimal.ZERO);
+    }
+
+    @Override
     public List<StockBalance> onHand(Store store) {
         return em.createQuery("SELECT b FROM StockBalance b WHERE b.store = :store AND b.onHand <> 0"
                         + " ORDER BY b.item.code", StockBalance.class)

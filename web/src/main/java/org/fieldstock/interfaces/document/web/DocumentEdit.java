@@ -16,6 +16,7 @@ import jakarta.inject.Named;
 import org.fieldstock.application.CatalogService;
 import org.fieldstock.application.DocumentDraft;
 import org.fieldstock.application.StockDocumentService;
+import org.fieldstock.application.StockQueryService;
 import org.fieldstock.domain.document.DocumentAction;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentEvent;
@@ -46,6 +47,9 @@ public class DocumentEdit implements Serializable {
 
     @Inject
     private FacesFeedback feedback;
+
+    @Inject
+    private StockQueryService stock;
 
     private Long id;
     private StockDocument document;
@@ -91,6 +95,7 @@ public class DocumentEdit implements Serializable {
         for (DocumentLine line : shown.getLines()) {
             rows.add(new LineRow(line.getItem(), line.getQuantity().stripTrailingZeros(), line.getRemark()));
         }
+        rows.forEach(this::showOnHand);
         if (isEditable()) {
             rows.add(new LineRow());
         }
@@ -99,6 +104,17 @@ public class DocumentEdit implements Serializable {
         if (stores.stream().noneMatch(s -> s.getCode().equals(storeCode))) {
             stores = Stream.concat(stores.stream(), Stream.of(shown.getStore())).toList();
         }
+    }
+
+    /** Shows what the document's store holds of the item just chosen. */
+    public void showOnHand(LineRow row) {
+        row.setOnHand(row.getItem() == null || storeCode == null ? null
+                : stock.onHand(storeCode, row.getItem().getCode()));
+    }
+
+    /** The store changed: the on-hand figures of every line change with it. */
+    public void storeChanged() {
+        rows.forEach(this::showOnHand);
     }
 
     public void addLine() {

@@ -12,6 +12,7 @@ public class LineRow implements Serializable {
     private Item item;
     private BigDecimal quantity;
     private String remark;
+    private BigDecimal onHand;
 
     public LineRow() {
     }
@@ -28,6 +29,15 @@ public class LineRow implements Serializable {
 
     DocumentDraft.Line toDraft() {
         return new DocumentDraft.Line(item == null ? null : item.getCode(), quantity, remark);
+    }
+
+    /** On hand of the item in the document's store, shown while entering. */
+    public BigDecimal getOnHand() {
+        return onHand;
+    }
+
+    void setOnHand(BigDecimal onHand) {
+        this.onHand = onHand;
     }
 
     public Item getItem() {
