@@ -107,19 +107,29 @@ abstract class BrowserTestBase {
     }
 
     /**
-     * Picks an option of a PrimeFaces selectOneMenu by the start of its label, and checks that the
-     * menu shows it (a click that lands while another overlay is still fading out is tried again).
+     * Picks an option of a PrimeFaces selectOneMenu by the start of its label, as a user would: open
+     * the menu, wait until its panel has finished opening, click the option, and check that the menu
+     * shows it. A click that the panel swallowed while animating is tried again.
      */
     protected void choose(String menuId, String labelStart) {
         By label = By.id(menuId + "_label");
+        By panel = By.id(menuId + "_panel");
+        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + labelStart + "']");
         for (int attempt = 1; attempt <= 3; attempt++) {
-            click(menuId);
-            WebElement panel = new WebDriverWait(browser, Duration.ofSeconds(20))
-                    .until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
-            WebElement option = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
-                    .elementToBeClickable(By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + labelStart + "']")));
-            option.click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOf(panel));
+            if (!browser.findElement(panel).isDisplayed()) {
+                click(menuId);
+            }
+            WebElement opened = new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(panel));
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> Boolean.FALSE.equals(
+                    ((JavascriptExecutor) driver).executeScript("return jQuery(arguments[0]).is(':animated')", opened)));
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(option))
+                    .click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOf(opened));
+            } catch (org.openqa.selenium.TimeoutException stillOpen) {
+                continue;
+            }
             waitForPage();
             if (browser.findElement(label).getText().startsWith(labelStart)) {
                 return;
