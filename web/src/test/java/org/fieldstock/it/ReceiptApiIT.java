@@ -361,6 +361,79 @@ class ReceiptApiIT {
         assertEquals(0, before.add(BigDecimal.ONE).compareTo(api.onHand(STORE, WHOLE_ITEM)));
     }
 
+    /**
+     * Eight users review and unreview intakes and scraps of the same two items at random for a while.
+     * Afterwards every on-hand quantity is exactly what the documents now reviewed add up to, and the
+     * stock check finds every balance equal to the sum of its ledger rows.
+     */
+    @Test
+    void manyUsersReviewingAndUnreviewingConflictingDocumentsLeaveExactStock() throws Exception {
+        ApiClient api = accountant();
+        ApiClient planner = ApiClient.as(base, "planner", "demo");
+        String store = "NC-D";
+        String[] items = {"SP-NAC-0001", "SP-HUB-0001"};
+        BigDecimal[] start = {api.onHand(store, items[0]), api.onHand(store, items[1])};
+        String intake = "{\"category\":\"DAMAGE_INTAKE\",\"store\":\"" + store + "\",\"date\":\"2026-11-22\",\"lines\":["
+                + "{\"item\":\"" + items[0] + "\",\"quantity\":5},{\"item\":\"" + items[1] + "\",\"quantity\":5}]}";
+        String scrap = "{\"category\":\"SCRAP\",\"store\":\"" + store + "\",\"date\":\"2026-11-22\",\"lines\":["
+                + "{\"item\":\"" + items[1] + "\",\"quantity\":3},{\"item\":\"" + items[0] + "\",\"quantity\":4}]}";
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ids.add(api.post("api/documents", intake).object().getJsonNumber("id").longValue());
+            ids.add(api.post("api/documents", scrap).object().getJsonNumber("id").longValue());
+        }
+        assertEquals(200, api.post("api/documents/" + ids.get(0) + "/review", null).status());
+        assertEquals(200, api.post("api/documents/" + ids.get(2) + "/review", null).status());
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
+        try {
+            List<Future<?>> users = new ArrayList<>();
+            for (int u = 0; u < 8; u++) {
+                java.util.Random random = new java.util.Random(u);
+                ApiClient user = u % 2 == 0 ? api : planner;
+                users.add(pool.submit(() -> {
+                    for (int step = 0; step < 12; step++) {
+                        long id = ids.get(random.nextInt(ids.size()));
+                        String action = random.nextBoolean() ? "review" : "unreview";
+                        ApiClient.Answer answer = user.post("api/documents/" + id + "/" + action, null);
+                        if (answer.status() != 200 && answer.status() != 409) {
+                            unexpected.add(action + " " + id + ": " + answer.status() + " " + answer.raw());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> user : users) {
+                user.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(), unexpected, "every refusal is a clean 409");
+
+        BigDecimal[] expected = {start[0], start[1]};
+        for (long id : ids) {
+            JsonObject doc = api.get("api/documents/" + id).object();
+            if ("REVIEWED".equals(doc.getString("status"))) {
+                int sign = "OTHER_INBOUND".equals(doc.getString("type")) ? 1 : -1;
+                for (jakarta.json.JsonValue line : doc.getJsonArray("lines")) {
+                    int k = line.asJsonObject().getString("item").equals(items[0]) ? 0 : 1;
+                    expected[k] = expected[k].add(line.asJsonObject().getJsonNumber("quantity").bigDecimalValue()
+                            .multiply(BigDecimal.valueOf(sign)));
+                }
+            }
+        }
+        for (int k = 0; k < 2; k++) {
+            BigDecimal onHand = api.onHand(store, items[k]);
+            assertEquals(0, expected[k].compareTo(onHand), items[k] + ": the reviewed documents add up to " + expected[k]
+                    + ", on hand is " + onHand);
+            assertTrue(onHand.signum() >= 0);
+        }
+        ApiClient.Answer check = planner.get("api/stock-check");
+        assertEquals(0, check.array().size(), check.raw());
+    }
+
     @Test
     void theApiIsDescribedByOpenApi() {
         ApiClient.Answer answer = ApiClient.as(base, null, null).get("/openapi");
