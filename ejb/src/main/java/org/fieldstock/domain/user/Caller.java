@@ -13,7 +13,7 @@ import org.fieldstock.domain.shared.AccessDeniedException;
 public final class Caller {
 
     private final String username;
-    private final Set<Role> roles;
+    private final EnumSet<Role> roles;
     private final OrgUnit orgUnit;
 
     public Caller(String username, Set<Role> roles, OrgUnit orgUnit) {
@@ -62,7 +62,7 @@ public final class Caller {
     }
 
     public Set<Role> getRoles() {
-        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+        return EnumSet.copyOf(roles);
     }
 
     public OrgUnit getOrgUnit() {

@@ -186,7 +186,7 @@ public class DocumentEdit implements Serializable {
     }
 
     public boolean isReviewable() {
-        return document == null ? false : document.allows(DocumentAction.REVIEW)
+        return document != null && document.allows(DocumentAction.REVIEW)
                 && catalog.caller().mayReviewDocumentsFor(document.getStore());
     }
 
