@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.item.ItemRepository;
 import org.fieldstock.domain.organisation.OrganisationRepository;
+import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.organisation.Turbine;
 import org.fieldstock.domain.supplier.Supplier;
 import org.fieldstock.domain.supplier.SupplierRepository;
 import org.fieldstock.domain.user.Caller;
@@ -51,6 +53,14 @@ public class CatalogService {
     public List<Store> storesForEntry() {
         Caller caller = currentCaller.get();
         return organisation.allStores().stream().filter(caller::mayEnterDocumentsFor).toList();
+    }
+
+    /** The turbines a line of a document of this store may name: those of the site that owns the store. */
+    public List<Turbine> turbinesFor(String storeCode) {
+        return organisation.storeByCode(storeCode == null ? "" : storeCode.strip())
+                .filter(store -> store.getOwner().getKind() == OrgUnitKind.SITE)
+                .map(store -> organisation.turbinesOf(store.getOwner()))
+                .orElse(List.of());
     }
 
     public List<Supplier> suppliers() {

@@ -18,7 +18,19 @@ public record DocumentDraft(DocumentCategory category, String storeCode, String 
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
-    /** One line: item code, quantity (may be missing; the service says so) and remark. */
-    public record Line(String itemCode, BigDecimal quantity, String remark) implements Serializable {
+    /**
+     * One line: item code, quantity (may be missing; the service says so) and remark; the turbine
+     * number at the store's site; the batch and, when goods come in, its expiry date; the serials.
+     */
+    public record Line(String itemCode, BigDecimal quantity, String remark, String turbineNo, String batchNo,
+            LocalDate expiryDate, List<String> serials) implements Serializable {
+
+        public Line {
+            serials = serials == null ? List.of() : serials.stream().filter(java.util.Objects::nonNull).toList();
+        }
+
+        public Line(String itemCode, BigDecimal quantity, String remark) {
+            this(itemCode, quantity, remark, null, null, null, List.of());
+        }
     }
 }

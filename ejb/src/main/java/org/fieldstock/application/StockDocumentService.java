@@ -19,8 +19,10 @@ import org.fieldstock.domain.item.ItemRepository;
 import org.fieldstock.domain.ledger.LedgerMovement;
 import org.fieldstock.domain.ledger.StockLedger;
 import org.fieldstock.domain.ledger.StockLedgerEntry;
+import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.organisation.Turbine;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.MessageKey;
 import org.fieldstock.domain.shared.NotFoundException;
@@ -217,7 +219,12 @@ public class StockDocumentService {
                     alreadyReported.add(new Problem("line.item.required", lineNo));
                 }
             }
-            lines.add(new NewLine(item, line == null ? null : line.quantity(), line == null ? null : line.remark()));
+            if (line == null) {
+                lines.add(new NewLine(null, null, null));
+                continue;
+            }
+            lines.add(new NewLine(item, line.quantity(), line.remark(), turbine(store, line.turbineNo(), lineNo, problems),
+                    line.batchNo(), line.expiryDate(), line.serials()));
         }
         if (draft.category() != null && draft.supplierCode() != null && !draft.supplierCode().isBlank()
                 && supplier == null) {
@@ -235,6 +242,22 @@ public class StockDocumentService {
             throw new BusinessException(BusinessException.Kind.INVALID, problems);
         }
         return new Resolved(store, supplier, lines);
+    }
+
+    /** The turbine a line names, looked up among the turbines of the site that owns the store. */
+    private Turbine turbine(Store store, String turbineNo, int lineNo, List<Problem> problems) {
+        if (turbineNo == null || turbineNo.isBlank() || store == null) {
+            return null;
+        }
+        if (store.getOwner().getKind() != OrgUnitKind.SITE) {
+            problems.add(new Problem("line.turbine.notASiteStore", lineNo, store.getCode()));
+            return null;
+        }
+        Turbine turbine = organisation.turbine(store.getOwner(), turbineNo.strip()).orElse(null);
+        if (turbine == null) {
+            problems.add(new Problem("line.turbine.unknown", lineNo, turbineNo.strip(), store.getOwner().getCode()));
+        }
+        return turbine;
     }
 
     private record Resolved(Store store, Supplier supplier, List<NewLine> lines) {

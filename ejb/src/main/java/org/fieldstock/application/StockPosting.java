@@ -12,13 +12,16 @@ import org.fieldstock.domain.document.StockMovement;
 import org.fieldstock.domain.ledger.InsufficientStockException;
 import org.fieldstock.domain.ledger.LedgerMovement;
 import org.fieldstock.domain.ledger.StockBalance;
+import org.fieldstock.domain.ledger.StockBatch;
 import org.fieldstock.domain.ledger.StockLedger;
 import org.fieldstock.domain.ledger.StockLedgerEntry;
+import org.fieldstock.domain.shared.BusinessException;
 
 /**
  * The one path by which stock moves: inside the caller's transaction, lock each balance row
  * (always in item-code order, so concurrent postings cannot deadlock), apply the change, refuse
- * to go below zero, and append a ledger row. A failure anywhere rolls the whole document back.
+ * to go below zero, and append a ledger row; then the item's batches and serials, locked in their
+ * own order. A failure anywhere rolls the whole document back.
  */
 @ApplicationScoped
 public class StockPosting {
@@ -35,8 +38,39 @@ public class StockPosting {
                                     movement.store().getCode(), BigDecimal.ZERO, movement.delta().negate()));
             BigDecimal after = balance.apply(movement.delta());
             // stamped once the balance row is locked, so that time order is the order the balances changed in
+            Instant now = Instant.now();
             ledger.append(new StockLedgerEntry(document, kind, movement.store(), movement.item(), movement.delta(),
-                    after, user, Instant.now()));
+                    after, user, now));
+            moveBatches(movement, now);
+            moveSerials(movement, now);
+        }
+    }
+
+    private void moveBatches(StockMovement movement, Instant now) {
+        for (StockMovement.BatchDelta change : movement.batches()) {
+            StockBatch batch = change.delta().signum() > 0 && change.expiryDate() != null
+                    ? ledger.lockOrCreateBatch(movement.store(), movement.item(), change.batchNo(), change.expiryDate(),
+                            now)
+                    : ledger.lockBatch(movement.store(), movement.item(), change.batchNo())
+                            .orElseThrow(() -> new BusinessException(BusinessException.Kind.CONFLICT,
+                                    "stock.batch.insufficient", movement.item().getCode(), change.batchNo(),
+                                    movement.store().getCode(), "0", change.delta().negate().stripTrailingZeros()
+                                            .toPlainString()));
+            batch.apply(change.delta(), change.expiryDate(), now);
+        }
+    }
+
+    private void moveSerials(StockMovement movement, Instant now) {
+        for (String serial : movement.serials()) {
+            if (movement.delta().signum() > 0) {
+                ledger.lockOrCreateSerial(movement.item(), serial).enter(movement.store(), now);
+            } else {
+                ledger.lockSerial(movement.item(), serial)
+                        .orElseThrow(() -> new BusinessException(BusinessException.Kind.CONFLICT,
+                                "stock.serial.notInStore", movement.item().getCode(), serial,
+                                movement.store().getCode()))
+                        .leave(movement.store());
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.fieldstock.application;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -8,11 +10,15 @@ import jakarta.inject.Inject;
 
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.item.ItemRepository;
+import org.fieldstock.domain.ledger.IssueSuggestion;
+import org.fieldstock.domain.ledger.SerialUnit;
 import org.fieldstock.domain.ledger.StockBalance;
+import org.fieldstock.domain.ledger.StockBatch;
 import org.fieldstock.domain.ledger.StockLedgerEntry;
 import org.fieldstock.domain.ledger.StockLedger;
 import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.NotFoundException;
 import org.fieldstock.domain.user.Role;
 
@@ -45,10 +51,44 @@ public class StockQueryService {
     }
 
     /** On hand of one item in one store; zero when the store never had it. */
-    public java.math.BigDecimal onHand(String storeCode, String itemCode) {
+    public BigDecimal onHand(String storeCode, String itemCode) {
         Item item = items.byCode(itemCode == null ? "" : itemCode)
                 .orElseThrow(() -> new NotFoundException("item.unknownCode", itemCode));
         return ledger.balance(store(storeCode), item);
+    }
+
+    /** Batches of a shelf-life item in the store, nearest expiry first. */
+    public List<StockBatch> batches(String storeCode, String itemCode) {
+        return ledger.batches(store(storeCode), item(itemCode));
+    }
+
+    /** Serials of an item in the store, first arrived first. */
+    public List<SerialUnit> serials(String storeCode, String itemCode) {
+        return ledger.serials(store(storeCode), item(itemCode));
+    }
+
+    /**
+     * What to issue from the store for a quantity: batches nearest expiry first (expired ones
+     * left out) or serials first arrived first, and what the store cannot cover.
+     */
+    public IssueSuggestion suggestIssue(String storeCode, String itemCode, BigDecimal quantity) {
+        Store store = store(storeCode);
+        Item item = item(itemCode);
+        if (quantity == null || quantity.signum() <= 0) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "suggestion.quantity.positive");
+        }
+        if (item.isBatchTracked()) {
+            return IssueSuggestion.fromBatches(ledger.batches(store, item), quantity, LocalDate.now());
+        }
+        if (item.isSerialTracked()) {
+            return IssueSuggestion.fromSerials(ledger.serials(store, item), quantity);
+        }
+        return IssueSuggestion.fromBalance(ledger.balance(store, item), quantity);
+    }
+
+    private Item item(String itemCode) {
+        return items.byCode(itemCode == null ? "" : itemCode)
+                .orElseThrow(() -> new NotFoundException("item.unknownCode", itemCode));
     }
 
     public Store store(String storeCode) {

@@ -21,6 +21,7 @@ import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.StoreKind;
+import org.fieldstock.domain.organisation.Turbine;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.supplier.Supplier;
@@ -66,6 +67,16 @@ public final class DomainFixtures {
     public static final Item BOLT = new Item("SP-BLT-0003", "螺栓", "Bolt", "M36", new Unit("个", "pcs"),
             ItemCategory.SPARE, RepairClass.I);
 
+    /** Class II and serial-tracked: one serial per unit. */
+    public static final Item PITCH_MOTOR = tracked(new Item("SP-PIT-0001", "变桨电机", "Pitch motor", "4 kW",
+            new Unit("台", "unit"), ItemCategory.SPARE, RepairClass.II), null, true);
+    /** Has a shelf life of 24 months: received in batches with an expiry date. */
+    public static final Item GREASE = tracked(new Item("CS-GRS-0001", "润滑脂", "Grease", "EP2 18 kg",
+            new Unit("桶", "drum"), ItemCategory.CONSUMABLE, RepairClass.I), 24, false);
+
+    public static final Turbine ZBET_A01 = new Turbine(ZBET, "A01", "SL1500");
+    public static final Turbine GZBD_A01 = new Turbine(GZBD, "A01", "SL3000");
+
     public static final Supplier SUPPLIER = new Supplier("SUP-001", "南高齿", "NGC Gears");
 
     public static final LocalDate DATE = LocalDate.of(2026, 3, 2);
@@ -73,6 +84,21 @@ public final class DomainFixtures {
     public static final Instant LATER = Instant.parse("2026-03-03T09:30:00Z");
 
     private DomainFixtures() {
+    }
+
+    private static Item tracked(Item item, Integer shelfLifeMonths, boolean serialTracked) {
+        item.describe(new BigDecimal("100.00"), shelfLifeMonths, null, null, serialTracked);
+        return item;
+    }
+
+    /** A line of a serial-tracked item with its serials. */
+    public static NewLine serialLine(Item item, String quantity, String... serials) {
+        return new NewLine(item, new BigDecimal(quantity), null, null, null, null, List.of(serials));
+    }
+
+    /** A line of a shelf-life item from (or, with an expiry date, into) a batch. */
+    public static NewLine batchLine(Item item, String quantity, String batchNo, LocalDate expiry) {
+        return new NewLine(item, new BigDecimal(quantity), null, null, batchNo, expiry, List.of());
     }
 
     public static NewLine line(Item item, String quantity) {

@@ -32,8 +32,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReceiptApiIT {
 
     private static final String STORE = "WCYD-G";
-    private static final String WHOLE_ITEM = "SP-PIT-0001";
-    private static final String LITRE_ITEM = "CS-HYD-0002";
+    /** Counted in whole pieces, kept neither by serial nor in batches (TrackingApiIT covers those). */
+    private static final String WHOLE_ITEM = "SP-GBX-0006";
+    /** Weighed in kg, so decimals are allowed. */
+    private static final String MEASURED_ITEM = "CS-GNL-0013";
 
     @ArquillianResource
     private URL base;
@@ -57,17 +59,17 @@ class ReceiptApiIT {
     void reviewRaisesOnHandUnreviewTakesItBackAndTheLedgerKeepsBoth() {
         ApiClient api = accountant();
         BigDecimal wholeBefore = api.onHand(STORE, WHOLE_ITEM);
-        BigDecimal litresBefore = api.onHand(STORE, LITRE_ITEM);
+        BigDecimal litresBefore = api.onHand(STORE, MEASURED_ITEM);
 
         ApiClient.Answer created = api.post("api/documents", receipt(STORE, "SUP-001",
-                "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":3},{\"item\":\"" + LITRE_ITEM + "\",\"quantity\":12.5}"));
+                "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":3},{\"item\":\"" + MEASURED_ITEM + "\",\"quantity\":12.5}"));
         assertEquals(201, created.status(), created.raw());
         JsonObject doc = created.object();
         long id = doc.getJsonNumber("id").longValue();
         assertTrue(doc.getString("number").matches("IN-\\d{4}-\\d{6}"), doc.getString("number"));
         assertEquals("SAVED", doc.getString("status"));
         assertEquals(2, doc.getJsonArray("lines").size());
-        assertEquals("L", doc.getJsonArray("lines").getJsonObject(1).getString("unit"));
+        assertEquals("kg", doc.getJsonArray("lines").getJsonObject(1).getString("unit"));
         assertEquals(wholeBefore, api.onHand(STORE, WHOLE_ITEM), "saving moves no stock");
 
         ApiClient.Answer reviewed = api.post("api/documents/" + id + "/review", null);
@@ -75,20 +77,20 @@ class ReceiptApiIT {
         assertEquals("REVIEWED", reviewed.object().getString("status"));
         assertEquals("accountant", reviewed.object().getString("reviewedBy"));
         assertEquals(0, wholeBefore.add(new BigDecimal("3")).compareTo(api.onHand(STORE, WHOLE_ITEM)));
-        assertEquals(0, litresBefore.add(new BigDecimal("12.5")).compareTo(api.onHand(STORE, LITRE_ITEM)));
+        assertEquals(0, litresBefore.add(new BigDecimal("12.5")).compareTo(api.onHand(STORE, MEASURED_ITEM)));
 
         ApiClient.Answer unreviewed = api.post("api/documents/" + id + "/unreview", null);
         assertEquals(200, unreviewed.status(), unreviewed.raw());
         assertEquals("SAVED", unreviewed.object().getString("status"));
         assertEquals(0, wholeBefore.compareTo(api.onHand(STORE, WHOLE_ITEM)));
-        assertEquals(0, litresBefore.compareTo(api.onHand(STORE, LITRE_ITEM)));
+        assertEquals(0, litresBefore.compareTo(api.onHand(STORE, MEASURED_ITEM)));
 
         List<String> movements = api.get("api/documents/" + id + "/ledger").array().stream()
                 .map(v -> v.asJsonObject().getString("movement") + " " + v.asJsonObject().getString("item") + " "
                         + v.asJsonObject().getJsonNumber("quantity").bigDecimalValue().toPlainString())
                 .toList();
-        assertEquals(List.of("POSTING " + LITRE_ITEM + " 12.5", "POSTING " + WHOLE_ITEM + " 3",
-                "REVERSAL " + LITRE_ITEM + " -12.5", "REVERSAL " + WHOLE_ITEM + " -3"), movements);
+        assertEquals(List.of("POSTING " + MEASURED_ITEM + " 12.5", "POSTING " + WHOLE_ITEM + " 3",
+                "REVERSAL " + MEASURED_ITEM + " -12.5", "REVERSAL " + WHOLE_ITEM + " -3"), movements);
 
         List<JsonObject> itemLedger = api.get("api/stores/" + STORE + "/ledger?item=" + WHOLE_ITEM).array().stream()
                 .map(v -> v.asJsonObject()).toList();
@@ -116,7 +118,7 @@ class ReceiptApiIT {
 
         ApiClient.Answer modified = api.put("api/documents/" + id, "{\"supplier\":\"SUP-003\",\"date\":\"2026-11-21\","
                 + "\"version\":" + version + ",\"lines\":[{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":4},"
-                + "{\"item\":\"" + LITRE_ITEM + "\",\"quantity\":0.25}]}");
+                + "{\"item\":\"" + MEASURED_ITEM + "\",\"quantity\":0.25}]}");
         assertEquals(200, modified.status(), modified.raw());
         assertEquals("SUP-003", modified.object().getString("supplier"));
         assertEquals(2, modified.object().getJsonArray("lines").size());
@@ -209,7 +211,7 @@ class ReceiptApiIT {
     void concurrentReviewsNeverDriveAStoreNegative() throws Exception {
         ApiClient api = accountant();
         String store = "XLCK-G";
-        String item = "SP-YAW-0001";
+        String item = "SP-YAW-0007";
         long receipt = api.post("api/documents", receipt(store, "SUP-001",
                 "{\"item\":\"" + item + "\",\"quantity\":10}")).object().getJsonNumber("id").longValue();
         assertEquals(200, api.post("api/documents/" + receipt + "/review", null).status());
@@ -261,7 +263,7 @@ class ReceiptApiIT {
         ApiClient api = accountant();
         String store = "NC-G";
         String first = "CS-GNL-0001";
-        String second = "SP-TWR-0001";
+        String second = "SP-CTL-0012";
         long receipt = api.post("api/documents", receipt(store, "SUP-001",
                 "{\"item\":\"" + first + "\",\"quantity\":5}")).object().getJsonNumber("id").longValue();
         assertEquals(200, api.post("api/documents/" + receipt + "/review", null).status());
@@ -332,7 +334,7 @@ class ReceiptApiIT {
     void tenUsersPressingReviewAtOnceProduceExactlyOnePosting() throws Exception {
         ApiClient api = accountant();
         long id = api.post("api/documents", receipt(STORE, "SUP-005",
-                "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":1},{\"item\":\"" + LITRE_ITEM + "\",\"quantity\":0.5}"))
+                "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":1},{\"item\":\"" + MEASURED_ITEM + "\",\"quantity\":0.5}"))
                 .object().getJsonNumber("id").longValue();
         BigDecimal before = api.onHand(STORE, WHOLE_ITEM);
 
@@ -362,25 +364,37 @@ class ReceiptApiIT {
     }
 
     /**
-     * Eight users review and unreview intakes and scraps of the same two items at random for a while.
-     * Afterwards every on-hand quantity is exactly what the documents now reviewed add up to, and the
-     * stock check finds every balance equal to the sum of its ledger rows.
+     * Eight users review and unreview intakes and scraps of the same three items at random for a
+     * while: one counted plainly, one by serial number (the scraps name serials of two intakes each),
+     * one in batches (two intakes share each batch). Afterwards every on-hand quantity, every batch
+     * and every serial is exactly where the documents now reviewed put them, and the stock check
+     * finds every balance equal to its ledger rows, its batches and its serials.
      */
     @Test
     void manyUsersReviewingAndUnreviewingConflictingDocumentsLeaveExactStock() throws Exception {
         ApiClient api = accountant();
         ApiClient planner = ApiClient.as(base, "planner", "demo");
         String store = "NC-D";
-        String[] items = {"SP-NAC-0001", "SP-HUB-0001"};
-        BigDecimal[] start = {api.onHand(store, items[0]), api.onHand(store, items[1])};
-        String intake = "{\"category\":\"DAMAGE_INTAKE\",\"store\":\"" + store + "\",\"date\":\"2026-11-22\",\"lines\":["
-                + "{\"item\":\"" + items[0] + "\",\"quantity\":5},{\"item\":\"" + items[1] + "\",\"quantity\":5}]}";
-        String scrap = "{\"category\":\"SCRAP\",\"store\":\"" + store + "\",\"date\":\"2026-11-22\",\"lines\":["
-                + "{\"item\":\"" + items[1] + "\",\"quantity\":3},{\"item\":\"" + items[0] + "\",\"quantity\":4}]}";
+        String plain = "SP-NAC-0001";
+        String serialised = "SP-HUB-0001";
+        String batched = "CS-HYD-0002";
+        String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+        BigDecimal plainStart = api.onHand(store, plain);
+        BigDecimal serialStart = api.onHand(store, serialised);
+        BigDecimal batchStart = api.onHand(store, batched);
         List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            ids.add(api.post("api/documents", intake).object().getJsonNumber("id").longValue());
-            ids.add(api.post("api/documents", scrap).object().getJsonNumber("id").longValue());
+        for (int k = 0; k < 4; k++) {
+            String batch = "\"" + run + "-B" + (k % 2) + "\"";
+            ids.add(api.post("api/documents", "{\"category\":\"DAMAGE_INTAKE\",\"store\":\"" + store
+                    + "\",\"date\":\"2026-11-22\",\"lines\":[{\"item\":\"" + plain + "\",\"quantity\":5},"
+                    + "{\"item\":\"" + serialised + "\",\"quantity\":2,\"serials\":[\"" + run + "-" + k + "A\",\""
+                    + run + "-" + k + "B\"]},{\"item\":\"" + batched + "\",\"quantity\":4,\"batch\":" + batch
+                    + ",\"expiry\":\"2030-01-31\"}]}").object().getJsonNumber("id").longValue());
+            ids.add(api.post("api/documents", "{\"category\":\"SCRAP\",\"store\":\"" + store
+                    + "\",\"date\":\"2026-11-22\",\"lines\":[{\"item\":\"" + serialised + "\",\"quantity\":2,"
+                    + "\"serials\":[\"" + run + "-" + k + "A\",\"" + run + "-" + (k + 1) % 4 + "B\"]},{\"item\":\""
+                    + plain + "\",\"quantity\":4},{\"item\":\"" + batched + "\",\"quantity\":3,\"batch\":" + batch
+                    + "}]}").object().getJsonNumber("id").longValue());
         }
         assertEquals(200, api.post("api/documents/" + ids.get(0) + "/review", null).status());
         assertEquals(200, api.post("api/documents/" + ids.get(2) + "/review", null).status());
@@ -412,24 +426,58 @@ class ReceiptApiIT {
         }
         assertEquals(List.of(), unexpected, "every refusal is a clean 409");
 
-        BigDecimal[] expected = {start[0], start[1]};
+        java.util.Map<String, BigDecimal> expected = new java.util.HashMap<>(java.util.Map.of(plain, plainStart,
+                serialised, serialStart, batched, batchStart));
+        java.util.Map<String, BigDecimal> expectedBatches = new java.util.TreeMap<>();
+        java.util.Set<String> expectedSerials = new java.util.TreeSet<>();
+        List<JsonObject> reviewed = new ArrayList<>();
         for (long id : ids) {
             JsonObject doc = api.get("api/documents/" + id).object();
             if ("REVIEWED".equals(doc.getString("status"))) {
-                int sign = "OTHER_INBOUND".equals(doc.getString("type")) ? 1 : -1;
-                for (jakarta.json.JsonValue line : doc.getJsonArray("lines")) {
-                    int k = line.asJsonObject().getString("item").equals(items[0]) ? 0 : 1;
-                    expected[k] = expected[k].add(line.asJsonObject().getJsonNumber("quantity").bigDecimalValue()
-                            .multiply(BigDecimal.valueOf(sign)));
+                reviewed.add(doc);
+            }
+        }
+        // intakes first: a reviewed scrap can only have taken serials a reviewed intake brought in
+        reviewed.sort(java.util.Comparator.comparing(doc -> !"OTHER_INBOUND".equals(doc.getString("type"))));
+        for (JsonObject doc : reviewed) {
+            BigDecimal sign = BigDecimal.valueOf("OTHER_INBOUND".equals(doc.getString("type")) ? 1 : -1);
+            for (jakarta.json.JsonValue value : doc.getJsonArray("lines")) {
+                JsonObject line = value.asJsonObject();
+                BigDecimal delta = line.getJsonNumber("quantity").bigDecimalValue().multiply(sign);
+                expected.merge(line.getString("item"), delta, BigDecimal::add);
+                if (line.getString("batch", null) != null) {
+                    expectedBatches.merge(line.getString("batch"), delta, BigDecimal::add);
+                }
+                for (jakarta.json.JsonString serial : line.getJsonArray("serials").getValuesAs(jakarta.json.JsonString.class)) {
+                    boolean changed = sign.signum() > 0 ? expectedSerials.add(serial.getString())
+                            : expectedSerials.remove(serial.getString());
+                    assertTrue(changed, serial.getString() + " moved twice the same way");
                 }
             }
         }
-        for (int k = 0; k < 2; k++) {
-            BigDecimal onHand = api.onHand(store, items[k]);
-            assertEquals(0, expected[k].compareTo(onHand), items[k] + ": the reviewed documents add up to " + expected[k]
-                    + ", on hand is " + onHand);
-            assertTrue(onHand.signum() >= 0);
+        for (String item : List.of(plain, serialised, batched)) {
+            BigDecimal onHand = api.onHand(store, item);
+            assertEquals(0, expected.get(item).compareTo(onHand), item + ": the reviewed documents add up to "
+                    + expected.get(item) + ", on hand is " + onHand);
         }
+        JsonObject serialLots = api.get("api/stores/" + store + "/lots?item=" + serialised).object();
+        java.util.Set<String> serialsInStore = new java.util.TreeSet<>();
+        serialLots.getJsonArray("serials").getValuesAs(jakarta.json.JsonString.class)
+                .forEach(serial -> serialsInStore.add(serial.getString()));
+        serialsInStore.removeIf(serial -> !serial.startsWith(run + "-"));
+        assertEquals(expectedSerials, serialsInStore, "the serials in the store are those the reviewed documents put there");
+        java.util.Map<String, BigDecimal> batchesInStore = new java.util.TreeMap<>();
+        for (jakarta.json.JsonValue value : api.get("api/stores/" + store + "/lots?item=" + batched).object()
+                .getJsonArray("batches")) {
+            JsonObject batch = value.asJsonObject();
+            if (batch.getString("batch").startsWith(run + "-")) {
+                batchesInStore.put(batch.getString("batch"), batch.getJsonNumber("onHand").bigDecimalValue());
+            }
+        }
+        expectedBatches.values().removeIf(quantity -> quantity.signum() == 0);
+        assertEquals(expectedBatches.keySet(), batchesInStore.keySet());
+        expectedBatches.forEach((batch, quantity) -> assertEquals(0, quantity.compareTo(batchesInStore.get(batch)),
+                batch + ": expected " + quantity + ", in store " + batchesInStore.get(batch)));
         ApiClient.Answer check = planner.get("api/stock-check");
         assertEquals(0, check.array().size(), check.raw());
     }

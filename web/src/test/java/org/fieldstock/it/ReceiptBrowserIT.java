@@ -17,13 +17,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A BU accountant logs in, enters a two-line purchase receipt, reviews it and sees the stock in the on-hand view. */
+/**
+ * A BU accountant logs in, enters a two-line purchase receipt (serial numbers for the motors),
+ * reviews it and sees the stock in the on-hand view.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ReceiptBrowserIT extends BrowserTestBase {
 
     private static final String STORE = "SZHG-G";
     private static final String MOTOR = "SP-PIT-0002";
-    private static final String GREASE = "CS-HYD-0002";
+    /** Weighed in kg, kept neither by serial nor in batches. */
+    private static final String RAGS = "CS-GNL-0013";
 
     @ArquillianResource
     private URL base;
@@ -37,7 +41,7 @@ class ReceiptBrowserIT extends BrowserTestBase {
     void enterReviewAndSeeOnHand() throws Exception {
         ApiClient api = ApiClient.as(base, "accountant", "demo");
         BigDecimal motorsBefore = api.onHand(STORE, MOTOR);
-        BigDecimal greaseBefore = api.onHand(STORE, GREASE);
+        BigDecimal ragsBefore = api.onHand(STORE, RAGS);
 
         open(base, "/documents/list.xhtml");
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "a protected page asks for a login first");
@@ -53,7 +57,7 @@ class ReceiptBrowserIT extends BrowserTestBase {
         choose("doc:supplier", "SUP-004");
         autoComplete("doc:lines:0:item", MOTOR);
         type("doc:lines:0:quantity", "abc");
-        autoComplete("doc:lines:1:item", GREASE);
+        autoComplete("doc:lines:1:item", RAGS);
         type("doc:lines:1:quantity", "2.5");
         click("doc:save");
         assertTrue(browser.findElement(By.id("messages")).getText().contains("is not a number"),
@@ -66,6 +70,8 @@ class ReceiptBrowserIT extends BrowserTestBase {
         assertEquals(motorsBefore.stripTrailingZeros().toPlainString(), text("doc:lines:0:onHand"),
                 "the store's on-hand is shown while entering");
         type("doc:lines:0:quantity", "2");
+        String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+        type("doc:lines:0:serials", "PM" + run + "-1, PM" + run + "-2");
         element("doc:lines:0:quantity").sendKeys(Keys.ENTER);
         waitForPage();
         assertEquals(3, browser.findElements(By.cssSelector("[id='doc:lines_data'] > tr")).size(), "Enter adds a line");
@@ -89,9 +95,11 @@ class ReceiptBrowserIT extends BrowserTestBase {
 
         open(base, "/stock/onhand.xhtml?store=" + STORE);
         String expectedMotors = motorsBefore.add(BigDecimal.valueOf(2)).stripTrailingZeros().toPlainString();
-        String expectedGrease = greaseBefore.add(new BigDecimal("2.5")).stripTrailingZeros().toPlainString();
+        String expectedRags = ragsBefore.add(new BigDecimal("2.5")).stripTrailingZeros().toPlainString();
         assertEquals(expectedMotors, onHandCell(MOTOR));
-        assertEquals(expectedGrease, onHandCell(GREASE));
+        assertTrue(api.get("api/stores/" + STORE + "/lots?item=" + MOTOR).raw().contains("PM" + run + "-2"),
+                "the serials typed are in the store");
+        assertEquals(expectedRags, onHandCell(RAGS));
         screenshot("06-on-hand");
 
         click("nav:langZh");

@@ -69,6 +69,19 @@ public enum DocumentCategory {
         return generatedByTransfer;
     }
 
+    /** Blue inbound documents bring goods in: their lines create batches and serials in the store. */
+    public boolean addsStock() {
+        return type == DocumentType.OTHER_INBOUND && ink == Ink.BLUE;
+    }
+
+    /**
+     * Whether lines may name a turbine (风机号): the one a self-used part was fitted to, or the one
+     * a failed part was taken from.
+     */
+    public boolean acceptsTurbine() {
+        return this == SELF_USE || this == DAMAGE_INTAKE;
+    }
+
     /** Whether a line of this category may carry the item: only class-II items go back for repair. */
     public boolean acceptsItem(Item item) {
         return this != REPAIR_RETURN || item.getRepairClass() == RepairClass.II;

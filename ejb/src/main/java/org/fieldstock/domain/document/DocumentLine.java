@@ -1,19 +1,31 @@
 package org.fieldstock.domain.document;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.organisation.Turbine;
 import org.fieldstock.domain.shared.BaseEntity;
 
-/** One line of a stock document: an item and a signed quantity in the item's unit. */
+/**
+ * One line of a stock document: an item and a signed quantity in the item's unit; for a
+ * serial-tracked item the serials of the units, for a shelf-life item the batch, and for a part
+ * fitted to or taken from a turbine, the turbine.
+ */
 @Entity
 @Table(name = "stock_document_line")
 public class DocumentLine extends BaseEntity {
@@ -35,15 +47,40 @@ public class DocumentLine extends BaseEntity {
     @Column(name = "remark")
     private String remark;
 
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "turbine_id")
+    private Turbine turbine;
+
+    @Column(name = "batch_no")
+    private String batchNo;
+
+    /** Only on lines that bring a batch in; issues take the expiry from the store's batch. */
+    @Column(name = "expiry_date")
+    private LocalDate expiryDate;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "stock_document_line_serial", joinColumns = @JoinColumn(name = "line_id"))
+    @OrderColumn(name = "serial_pos")
+    @Column(name = "serial_no", nullable = false)
+    private List<String> serials = new ArrayList<>();
+
     protected DocumentLine() {
     }
 
-    DocumentLine(StockDocument document, int lineNo, Item item, BigDecimal quantity, String remark) {
+    DocumentLine(StockDocument document, int lineNo, NewLine line, boolean keepExpiry) {
         this.document = Objects.requireNonNull(document);
         this.lineNo = lineNo;
-        this.item = Objects.requireNonNull(item);
-        this.quantity = Objects.requireNonNull(quantity);
-        this.remark = remark;
+        this.item = Objects.requireNonNull(line.item());
+        this.quantity = Objects.requireNonNull(line.quantity());
+        this.remark = line.remark() == null || line.remark().isBlank() ? null : line.remark().strip();
+        this.turbine = line.turbine();
+        this.batchNo = line.batchNo();
+        this.expiryDate = keepExpiry ? line.expiryDate() : null;
+        this.serials.addAll(line.serials());
+    }
+
+    NewLine asNewLine() {
+        return new NewLine(item, quantity, remark, turbine, batchNo, expiryDate, serials);
     }
 
     public int getLineNo() {
@@ -60,5 +97,21 @@ public class DocumentLine extends BaseEntity {
 
     public String getRemark() {
         return remark;
+    }
+
+    public Turbine getTurbine() {
+        return turbine;
+    }
+
+    public String getBatchNo() {
+        return batchNo;
+    }
+
+    public LocalDate getExpiryDate() {
+        return expiryDate;
+    }
+
+    public List<String> getSerials() {
+        return Collections.unmodifiableList(serials);
     }
 }

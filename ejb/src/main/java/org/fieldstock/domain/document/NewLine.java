@@ -1,9 +1,28 @@
 package org.fieldstock.domain.document;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 
 import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.organisation.Turbine;
 
-/** A line as entered, before it belongs to a document. The quantity may be missing: validation says so. */
-public record NewLine(Item item, BigDecimal quantity, String remark) {
+/**
+ * A line as entered, before it belongs to a document. The quantity may be missing: validation
+ * says so. Serials, batch and turbine are optional here; the document's rules say when they are needed.
+ */
+public record NewLine(Item item, BigDecimal quantity, String remark, Turbine turbine, String batchNo,
+        LocalDate expiryDate, List<String> serials) {
+
+    public NewLine {
+        batchNo = batchNo == null || batchNo.isBlank() ? null : batchNo.strip();
+        serials = serials == null ? List.of()
+                : serials.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** A line of an item without serials, batch or turbine. */
+    public NewLine(Item item, BigDecimal quantity, String remark) {
+        this(item, quantity, remark, null, null, null, List.of());
+    }
 }

@@ -5,10 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -23,6 +28,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.shared.BaseEntity;
 import org.fieldstock.domain.shared.BusinessException;
@@ -41,6 +47,10 @@ public class StockDocument extends BaseEntity {
 
     /** Largest number of decimals a quantity may have (the column's scale). */
     public static final int QUANTITY_SCALE = 4;
+
+    /** Longest serial number and batch number (the columns' widths). */
+    public static final int MAX_SERIAL_LENGTH = 60;
+    public static final int MAX_BATCH_LENGTH = 40;
 
     /** Largest quantity a line may carry (the column holds 14 digits before the decimal point). */
     public static final BigDecimal MAX_QUANTITY = new BigDecimal("99999999999999");
@@ -160,6 +170,10 @@ public class StockDocument extends BaseEntity {
      */
     public List<StockMovement> review(Reversal reversal, String user, Instant now) {
         DocumentStatus next = status.after(DocumentAction.REVIEW, number);
+        List<Problem> incomplete = checkComplete(category, currentLines());
+        if (!incomplete.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, incomplete);
+        }
         if (category.reversesAReceipt()) {
             List<Problem> problems = checkReversal(category, store, reversal, currentLines());
             if (!problems.isEmpty()) {
@@ -196,15 +210,37 @@ public class StockDocument extends BaseEntity {
         return status.allows(action);
     }
 
-    /** Net change per item, in item-code order so that balances are always locked in the same order. */
+    /**
+     * Net change per item, in item-code order so that balances are always locked in the same order;
+     * within an item, batches and serials are in their own order for the same reason.
+     */
     List<StockMovement> movements() {
-        Map<String, StockMovement> byItemCode = new TreeMap<>();
+        Map<String, List<DocumentLine>> byItemCode = new TreeMap<>();
         for (DocumentLine line : lines) {
-            BigDecimal delta = line.getQuantity().multiply(BigDecimal.valueOf(type.direction()));
-            byItemCode.merge(line.getItem().getCode(), new StockMovement(store, line.getItem(), delta),
-                    (a, b) -> new StockMovement(store, a.item(), a.delta().add(b.delta())));
+            byItemCode.computeIfAbsent(line.getItem().getCode(), code -> new ArrayList<>()).add(line);
         }
-        return byItemCode.values().stream().filter(m -> m.delta().signum() != 0).toList();
+        List<StockMovement> movements = new ArrayList<>();
+        BigDecimal direction = BigDecimal.valueOf(type.direction());
+        for (List<DocumentLine> itemLines : byItemCode.values()) {
+            BigDecimal delta = BigDecimal.ZERO;
+            Map<String, StockMovement.BatchDelta> batches = new TreeMap<>();
+            SortedSet<String> serials = new TreeSet<>();
+            for (DocumentLine line : itemLines) {
+                BigDecimal lineDelta = line.getQuantity().multiply(direction);
+                delta = delta.add(lineDelta);
+                if (line.getBatchNo() != null) {
+                    batches.merge(line.getBatchNo(),
+                            new StockMovement.BatchDelta(line.getBatchNo(), line.getExpiryDate(), lineDelta),
+                            (a, b) -> new StockMovement.BatchDelta(a.batchNo(), a.expiryDate(), a.delta().add(b.delta())));
+                }
+                serials.addAll(line.getSerials());
+            }
+            if (delta.signum() != 0) {
+                movements.add(new StockMovement(store, itemLines.get(0).getItem(), delta,
+                        new ArrayList<>(batches.values()), new ArrayList<>(serials)));
+            }
+        }
+        return movements;
     }
 
     private void fill(Supplier supplier, Reversal reversal, LocalDate documentDate, String remark,
@@ -223,7 +259,7 @@ public class StockDocument extends BaseEntity {
         this.lines.clear();
         int lineNo = 1;
         for (NewLine line : newLines) {
-            lines.add(new DocumentLine(this, lineNo++, line.item(), line.quantity(), blankToNull(line.remark())));
+            lines.add(new DocumentLine(this, lineNo++, line, category.addsStock()));
         }
     }
 
@@ -275,8 +311,106 @@ public class StockDocument extends BaseEntity {
                 problems.add(new Problem("line.quantity.wholeUnits", lineNo, itemCode, quantity.toPlainString(),
                         line.item().getUnitEn()));
             }
+            checkTracking(category, documentDate, lineNo, line, problems);
+            checkTurbine(category, store, lineNo, line, problems);
+        }
+        checkRepeats(newLines, problems);
+        return problems;
+    }
+
+    /** Serials and batch, as far as they are given: a saved document may still lack them, a reviewed one may not. */
+    private static void checkTracking(DocumentCategory category, LocalDate documentDate, int lineNo, NewLine line,
+            List<Problem> problems) {
+        Item item = line.item();
+        String itemCode = item.getCode();
+        if (!line.serials().isEmpty()) {
+            if (!item.isSerialTracked()) {
+                problems.add(new Problem("line.serials.notTracked", lineNo, itemCode));
+            } else if (line.quantity() != null
+                    && BigDecimal.valueOf(line.serials().size()).compareTo(line.quantity().abs()) > 0) {
+                problems.add(new Problem("line.serials.tooMany", lineNo, itemCode, line.serials().size(),
+                        line.quantity().abs().stripTrailingZeros().toPlainString()));
+            }
+            line.serials().stream().filter(serial -> !validCode(serial, MAX_SERIAL_LENGTH)).findFirst().ifPresent(
+                    serial -> problems.add(new Problem("line.serial.invalid", lineNo, serial, MAX_SERIAL_LENGTH)));
+        }
+        if (line.batchNo() != null) {
+            if (!item.isBatchTracked()) {
+                problems.add(new Problem("line.batch.notTracked", lineNo, itemCode));
+            } else if (!validCode(line.batchNo(), MAX_BATCH_LENGTH)) {
+                problems.add(new Problem("line.batch.invalid", lineNo, line.batchNo(), MAX_BATCH_LENGTH));
+            } else if (category.addsStock() && line.expiryDate() == null) {
+                problems.add(new Problem("line.expiry.required", lineNo, itemCode, line.batchNo()));
+            } else if (category.addsStock() && documentDate != null && line.expiryDate().isBefore(documentDate)) {
+                problems.add(new Problem("line.expiry.passed", lineNo, itemCode, line.batchNo(),
+                        line.expiryDate().toString()));
+            }
+        }
+    }
+
+    private static void checkTurbine(DocumentCategory category, Store store, int lineNo, NewLine line,
+            List<Problem> problems) {
+        if (line.turbine() == null) {
+            return;
+        }
+        if (!category.acceptsTurbine()) {
+            problems.add(new Problem("line.turbine.notAllowed", lineNo, MessageKey.of(category)));
+        } else if (!line.turbine().getSite().getCode().equals(store.getOwner().getCode())) {
+            problems.add(new Problem("line.turbine.otherSite", lineNo, line.turbine().getTurbineNo(),
+                    line.turbine().getSite().getCode(), store.getCode()));
+        }
+    }
+
+    /** A serial appears once per item in a document, and a batch has one expiry date. */
+    private static void checkRepeats(List<NewLine> newLines, List<Problem> problems) {
+        Set<List<String>> serials = new HashSet<>();
+        Map<List<String>, LocalDate> batchExpiry = new HashMap<>();
+        int lineNo = 0;
+        for (NewLine line : newLines) {
+            lineNo++;
+            if (line.item() == null) {
+                continue;
+            }
+            for (String serial : line.serials()) {
+                if (!serials.add(List.of(line.item().getCode(), serial))) {
+                    problems.add(new Problem("line.serial.repeated", lineNo, line.item().getCode(), serial));
+                }
+            }
+            if (line.batchNo() != null && line.expiryDate() != null) {
+                LocalDate other = batchExpiry.putIfAbsent(List.of(line.item().getCode(), line.batchNo()),
+                        line.expiryDate());
+                if (other != null && !other.equals(line.expiryDate())) {
+                    problems.add(new Problem("line.batch.twoExpiries", lineNo, line.item().getCode(), line.batchNo()));
+                }
+            }
+        }
+    }
+
+    /**
+     * What review needs beyond what saving needs: one serial per unit of a serial-tracked item,
+     * and the batch of a shelf-life item.
+     */
+    public static List<Problem> checkComplete(DocumentCategory category, List<NewLine> newLines) {
+        List<Problem> problems = new ArrayList<>();
+        int lineNo = 0;
+        for (NewLine line : newLines) {
+            lineNo++;
+            Item item = line.item();
+            if (item.isSerialTracked()
+                    && BigDecimal.valueOf(line.serials().size()).compareTo(line.quantity().abs()) != 0) {
+                problems.add(new Problem("line.serials.count", lineNo, item.getCode(),
+                        line.quantity().abs().stripTrailingZeros().toPlainString(), line.serials().size()));
+            }
+            if (item.isBatchTracked() && line.batchNo() == null) {
+                problems.add(new Problem(category.addsStock() ? "line.batch.requiredIn" : "line.batch.requiredOut",
+                        lineNo, item.getCode()));
+            }
         }
         return problems;
+    }
+
+    private static boolean validCode(String code, int maxLength) {
+        return code.length() <= maxLength && code.chars().noneMatch(c -> Character.isWhitespace(c) || c == ',');
     }
 
     /**
@@ -303,8 +437,14 @@ public class StockDocument extends BaseEntity {
             return problems;
         }
         Map<String, BigDecimal> received = new TreeMap<>();
+        Set<List<String>> receivedSerials = new HashSet<>();
+        Set<List<String>> receivedBatches = new HashSet<>();
         for (DocumentLine line : receipt.lines) {
             received.merge(line.getItem().getCode(), line.getQuantity(), BigDecimal::add);
+            line.getSerials().forEach(serial -> receivedSerials.add(List.of(line.getItem().getCode(), serial)));
+            if (line.getBatchNo() != null) {
+                receivedBatches.add(List.of(line.getItem().getCode(), line.getBatchNo()));
+            }
         }
         Map<String, BigDecimal> returning = new TreeMap<>();
         Map<String, Integer> firstLine = new TreeMap<>();
@@ -321,6 +461,14 @@ public class StockDocument extends BaseEntity {
             }
             returning.merge(code, line.quantity().abs(), BigDecimal::add);
             firstLine.putIfAbsent(code, lineNo);
+            for (String serial : line.serials()) {
+                if (!receivedSerials.contains(List.of(code, serial))) {
+                    problems.add(new Problem("line.serial.notOnReceipt", lineNo, code, serial, receipt.number));
+                }
+            }
+            if (line.batchNo() != null && !receivedBatches.contains(List.of(code, line.batchNo()))) {
+                problems.add(new Problem("line.batch.notOnReceipt", lineNo, code, line.batchNo(), receipt.number));
+            }
         }
         returning.forEach((code, quantity) -> {
             BigDecimal already = reversal.alreadyReturned().getOrDefault(code, BigDecimal.ZERO);
@@ -344,8 +492,19 @@ public class StockDocument extends BaseEntity {
     }
 
     private static String describe(DocumentLine line) {
-        return line.getItem().getCode() + " × " + line.getQuantity().stripTrailingZeros().toPlainString()
-                + (line.getRemark() == null ? "" : " (" + line.getRemark() + ")");
+        StringBuilder text = new StringBuilder(line.getItem().getCode()).append(" × ")
+                .append(line.getQuantity().stripTrailingZeros().toPlainString());
+        if (line.getBatchNo() != null) {
+            text.append(" [").append(line.getBatchNo())
+                    .append(line.getExpiryDate() == null ? "" : " " + line.getExpiryDate()).append(']');
+        }
+        if (!line.getSerials().isEmpty()) {
+            text.append(" {").append(String.join(", ", line.getSerials())).append('}');
+        }
+        if (line.getTurbine() != null) {
+            text.append(" → ").append(line.getTurbine().getTurbineNo());
+        }
+        return text.append(line.getRemark() == null ? "" : " (" + line.getRemark() + ")").toString();
     }
 
     /** The editable content of a document, to tell what a modification changed. */
@@ -375,11 +534,7 @@ public class StockDocument extends BaseEntity {
     }
 
     private List<NewLine> currentLines() {
-        return lines.stream().map(l -> new NewLine(l.getItem(), l.getQuantity(), l.getRemark())).toList();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return lines.stream().map(DocumentLine::asNewLine).toList();
     }
 
     public String getNumber() {

@@ -1,6 +1,7 @@
 package org.fieldstock.domain.item;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -90,6 +91,16 @@ public class Item extends BaseEntity {
     /** Whether a quantity fits the unit: whole numbers only, unless the unit is measured (L, kg, m). */
     public boolean acceptsQuantity(BigDecimal quantity) {
         return decimalQuantity || quantity.stripTrailingZeros().scale() <= 0;
+    }
+
+    /** Items with a shelf life are received in batches, each with its expiry date, and issued nearest expiry first. */
+    public boolean isBatchTracked() {
+        return shelfLifeMonths != null;
+    }
+
+    /** The expiry date of goods of this item made or received on the given day; null for items without a shelf life. */
+    public LocalDate expiryFrom(LocalDate day) {
+        return shelfLifeMonths == null || day == null ? null : day.plusMonths(shelfLifeMonths);
     }
 
     public Unit getUnit() {

@@ -1,5 +1,7 @@
 package org.fieldstock.domain.ledger;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +22,24 @@ public interface StockLedger {
     StockBalance lockOrCreateBalance(Store store, Item item);
 
     void append(StockLedgerEntry entry);
+
+    /** A batch in a store, locked; empty when the batch was never in that store. */
+    Optional<StockBatch> lockBatch(Store store, Item item, String batchNo);
+
+    /** A batch in a store, locked; created empty (with that expiry) when new. A concurrent creation fails as a conflict. */
+    StockBatch lockOrCreateBatch(Store store, Item item, String batchNo, LocalDate expiryDate, Instant now);
+
+    /** A serial-tracked unit, locked; empty when the serial was never received. */
+    Optional<SerialUnit> lockSerial(Item item, String serialNo);
+
+    /** A serial-tracked unit, locked; created in no store when new. A concurrent creation fails as a conflict. */
+    SerialUnit lockOrCreateSerial(Item item, String serialNo);
+
+    /** Batches of an item with stock in a store, nearest expiry first, then first received first. */
+    List<StockBatch> batches(Store store, Item item);
+
+    /** Serials of an item in a store, first arrived first. */
+    List<SerialUnit> serials(Store store, Item item);
 
     /** The on-hand quantity of an item in a store, without locking; zero when the store never had it. */
     java.math.BigDecimal balance(Store store, Item item);

@@ -13,4 +13,9 @@ public interface OrganisationRepository {
     Optional<OrgUnit> orgUnitByCode(String code);
 
     boolean isEmpty();
+
+    /** The turbines of a site, by number. */
+    List<Turbine> turbinesOf(OrgUnit site);
+
+    Optional<Turbine> turbine(OrgUnit site, String turbineNo);
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.organisation.Turbine;
 
 @ApplicationScoped
 public class JpaOrganisationRepository implements OrganisationRepository {
@@ -28,6 +29,22 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @Override
     public List<Store> allStores() {
         return em.createQuery("SELECT s FROM Store s ORDER BY s.code", Store.class).getResultList();
+    }
+
+    @Override
+    public List<Turbine> turbinesOf(OrgUnit site) {
+        return em.createQuery("SELECT t FROM Turbine t WHERE t.site = :site ORDER BY t.turbineNo", Turbine.class)
+                .setParameter("site", site)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Turbine> turbine(OrgUnit site, String turbineNo) {
+        return em.createQuery("SELECT t FROM Turbine t WHERE t.site = :site AND t.turbineNo = :no", Turbine.class)
+                .setParameter("site", site)
+                .setParameter("no", turbineNo)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -1,11 +1,17 @@
 package org.fieldstock.infrastructure.persistence;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,7 +20,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.ledger.SerialUnit;
 import org.fieldstock.domain.ledger.StockBalance;
+import org.fieldstock.domain.ledger.StockBatch;
 import org.fieldstock.domain.ledger.StockDiscrepancy;
 import org.fieldstock.domain.ledger.StockLedger;
 import org.fieldstock.domain.ledger.StockLedgerEntry;
@@ -40,17 +48,74 @@ public class JpaStockLedger implements StockLedger {
 
     @Override
     public StockBalance lockOrCreateBalance(Store store, Item item) {
-        return lockBalance(store, item).orElseGet(() -> {
-            StockBalance created = new StockBalance(store, item);
-            em.persist(created);
-            try {
-                em.flush();
-            } catch (PersistenceException concurrentInsert) {
-                throw new BusinessException(BusinessException.Kind.CONFLICT, "stock.concurrentUpdate",
-                        item.getCode(), store.getCode());
-            }
-            return created;
-        });
+        return lockBalance(store, item).orElseGet(() -> insert(new StockBalance(store, item), item, store.getCode()));
+    }
+
+    @Override
+    public Optional<StockBatch> lockBatch(Store store, Item item, String batchNo) {
+        return em.createQuery("SELECT b FROM StockBatch b WHERE b.store = :store AND b.item = :item"
+                        + " AND b.batchNo = :batch", StockBatch.class)
+                .setParameter("store", store)
+                .setParameter("item", item)
+                .setParameter("batch", batchNo)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public StockBatch lockOrCreateBatch(Store store, Item item, String batchNo, LocalDate expiryDate, Instant now) {
+        return lockBatch(store, item, batchNo).orElseGet(
+                () -> insert(new StockBatch(store, item, batchNo, expiryDate, now), item, store.getCode()));
+    }
+
+    @Override
+    public Optional<SerialUnit> lockSerial(Item item, String serialNo) {
+        return em.createQuery("SELECT u FROM SerialUnit u WHERE u.item = :item AND u.serialNo = :serial",
+                        SerialUnit.class)
+                .setParameter("item", item)
+                .setParameter("serial", serialNo)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public SerialUnit lockOrCreateSerial(Item item, String serialNo) {
+        return lockSerial(item, serialNo).orElseGet(() -> insert(new SerialUnit(item, serialNo), item, serialNo));
+    }
+
+    @Override
+    public List<StockBatch> batches(Store store, Item item) {
+        return em.createQuery("SELECT b FROM StockBatch b WHERE b.store = :store AND b.item = :item AND b.onHand > 0"
+                        + " ORDER BY b.expiryDate, b.firstReceived, b.batchNo", StockBatch.class)
+                .setParameter("store", store)
+                .setParameter("item", item)
+                .getResultList();
+    }
+
+    @Override
+    public List<SerialUnit> serials(Store store, Item item) {
+        return em.createQuery("SELECT u FROM SerialUnit u WHERE u.store = :store AND u.item = :item"
+                        + " ORDER BY u.arrivedAt, u.serialNo", SerialUnit.class)
+                .setParameter("store", store)
+                .setParameter("item", item)
+                .getResultList();
+    }
+
+    /**
+     * Inserts a row that a unique key guards. Should another transaction insert the same key at the
+     * same moment, one of the two fails here as a conflict that may simply be repeated.
+     */
+    private <T> T insert(T row, Item item, String where) {
+        em.persist(row);
+        try {
+            em.flush();
+        } catch (PersistenceException concurrentInsert) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "stock.concurrentUpdate", item.getCode(),
+                    where);
+        }
+        return row;
     }
 
     @Override
@@ -79,27 +144,58 @@ public class JpaStockLedger implements StockLedger {
 
     @Override
     public List<StockDiscrepancy> discrepancies() {
-        Map<List<String>, BigDecimal> ledgerSums = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT e.store.code, e.item.code, SUM(e.quantity) FROM StockLedgerEntry e"
-                + " GROUP BY e.store.code, e.item.code", Object[].class).getResultList()) {
-            ledgerSums.put(List.of((String) row[0], (String) row[1]), (BigDecimal) row[2]);
+        Map<List<String>, BigDecimal> balances = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT b.store.code, b.item.code, b.onHand FROM StockBalance b",
+                Object[].class).getResultList()) {
+            balances.put(List.of((String) row[0], (String) row[1]), (BigDecimal) row[2]);
         }
         List<StockDiscrepancy> found = new ArrayList<>();
-        for (Object[] row : em.createQuery("SELECT b.store.code, b.item.code, b.onHand FROM StockBalance b"
-                + " ORDER BY b.store.code, b.item.code", Object[].class).getResultList()) {
-            BigDecimal sum = ledgerSums.remove(List.of((String) row[0], (String) row[1]));
-            BigDecimal balance = (BigDecimal) row[2];
-            BigDecimal ledgerSum = sum == null ? BigDecimal.ZERO : sum;
-            if (balance.compareTo(ledgerSum) != 0) {
-                found.add(new StockDiscrepancy((String) row[0], (String) row[1], balance, ledgerSum));
-            }
+        compare(balances, sums("SELECT e.store.code, e.item.code, SUM(e.quantity) FROM StockLedgerEntry e"
+                + " GROUP BY e.store.code, e.item.code"), StockDiscrepancy.Basis.LEDGER, found);
+        compare(onlyTracked(balances, "SELECT DISTINCT i.code FROM Item i WHERE i.shelfLifeMonths IS NOT NULL"),
+                sums("SELECT b.store.code, b.item.code, SUM(b.onHand) FROM StockBatch b"
+                        + " GROUP BY b.store.code, b.item.code"), StockDiscrepancy.Basis.BATCHES, found);
+        compare(onlyTracked(balances, "SELECT DISTINCT i.code FROM Item i WHERE i.serialTracked = TRUE"),
+                sums("SELECT u.store.code, u.item.code, COUNT(u) FROM SerialUnit u WHERE u.store IS NOT NULL"
+                        + " GROUP BY u.store.code, u.item.code"), StockDiscrepancy.Basis.SERIALS, found);
+        found.sort(Comparator.comparing(StockDiscrepancy::storeCode)
+                .thenComparing(StockDiscrepancy::itemCode).thenComparing(StockDiscrepancy::comparedWith));
+        return found;
+    }
+
+    private Map<List<String>, BigDecimal> sums(String query) {
+        Map<List<String>, BigDecimal> sums = new HashMap<>();
+        for (Object[] row : em.createQuery(query, Object[].class).getResultList()) {
+            Object sum = row[2];
+            sums.put(List.of((String) row[0], (String) row[1]),
+                    sum instanceof BigDecimal decimal ? decimal : BigDecimal.valueOf(((Number) sum).longValue()));
         }
-        ledgerSums.forEach((key, sum) -> {
-            if (sum.signum() != 0) {
-                found.add(new StockDiscrepancy(key.get(0), key.get(1), BigDecimal.ZERO, sum));
+        return sums;
+    }
+
+    private Map<List<String>, BigDecimal> onlyTracked(Map<List<String>, BigDecimal> balances, String trackedItems) {
+        Set<String> codes = new HashSet<>(em.createQuery(trackedItems, String.class).getResultList());
+        Map<List<String>, BigDecimal> tracked = new HashMap<>();
+        balances.forEach((key, balance) -> {
+            if (codes.contains(key.get(1))) {
+                tracked.put(key, balance);
             }
         });
-        return found;
+        return tracked;
+    }
+
+    /** Every (store, item) where the balance and the other figure differ; a missing one counts as zero. */
+    private static void compare(Map<List<String>, BigDecimal> balances, Map<List<String>, BigDecimal> others,
+            StockDiscrepancy.Basis basis, List<StockDiscrepancy> found) {
+        Set<List<String>> keys = new HashSet<>(balances.keySet());
+        keys.addAll(others.keySet());
+        for (List<String> key : keys) {
+            BigDecimal balance = balances.getOrDefault(key, BigDecimal.ZERO);
+            BigDecimal other = others.getOrDefault(key, BigDecimal.ZERO);
+            if (balance.compareTo(other) != 0) {
+                found.add(new StockDiscrepancy(key.get(0), key.get(1), basis, balance, other));
+            }
+        }
     }
 
     @Override
@@ -111,7 +207,7 @@ public class JpaStockLedger implements StockLedger {
                 .setMaxResults(maxResults)
                 .getResultList();
         List<StockLedgerEntry> oldestFirst = new ArrayList<>(newestFirst);
-        java.util.Collections.reverse(oldestFirst);
+        Collections.reverse(oldestFirst);
         return oldestFirst;
     }
 

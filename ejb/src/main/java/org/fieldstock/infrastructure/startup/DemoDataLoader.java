@@ -193,18 +193,19 @@ public class DemoDataLoader {
             }
             StockDocument receipt = new StockDocument(documents.nextNumber(DocumentCategory.PURCHASE.type(),
                     openingDate), DocumentCategory.PURCHASE, store, suppliers.get(random.nextInt(suppliers.size())),
-                    openingDate, "期初库存 Opening stock", randomLines(catalogue, random, 12), "planner", now);
+                    openingDate, "期初库存 Opening stock", randomLines(catalogue, random, 12, openingDate), "planner", now);
             documents.add(receipt);
             posting.post(receipt, receipt.review("planner", now), LedgerMovement.POSTING, "planner");
             if ("ZBET-G".equals(store.getCode())) {
                 documents.add(new StockDocument(documents.nextNumber(DocumentCategory.PURCHASE.type(),
                         LocalDate.now()), DocumentCategory.PURCHASE, store, suppliers.get(0), LocalDate.now(),
-                        "待审核 Awaiting review", randomLines(catalogue, random, 3), "keeper", now));
+                        "待审核 Awaiting review", randomLines(catalogue, random, 3, LocalDate.now()), "keeper", now));
             }
         }
     }
 
-    private static List<NewLine> randomLines(List<Item> catalogue, Random random, int count) {
+    /** Lines of random items; serial-tracked ones with a serial per unit, shelf-life ones with a batch. */
+    private static List<NewLine> randomLines(List<Item> catalogue, Random random, int count, LocalDate received) {
         List<NewLine> lines = new ArrayList<>();
         Set<String> used = new java.util.HashSet<>();
         while (lines.size() < count) {
@@ -215,7 +216,21 @@ public class DemoDataLoader {
             BigDecimal quantity = item.isDecimalQuantity()
                     ? BigDecimal.valueOf(5 + random.nextInt(200), 1)
                     : BigDecimal.valueOf(1 + random.nextInt(item.getUnitPrice().compareTo(BigDecimal.valueOf(10000)) > 0 ? 2 : 20));
-            lines.add(new NewLine(item, quantity, null));
+            List<String> serials = new ArrayList<>();
+            if (item.isSerialTracked()) {
+                for (int unit = 0; unit < quantity.intValue(); unit++) {
+                    serials.add(String.format("SN%08d", random.nextInt(100_000_000)));
+                }
+            }
+            String batch = null;
+            LocalDate expiry = null;
+            if (item.isBatchTracked()) {
+                // made some months before it reached the store
+                LocalDate made = received.minusMonths(random.nextInt(Math.max(1, item.getShelfLifeMonths() / 2)));
+                batch = String.format("B%s-%03d", made.toString().substring(2, 7).replace("-", ""), random.nextInt(1000));
+                expiry = item.expiryFrom(made);
+            }
+            lines.add(new NewLine(item, quantity, null, null, batch, expiry, serials));
         }
         return lines;
     }

@@ -57,6 +57,10 @@ public class FacesFeedback {
         info(key, arguments);
     }
 
+    public void warn(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_WARN, MessageBundle.text(localeSelection.getLocale(), key, arguments));
+    }
+
     public void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, MessageBundle.text(localeSelection.getLocale(), key, arguments));
     }

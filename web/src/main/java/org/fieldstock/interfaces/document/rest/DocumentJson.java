@@ -18,12 +18,14 @@ public record DocumentJson(long id, String number, String type, String category,
     /** One line with the item's description and unit. */
     @Schema(name = "DocumentLine")
     public record LineJson(int lineNo, String item, String nameZh, String nameEn, String spec, String unit,
-            BigDecimal quantity, String remark) {
+            BigDecimal quantity, String remark, String turbine, String batch, LocalDate expiry, List<String> serials) {
 
         static LineJson of(DocumentLine line) {
             return new LineJson(line.getLineNo(), line.getItem().getCode(), line.getItem().getNameZh(),
                     line.getItem().getNameEn(), line.getItem().getSpec(), line.getItem().getUnitEn(),
-                    line.getQuantity().stripTrailingZeros(), line.getRemark());
+                    line.getQuantity().stripTrailingZeros(), line.getRemark(),
+                    line.getTurbine() == null ? null : line.getTurbine().getTurbineNo(), line.getBatchNo(),
+                    line.getExpiryDate(), List.copyOf(line.getSerials()));
         }
     }
 

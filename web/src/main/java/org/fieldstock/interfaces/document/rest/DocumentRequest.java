@@ -22,8 +22,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DocumentRequest(String category, String store, String supplier, String reverses, LocalDate date,
         String remark, List<Line> lines, Integer version) {
 
-    /** One line: item code, quantity in the item's unit (decimals only for L, kg, m), remark. */
+    /**
+     * One line.
+     *
+     * @param item     item code
+     * @param quantity in the item's unit (decimals only for L, kg, m); below zero on a MATERIAL_RETURN
+     * @param remark   free text
+     * @param turbine  SELF_USE and DAMAGE_INTAKE: the number of the turbine (风机号) at the store's site
+     * @param batch    items with a shelf life: the batch received or issued (required to review)
+     * @param expiry   receipts of items with a shelf life: the batch's expiry date, yyyy-MM-dd
+     * @param serials  serial-tracked items: one serial number per unit (required to review)
+     */
     @Schema(name = "DocumentRequestLine")
-    public record Line(String item, BigDecimal quantity, String remark) {
+    public record Line(String item, BigDecimal quantity, String remark, String turbine, String batch,
+            LocalDate expiry, List<String> serials) {
     }
 }

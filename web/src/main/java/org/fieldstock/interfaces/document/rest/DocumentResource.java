@@ -125,7 +125,8 @@ public class DocumentResource {
     private static DocumentDraft draft(DocumentRequest request) {
         List<DocumentDraft.Line> lines = request.lines() == null ? List.of()
                 : request.lines().stream()
-                        .map(l -> l == null ? null : new DocumentDraft.Line(l.item(), l.quantity(), l.remark()))
+                        .map(l -> l == null ? null : new DocumentDraft.Line(l.item(), l.quantity(), l.remark(),
+                                l.turbine(), l.batch(), l.expiry(), l.serials()))
                         .toList();
         return new DocumentDraft(parse(DocumentCategory.class, request.category(), "category"), request.store(),
                 request.supplier(), request.reverses(), request.date(), request.remark(), lines);

@@ -2,6 +2,7 @@ package org.fieldstock.interfaces.document.web;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,10 @@ import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.document.DocumentType;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.ledger.IssueSuggestion;
 import org.fieldstock.domain.ledger.StockLedgerEntry;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.organisation.Turbine;
 import org.fieldstock.domain.supplier.Supplier;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 
@@ -64,6 +67,7 @@ public class DocumentEdit implements Serializable {
     private List<DocumentEvent> history = List.of();
     private List<Store> stores;
     private List<Supplier> suppliers;
+    private List<Turbine> turbines = List.of();
 
     /** Called from f:viewAction once the id parameter is set. */
     public void load() {
@@ -75,6 +79,7 @@ public class DocumentEdit implements Serializable {
             for (int i = 0; i < EMPTY_ROWS_FOR_NEW; i++) {
                 rows.add(new LineRow());
             }
+            turbines = catalog.turbinesFor(storeCode);
             return;
         }
         if (!feedback.attempt(() -> show(documents.find(id)))) {
@@ -93,7 +98,7 @@ public class DocumentEdit implements Serializable {
         remark = shown.getRemark();
         rows = new ArrayList<>();
         for (DocumentLine line : shown.getLines()) {
-            rows.add(new LineRow(line.getItem(), line.getQuantity().stripTrailingZeros(), line.getRemark()));
+            rows.add(new LineRow(line));
         }
         rows.forEach(this::showOnHand);
         if (isEditable()) {
@@ -104,6 +109,7 @@ public class DocumentEdit implements Serializable {
         if (stores.stream().noneMatch(s -> s.getCode().equals(storeCode))) {
             stores = Stream.concat(stores.stream(), Stream.of(shown.getStore())).toList();
         }
+        turbines = catalog.turbinesFor(storeCode);
     }
 
     /** Shows what the document's store holds of the item just chosen. */
@@ -112,9 +118,50 @@ public class DocumentEdit implements Serializable {
                 : stock.onHand(storeCode, row.getItem().getCode()));
     }
 
-    /** The store changed: the on-hand figures of every line change with it. */
+    /** The store changed: the on-hand figures of every line change with it, and the turbines one may name. */
     public void storeChanged() {
         rows.forEach(this::showOnHand);
+        turbines = catalog.turbinesFor(storeCode);
+    }
+
+    /**
+     * Fills what to issue: the serials that arrived first, or the batch nearest expiry; a quantity
+     * that takes more than one batch is split into a line per batch.
+     */
+    public void suggest(LineRow row) {
+        if (row.getItem() == null || storeCode == null) {
+            return;
+        }
+        BigDecimal quantity = row.getQuantity() == null ? null : row.getQuantity().abs();
+        feedback.attempt(() -> {
+            IssueSuggestion suggestion = stock.suggestIssue(storeCode, row.getItem().getCode(), quantity);
+            if (row.getItem().isSerialTracked()) {
+                row.setSerials(suggestion.serials());
+            }
+            if (row.getItem().isBatchTracked() && !suggestion.batches().isEmpty()) {
+                BigDecimal sign = BigDecimal.valueOf(row.getQuantity().signum());
+                List<IssueSuggestion.BatchPick> picks = suggestion.batches();
+                row.setBatchNo(picks.get(0).batchNo());
+                row.setQuantity(picks.get(0).quantity().multiply(sign));
+                int at = rows.indexOf(row);
+                for (int i = 1; i < picks.size(); i++) {
+                    rows.add(at + i, row.split(picks.get(i).quantity().multiply(sign), picks.get(i).batchNo()));
+                }
+            }
+            if (suggestion.shortfall().signum() > 0) {
+                feedback.warn("suggestion.shortfall", row.getItem().getCode(), storeCode,
+                        suggestion.shortfall().stripTrailingZeros().toPlainString());
+            }
+        });
+    }
+
+    /** Whether lines of this document say which batches and serials leave the store (rather than come in). */
+    public boolean isIssuing() {
+        return !category.addsStock();
+    }
+
+    public void categoryChanged() {
+        turbines = catalog.turbinesFor(storeCode);
     }
 
     public void addLine() {
@@ -281,5 +328,10 @@ public class DocumentEdit implements Serializable {
 
     public List<Supplier> getSuppliers() {
         return suppliers;
+    }
+
+    /** The turbines of the store's site, for lines that name one. */
+    public List<Turbine> getTurbines() {
+        return turbines;
     }
 }

@@ -2,33 +2,87 @@ package org.fieldstock.interfaces.document.web;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.fieldstock.application.DocumentDraft;
+import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.item.Item;
 
 /** One editable line of the document editor. */
 public class LineRow implements Serializable {
 
+    /** Serials are typed in one field, separated by commas, semicolons, spaces or new lines. */
+    private static final Pattern SERIAL_SEPARATORS = Pattern.compile("[\\s,;，；]+");
+
     private Item item;
     private BigDecimal quantity;
     private String remark;
+    private String turbineNo;
+    private String batchNo;
+    private LocalDate expiryDate;
+    private String serialsText;
     private BigDecimal onHand;
 
     public LineRow() {
     }
 
-    LineRow(Item item, BigDecimal quantity, String remark) {
-        this.item = item;
-        this.quantity = quantity;
-        this.remark = remark;
+    LineRow(DocumentLine line) {
+        this.item = line.getItem();
+        this.quantity = line.getQuantity().stripTrailingZeros();
+        this.remark = line.getRemark();
+        this.turbineNo = line.getTurbine() == null ? null : line.getTurbine().getTurbineNo();
+        this.batchNo = line.getBatchNo();
+        this.expiryDate = line.getExpiryDate();
+        setSerials(line.getSerials());
+    }
+
+    /** A copy of this line for another part of its quantity (another batch). */
+    LineRow split(BigDecimal partQuantity, String partBatchNo) {
+        LineRow part = new LineRow();
+        part.item = item;
+        part.quantity = partQuantity;
+        part.remark = remark;
+        part.turbineNo = turbineNo;
+        part.batchNo = partBatchNo;
+        part.onHand = onHand;
+        return part;
     }
 
     boolean isBlank() {
-        return item == null && quantity == null && (remark == null || remark.isBlank());
+        return item == null && quantity == null && (remark == null || remark.isBlank()) && serials().isEmpty()
+                && (batchNo == null || batchNo.isBlank());
     }
 
     DocumentDraft.Line toDraft() {
-        return new DocumentDraft.Line(item == null ? null : item.getCode(), quantity, remark);
+        return new DocumentDraft.Line(item == null ? null : item.getCode(), quantity, remark, turbineNo, batchNo,
+                expiryDate, serials());
+    }
+
+    List<String> serials() {
+        if (serialsText == null || serialsText.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(SERIAL_SEPARATORS.split(serialsText.strip())).filter(s -> !s.isEmpty()).toList();
+    }
+
+    void setSerials(List<String> serials) {
+        serialsText = serials.isEmpty() ? null : String.join(", ", serials);
+    }
+
+    /** How many serials are typed, against how many units the line has: "2 / 3". */
+    public String getSerialCount() {
+        return serials().size() + " / " + (quantity == null ? "?" : quantity.abs().stripTrailingZeros().toPlainString());
+    }
+
+    public boolean isSerialTracked() {
+        return item != null && item.isSerialTracked();
+    }
+
+    public boolean isBatchTracked() {
+        return item != null && item.isBatchTracked();
     }
 
     /** On hand of the item in the document's store, shown while entering. */
@@ -62,5 +116,37 @@ public class LineRow implements Serializable {
 
     public void setRemark(String remark) {
         this.remark = remark;
+    }
+
+    public String getTurbineNo() {
+        return turbineNo;
+    }
+
+    public void setTurbineNo(String turbineNo) {
+        this.turbineNo = turbineNo;
+    }
+
+    public String getBatchNo() {
+        return batchNo;
+    }
+
+    public void setBatchNo(String batchNo) {
+        this.batchNo = batchNo;
+    }
+
+    public LocalDate getExpiryDate() {
+        return expiryDate;
+    }
+
+    public void setExpiryDate(LocalDate expiryDate) {
+        this.expiryDate = expiryDate;
+    }
+
+    public String getSerialsText() {
+        return serialsText;
+    }
+
+    public void setSerialsText(String serialsText) {
+        this.serialsText = serialsText;
     }
 }

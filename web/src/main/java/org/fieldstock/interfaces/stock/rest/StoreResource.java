@@ -1,5 +1,8 @@
 package org.fieldstock.interfaces.stock.rest;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -12,9 +15,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.CatalogService;
 import org.fieldstock.application.StockQueryService;
+import org.fieldstock.domain.ledger.IssueSuggestion;
+import org.fieldstock.domain.ledger.SerialUnit;
 import org.fieldstock.interfaces.document.rest.LedgerEntryJson;
 
 /** Stores and their on-hand stock. */
@@ -46,6 +52,49 @@ public class StoreResource {
     @Operation(summary = "The latest movements of one item in the store, oldest first, each with the balance it left")
     public List<LedgerEntryJson> ledger(@PathParam("code") String code, @QueryParam("item") String item) {
         return stock.movements(code, item).stream().map(LedgerEntryJson::of).toList();
+    }
+
+    /** A batch of a shelf-life item in a store. */
+    @Schema(name = "Batch")
+    public record BatchJson(String batch, LocalDate expiry, BigDecimal onHand, Instant firstReceived) {
+    }
+
+    /** What is in a store of one item, batch by batch or serial by serial. */
+    @Schema(name = "Lots")
+    public record LotsJson(String store, String item, List<BatchJson> batches, List<String> serials) {
+    }
+
+    /** What to issue: batches nearest expiry first, or serials first arrived first, and what is missing. */
+    @Schema(name = "IssueSuggestion")
+    public record SuggestionJson(String store, String item, BigDecimal quantity, List<PickJson> batches,
+            List<String> serials, BigDecimal shortfall) {
+    }
+
+    /** Take this quantity from that batch. */
+    @Schema(name = "BatchPick")
+    public record PickJson(String batch, LocalDate expiry, BigDecimal quantity) {
+    }
+
+    @GET
+    @Path("{code}/lots")
+    @Operation(summary = "Batches (nearest expiry first) and serials (first arrived first) of one item in the store")
+    public LotsJson lots(@PathParam("code") String code, @QueryParam("item") String item) {
+        return new LotsJson(code, item,
+                stock.batches(code, item).stream().map(b -> new BatchJson(b.getBatchNo(), b.getExpiryDate(),
+                        b.getOnHand().stripTrailingZeros(), b.getFirstReceived())).toList(),
+                stock.serials(code, item).stream().map(SerialUnit::getSerialNo).toList());
+    }
+
+    @GET
+    @Path("{code}/issue-suggestion")
+    @Operation(summary = "What to issue for a quantity of an item: first-expiry-first batches, first-in-first-out serials")
+    public SuggestionJson suggestion(@PathParam("code") String code, @QueryParam("item") String item,
+            @QueryParam("quantity") BigDecimal quantity) {
+        IssueSuggestion suggestion = stock.suggestIssue(code, item, quantity);
+        return new SuggestionJson(code, item, quantity, suggestion.batches().stream()
+                .map(p -> new PickJson(p.batchNo(), p.expiryDate(), p.quantity().stripTrailingZeros())).toList(),
+                suggestion.serials(),
+                suggestion.shortfall().stripTrailingZeros());
     }
 
     @GET
