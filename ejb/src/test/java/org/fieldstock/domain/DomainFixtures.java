@@ -115,9 +115,10 @@ public final class DomainFixtures {
         return document(DocumentCategory.PURCHASE, ZBET_GOOD, lines);
     }
 
-    /** A saved document of the category; a supplier is given whatever the category. */
+    /** A saved document of the category, with a supplier where the category takes one. */
     public static StockDocument document(DocumentCategory category, Store store, NewLine... lines) {
-        return new StockDocument("DOC-0001", category, store, SUPPLIER, DATE, null, List.of(lines), "keeper1", NOW);
+        return new StockDocument("DOC-0001", category, store, category.acceptsSupplier() ? SUPPLIER : null, DATE, null,
+                List.of(lines), "keeper1", NOW);
     }
 
     /** A reviewed purchase into ZBET's good store, numbered IN-0001. */

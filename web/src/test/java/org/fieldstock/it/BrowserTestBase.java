@@ -149,6 +149,19 @@ abstract class BrowserTestBase {
         waitForPage();
     }
 
+    /** Logs in through the login page that a protected page leads to. */
+    protected void logIn(URL base, String user) {
+        open(base, "/index.xhtml");
+        type("login:username", user);
+        type("login:password", "demo");
+        click("login:submit");
+    }
+
+    /** Answers "Yes" in the confirmation dialog a destructive button opened. */
+    protected void confirm() {
+        click("confirmYes");
+    }
+
     protected void waitForPage() {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
             JavascriptExecutor js = (JavascriptExecutor) driver;

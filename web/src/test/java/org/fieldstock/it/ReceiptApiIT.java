@@ -364,122 +364,16 @@ class ReceiptApiIT {
     }
 
     /**
-     * Eight users review and unreview intakes and scraps of the same three items at random for a
-     * while: one counted plainly, one by serial number (the scraps name serials of two intakes each),
-     * one in batches (two intakes share each batch). Afterwards every on-hand quantity, every batch
-     * and every serial is exactly where the documents now reviewed put them, and the stock check
-     * finds every balance equal to its ledger rows, its batches and its serials.
+     * Eight users review and unreview intakes and scraps of the same items at random; afterwards
+     * every quantity, batch and serial is exactly where the reviewed documents put it.
      */
     @Test
     void manyUsersReviewingAndUnreviewingConflictingDocumentsLeaveExactStock() throws Exception {
-        ApiClient api = accountant();
+        ApiClient accountant = accountant();
         ApiClient planner = ApiClient.as(base, "planner", "demo");
-        String store = "NC-D";
-        String plain = "SP-NAC-0001";
-        String serialised = "SP-HUB-0001";
-        String batched = "CS-HYD-0002";
-        String run = Long.toString(System.nanoTime(), 36).toUpperCase();
-        BigDecimal plainStart = api.onHand(store, plain);
-        BigDecimal serialStart = api.onHand(store, serialised);
-        BigDecimal batchStart = api.onHand(store, batched);
-        List<Long> ids = new ArrayList<>();
-        for (int k = 0; k < 4; k++) {
-            String batch = "\"" + run + "-B" + (k % 2) + "\"";
-            ids.add(api.post("api/documents", "{\"category\":\"DAMAGE_INTAKE\",\"store\":\"" + store
-                    + "\",\"date\":\"2026-11-22\",\"lines\":[{\"item\":\"" + plain + "\",\"quantity\":5},"
-                    + "{\"item\":\"" + serialised + "\",\"quantity\":2,\"serials\":[\"" + run + "-" + k + "A\",\""
-                    + run + "-" + k + "B\"]},{\"item\":\"" + batched + "\",\"quantity\":4,\"batch\":" + batch
-                    + ",\"expiry\":\"2030-01-31\"}]}").object().getJsonNumber("id").longValue());
-            ids.add(api.post("api/documents", "{\"category\":\"SCRAP\",\"store\":\"" + store
-                    + "\",\"date\":\"2026-11-22\",\"lines\":[{\"item\":\"" + serialised + "\",\"quantity\":2,"
-                    + "\"serials\":[\"" + run + "-" + k + "A\",\"" + run + "-" + (k + 1) % 4 + "B\"]},{\"item\":\""
-                    + plain + "\",\"quantity\":4},{\"item\":\"" + batched + "\",\"quantity\":3,\"batch\":" + batch
-                    + "}]}").object().getJsonNumber("id").longValue());
-        }
-        assertEquals(200, api.post("api/documents/" + ids.get(0) + "/review", null).status());
-        assertEquals(200, api.post("api/documents/" + ids.get(2) + "/review", null).status());
-
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
-        try {
-            List<Future<?>> users = new ArrayList<>();
-            for (int u = 0; u < 8; u++) {
-                java.util.Random random = new java.util.Random(u);
-                ApiClient user = u % 2 == 0 ? api : planner;
-                users.add(pool.submit(() -> {
-                    for (int step = 0; step < 12; step++) {
-                        long id = ids.get(random.nextInt(ids.size()));
-                        String action = random.nextBoolean() ? "review" : "unreview";
-                        ApiClient.Answer answer = user.post("api/documents/" + id + "/" + action, null);
-                        if (answer.status() != 200 && answer.status() != 409) {
-                            unexpected.add(action + " " + id + ": " + answer.status() + " " + answer.raw());
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> user : users) {
-                user.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        assertEquals(List.of(), unexpected, "every refusal is a clean 409");
-
-        java.util.Map<String, BigDecimal> expected = new java.util.HashMap<>(java.util.Map.of(plain, plainStart,
-                serialised, serialStart, batched, batchStart));
-        java.util.Map<String, BigDecimal> expectedBatches = new java.util.TreeMap<>();
-        java.util.Set<String> expectedSerials = new java.util.TreeSet<>();
-        List<JsonObject> reviewed = new ArrayList<>();
-        for (long id : ids) {
-            JsonObject doc = api.get("api/documents/" + id).object();
-            if ("REVIEWED".equals(doc.getString("status"))) {
-                reviewed.add(doc);
-            }
-        }
-        // intakes first: a reviewed scrap can only have taken serials a reviewed intake brought in
-        reviewed.sort(java.util.Comparator.comparing(doc -> !"OTHER_INBOUND".equals(doc.getString("type"))));
-        for (JsonObject doc : reviewed) {
-            BigDecimal sign = BigDecimal.valueOf("OTHER_INBOUND".equals(doc.getString("type")) ? 1 : -1);
-            for (jakarta.json.JsonValue value : doc.getJsonArray("lines")) {
-                JsonObject line = value.asJsonObject();
-                BigDecimal delta = line.getJsonNumber("quantity").bigDecimalValue().multiply(sign);
-                expected.merge(line.getString("item"), delta, BigDecimal::add);
-                if (line.getString("batch", null) != null) {
-                    expectedBatches.merge(line.getString("batch"), delta, BigDecimal::add);
-                }
-                for (jakarta.json.JsonString serial : line.getJsonArray("serials").getValuesAs(jakarta.json.JsonString.class)) {
-                    boolean changed = sign.signum() > 0 ? expectedSerials.add(serial.getString())
-                            : expectedSerials.remove(serial.getString());
-                    assertTrue(changed, serial.getString() + " moved twice the same way");
-                }
-            }
-        }
-        for (String item : List.of(plain, serialised, batched)) {
-            BigDecimal onHand = api.onHand(store, item);
-            assertEquals(0, expected.get(item).compareTo(onHand), item + ": the reviewed documents add up to "
-                    + expected.get(item) + ", on hand is " + onHand);
-        }
-        JsonObject serialLots = api.get("api/stores/" + store + "/lots?item=" + serialised).object();
-        java.util.Set<String> serialsInStore = new java.util.TreeSet<>();
-        serialLots.getJsonArray("serials").getValuesAs(jakarta.json.JsonString.class)
-                .forEach(serial -> serialsInStore.add(serial.getString()));
-        serialsInStore.removeIf(serial -> !serial.startsWith(run + "-"));
-        assertEquals(expectedSerials, serialsInStore, "the serials in the store are those the reviewed documents put there");
-        java.util.Map<String, BigDecimal> batchesInStore = new java.util.TreeMap<>();
-        for (jakarta.json.JsonValue value : api.get("api/stores/" + store + "/lots?item=" + batched).object()
-                .getJsonArray("batches")) {
-            JsonObject batch = value.asJsonObject();
-            if (batch.getString("batch").startsWith(run + "-")) {
-                batchesInStore.put(batch.getString("batch"), batch.getJsonNumber("onHand").bigDecimalValue());
-            }
-        }
-        expectedBatches.values().removeIf(quantity -> quantity.signum() == 0);
-        assertEquals(expectedBatches.keySet(), batchesInStore.keySet());
-        expectedBatches.forEach((batch, quantity) -> assertEquals(0, quantity.compareTo(batchesInStore.get(batch)),
-                batch + ": expected " + quantity + ", in store " + batchesInStore.get(batch)));
-        ApiClient.Answer check = planner.get("api/stock-check");
-        assertEquals(0, check.array().size(), check.raw());
+        StockRace race = StockRace.prepare(accountant, "NC-D");
+        race.run(List.of(accountant, planner));
+        race.assertExact(accountant, planner);
     }
 
     @Test

@@ -65,6 +65,18 @@ public enum DocumentCategory {
         return supplierRequired;
     }
 
+    /**
+     * Whether the document may name a supplier: the one goods were bought from, the vendor that
+     * repaired them or is sent them for repair, the maker a receipt goes back to. Intakes of failed
+     * parts, issues and scrap have none.
+     */
+    public boolean acceptsSupplier() {
+        return switch (this) {
+            case PURCHASE, PETTY_PURCHASE, REPAIRED, MATERIAL_RETURN, REPAIR_RETURN -> true;
+            default -> false;
+        };
+    }
+
     public boolean isGeneratedByTransfer() {
         return generatedByTransfer;
     }

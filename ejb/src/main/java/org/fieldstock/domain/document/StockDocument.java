@@ -277,6 +277,9 @@ public class StockDocument extends BaseEntity {
         if (category.requiresSupplier() && supplier == null) {
             problems.add(new Problem("document.supplier.required", MessageKey.of(category)));
         }
+        if (!category.acceptsSupplier() && supplier != null) {
+            problems.add(new Problem("document.supplier.notAllowed", MessageKey.of(category)));
+        }
         if (documentDate == null) {
             problems.add(new Problem("document.date.required"));
         }

@@ -72,6 +72,18 @@ class StockDocumentTest {
     class Saving {
 
         @Test
+        void issuesIntakesAndScrapNameNoSupplier() {
+            for (DocumentCategory category : List.of(DocumentCategory.SELF_USE, DocumentCategory.DAMAGE_INTAKE,
+                    DocumentCategory.SCRAP)) {
+                Store store = category.acceptsStore(StoreKind.GOOD) ? ZBET_GOOD : ZBET_DAMAGED;
+                BusinessException e = invalid(() -> newDocument(category, store, SUPPLIER, DATE,
+                        List.of(line(BOLT, "1"))));
+                assertEquals(new Problem("document.supplier.notAllowed", MessageKey.of(category)), onlyProblem(e));
+            }
+            newDocument(DocumentCategory.REPAIRED, ZBET_GOOD, SUPPLIER, DATE, List.of(line(BOLT, "1")));
+        }
+
+        @Test
         void validPurchaseIsSavedWithLinesNumberedFromOne() {
             StockDocument doc = newDocument(DocumentCategory.PURCHASE, ZBET_GOOD, SUPPLIER, DATE,
                     List.of(line(GEARBOX, "2"), line(HYDRAULIC_OIL, "12.5"), line(BOLT, "40")));

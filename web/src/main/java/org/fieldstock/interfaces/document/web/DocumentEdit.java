@@ -160,8 +160,12 @@ public class DocumentEdit implements Serializable {
         return !category.addsStock();
     }
 
+    /** The category decides which header fields and line columns the editor shows. */
     public void categoryChanged() {
         turbines = catalog.turbinesFor(storeCode);
+        if (!category.acceptsSupplier()) {
+            supplierCode = null;
+        }
     }
 
     public void addLine() {

@@ -1,0 +1,138 @@
+package org.fieldstock.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A BU accountant issues hydraulic oil for self use on a turbine, taking the batch the editor
+ * suggests (nearest expiry first), and books a failed pitch motor into the damaged store by its
+ * serial; each is saved, reviewed and unreviewed from the screen, and the stock follows.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IssueAndIntakeBrowserIT extends BrowserTestBase {
+
+    private static final String GOOD_STORE = "SZHG-G";
+    private static final String DAMAGED_STORE = "SZHG-D";
+    private static final String OIL = "CS-HYD-0002";
+    private static final String PITCH_MOTOR = "SP-PIT-0002";
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.fieldstockWar();
+    }
+
+    @Test
+    void selfUseTakesTheSuggestedBatchAndNamesTheTurbine() throws Exception {
+        ApiClient api = ApiClient.as(base, "accountant", "demo");
+        String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+        long receipt = api.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + GOOD_STORE
+                + "\",\"supplier\":\"SUP-002\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[{\"item\":\"" + OIL
+                + "\",\"quantity\":20,\"batch\":\"" + run + "\",\"expiry\":\"" + LocalDate.now().plusDays(10)
+                + "\"}]}").object().getJsonNumber("id").longValue();
+        assertEquals(200, api.post("api/documents/" + receipt + "/review", null).status());
+        String firstBatch = firstUnexpiredBatch(api);
+        BigDecimal before = api.onHand(GOOD_STORE, OIL);
+
+        logIn(base, "accountant");
+        click("nav:menuNew");
+        choose("doc:category", "Other outbound · Self use");
+        choose("doc:store", GOOD_STORE);
+        autoComplete("doc:lines:0:item", OIL);
+        type("doc:lines:0:quantity", "2");
+        choose("doc:lines:0:turbine", "A03");
+        click("doc:lines:0:suggest");
+        assertEquals(firstBatch, element("doc:lines:0:batch").getAttribute("value"),
+                "the suggestion is the batch that expires first");
+        assertFalse(browser.findElements(org.openqa.selenium.By.id("doc:lines:0:expiry")).stream()
+                .anyMatch(org.openqa.selenium.WebElement::isDisplayed), "an issue takes the batch's expiry, not a new one");
+        screenshot("issue-01-suggested");
+
+        click("doc:save");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("id="));
+        waitForPage();
+        assertEquals("Saved", text("doc:status"));
+        click("doc:review");
+        assertEquals("Reviewed", text("doc:status"), text("messages"));
+        assertEquals(0, before.subtract(BigDecimal.valueOf(2)).compareTo(api.onHand(GOOD_STORE, OIL)));
+        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+        JsonObject line = api.get("api/documents/" + id).object().getJsonArray("lines").getJsonObject(0);
+        assertEquals("A03", line.getString("turbine"));
+        assertEquals(firstBatch, line.getString("batch"));
+        screenshot("issue-02-reviewed");
+
+        click("doc:unreview");
+        confirm();
+        assertEquals("Saved", text("doc:status"), text("messages"));
+        assertEquals(0, before.compareTo(api.onHand(GOOD_STORE, OIL)), "unreview puts the oil back");
+        screenshot("issue-03-unreviewed");
+    }
+
+    @Test
+    void aFailedPartIsBookedIntoTheDamagedStoreBySerial() throws Exception {
+        ApiClient api = ApiClient.as(base, "accountant", "demo");
+        String serial = "FAIL" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        BigDecimal before = api.onHand(DAMAGED_STORE, PITCH_MOTOR);
+
+        logIn(base, "accountant");
+        click("nav:menuNew");
+        choose("doc:category", "Other inbound · Damage intake");
+        choose("doc:store", DAMAGED_STORE);
+        autoComplete("doc:lines:0:item", PITCH_MOTOR);
+        type("doc:lines:0:quantity", "1");
+        choose("doc:lines:0:turbine", "A05");
+        type("doc:lines:0:lineRemark", "变桨电机绕组烧毁 winding burnt");
+        click("doc:save");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("id="));
+        waitForPage();
+        assertEquals("Saved", text("doc:status"), "a draft may wait for its serial");
+        click("doc:review");
+        assertTrue(text("messages").contains("serial"), "review asks for the serial: " + text("messages"));
+        screenshot("intake-01-serial-missing");
+
+        type("doc:lines:0:serials", serial);
+        click("doc:review");
+        assertEquals("Reviewed", text("doc:status"), text("messages"));
+        assertEquals(0, before.add(BigDecimal.ONE).compareTo(api.onHand(DAMAGED_STORE, PITCH_MOTOR)));
+        assertTrue(serials(api).contains(serial), "the failed unit is in the damaged store by its serial");
+        screenshot("intake-02-reviewed");
+
+        click("doc:unreview");
+        confirm();
+        assertEquals("Saved", text("doc:status"), text("messages"));
+        assertEquals(0, before.compareTo(api.onHand(DAMAGED_STORE, PITCH_MOTOR)));
+        assertFalse(serials(api).contains(serial), "unreview takes the unit out again");
+        screenshot("intake-03-unreviewed");
+    }
+
+    private static String firstUnexpiredBatch(ApiClient api) {
+        return api.get("api/stores/" + GOOD_STORE + "/lots?item=" + OIL).object().getJsonArray("batches")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(b -> !LocalDate.parse(b.getString("expiry")).isBefore(LocalDate.now()))
+                .map(b -> b.getString("batch")).findFirst().orElseThrow();
+    }
+
+    private static List<String> serials(ApiClient api) {
+        return api.get("api/stores/" + DAMAGED_STORE + "/lots?item=" + PITCH_MOTOR).object().getJsonArray("serials")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    }
+}
