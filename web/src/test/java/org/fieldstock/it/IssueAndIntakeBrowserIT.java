@@ -109,19 +109,33 @@ class IssueAndIntakeBrowserIT extends BrowserTestBase {
         assertTrue(text("messages").contains("serial"), "review asks for the serial: " + text("messages"));
         screenshot("intake-01-serial-missing");
 
-        type("doc:lines:0:serials", serial);
+        // meanwhile a colleague corrects the draft: the screen must not overwrite that with its stale copy
+        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+        JsonObject draft = api.get("api/documents/" + id).object();
+        ApiClient.Answer corrected = api.put("api/documents/" + id, "{\"version\":" + draft.getInt("version")
+                + ",\"date\":\"" + draft.getString("date") + "\",\"remark\":\"checked by the BU\",\"lines\":[{\"item\":\""
+                + PITCH_MOTOR + "\",\"quantity\":1,\"turbine\":\"A05\",\"serials\":[\"" + serial + "\"]}]}");
+        assertEquals(200, corrected.status(), corrected.raw());
+        type("doc:lines:0:serials", serial + "-STALE");
+        click("doc:review");
+        assertTrue(text("messages").contains("changed by someone else"), text("messages"));
+        assertEquals("checked by the BU", element("doc:remark").getAttribute("value"), "the current version is shown");
+        assertEquals(serial, element("doc:lines:0:serials").getAttribute("value"));
+        assertEquals("Saved", text("doc:status"));
+        screenshot("intake-02-changed-meanwhile");
+
         click("doc:review");
         assertEquals("Reviewed", text("doc:status"), text("messages"));
         assertEquals(0, before.add(BigDecimal.ONE).compareTo(api.onHand(DAMAGED_STORE, PITCH_MOTOR)));
         assertTrue(serials(api).contains(serial), "the failed unit is in the damaged store by its serial");
-        screenshot("intake-02-reviewed");
+        screenshot("intake-03-reviewed");
 
         click("doc:unreview");
         confirm();
         assertEquals("Saved", text("doc:status"), text("messages"));
         assertEquals(0, before.compareTo(api.onHand(DAMAGED_STORE, PITCH_MOTOR)));
         assertFalse(serials(api).contains(serial), "unreview takes the unit out again");
-        screenshot("intake-03-unreviewed");
+        screenshot("intake-04-unreviewed");
     }
 
     private static String firstUnexpiredBatch(ApiClient api) {

@@ -242,6 +242,66 @@ class TrackingApiIT {
         assertStockCheckClean();
     }
 
+    /**
+     * One pitch motor's life through every category that takes it: it fails on turbine A04 (damage
+     * intake), goes to the repair hub (repair return), comes back repaired (repaired inbound) and is
+     * fitted again (self use); each review moves the unit by its serial, and each category refuses
+     * the wrong kind of store.
+     */
+    @Test
+    void aPartsRepairCycleRunsThroughEveryCategoryThatTakesIt() {
+        ApiClient api = accountant();
+        String serial = run + "-CYCLE";
+        String unit = "{\"item\":\"" + PITCH_MOTOR + "\",\"quantity\":1,\"serials\":[\"" + serial + "\"]";
+        long failed = created(api.post("api/documents", document("DAMAGE_INTAKE", "SZHG-D", unit
+                + ",\"turbine\":\"A04\"}")));
+        assertEquals(200, api.post("api/documents/" + failed + "/review", null).status());
+        assertEquals(List.of("SZHG-D"), whereIs(api, serial));
+
+        long toRepair = created(api.post("api/documents", "{\"category\":\"REPAIR_RETURN\",\"store\":\"SZHG-D\","
+                + "\"supplier\":\"SUP-001\",\"date\":\"2026-11-20\",\"lines\":[" + unit + "}]}"));
+        assertEquals(200, api.post("api/documents/" + toRepair + "/review", null).status());
+        assertEquals(List.of(), whereIs(api, serial), "at the repair hub the unit is in none of our stores");
+
+        long repaired = created(api.post("api/documents", document("REPAIRED", SITE_STORE, unit + "}")));
+        assertEquals(200, api.post("api/documents/" + repaired + "/review", null).status());
+        assertEquals(List.of(SITE_STORE), whereIs(api, serial));
+
+        long fitted = created(api.post("api/documents", document("SELF_USE", SITE_STORE, unit
+                + ",\"turbine\":\"A04\"}")));
+        assertEquals(200, api.post("api/documents/" + fitted + "/review", null).status());
+        assertEquals(List.of(), whereIs(api, serial));
+        assertRefused(api.post("api/documents/" + repaired + "/unreview", null), 409, "stock.serial.notInStore");
+
+        String plain = "{\"item\":\"SP-GBX-0006\",\"quantity\":1}";
+        assertRefused(api.post("api/documents", document("PETTY_PURCHASE", "SZHG-D", plain)), 422,
+                "document.store.wrongKind");
+        assertRefused(api.post("api/documents", document("DAMAGE_INTAKE", SITE_STORE, plain)), 422,
+                "document.store.wrongKind");
+        assertRefused(api.post("api/documents", document("REPAIRED", "SZHG-D", plain)), 422, "document.store.wrongKind");
+        assertRefused(api.post("api/documents", document("SCRAP", SITE_STORE, plain)), 422, "document.store.wrongKind");
+        assertRefused(api.post("api/documents", document("REPAIR_RETURN", "SZHG-D", plain)), 422,
+                "line.item.wrongClass");
+        assertRefused(api.post("api/documents", document("GOOD_TRANSFER_IN", SITE_STORE, plain)), 422,
+                "document.category.transferOnly");
+        long petty = created(api.post("api/documents", document("PETTY_PURCHASE", SITE_STORE, plain)));
+        assertEquals(200, api.post("api/documents/" + petty + "/review", null).status());
+        assertEquals(200, api.post("api/documents/" + petty + "/unreview", null).status());
+        assertStockCheckClean();
+    }
+
+    /** The stores (at most one) that hold the pitch motor with this serial now. */
+    private static List<String> whereIs(ApiClient api, String serial) {
+        List<String> stores = new ArrayList<>();
+        for (String store : List.of(SITE_STORE, "SZHG-D")) {
+            if (strings(api.get("api/stores/" + store + "/lots?item=" + PITCH_MOTOR).object(), "serials")
+                    .contains(serial)) {
+                stores.add(store);
+            }
+        }
+        return stores;
+    }
+
     private void assertStockCheckClean() {
         ApiClient.Answer check = ApiClient.as(base, "planner", "demo").get("api/stock-check");
         assertEquals(200, check.status(), check.raw());

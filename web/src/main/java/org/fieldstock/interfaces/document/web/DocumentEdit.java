@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.faces.context.ExternalContext;
@@ -68,6 +70,7 @@ public class DocumentEdit implements Serializable {
     private List<Store> stores;
     private List<Supplier> suppliers;
     private List<Turbine> turbines = List.of();
+    private Map<String, String> onHandForSuggestions = Map.of();
 
     /** Called from f:viewAction once the id parameter is set. */
     public void load() {
@@ -176,25 +179,39 @@ public class DocumentEdit implements Serializable {
         rows.remove(row);
     }
 
+    /** Items matching code, name or spec; the store's on-hand of each is read once, for the list's on-hand column. */
     public List<Item> completeItem(String text) {
+        onHandForSuggestions = storeCode == null ? Map.of()
+                : stock.onHand(storeCode).stream().collect(Collectors.toMap(b -> b.getItem().getCode(),
+                        b -> b.getOnHand().stripTrailingZeros().toPlainString()));
         return catalog.searchItems(text);
+    }
+
+    /** The store's on-hand of an item offered by the autocomplete; empty when the store has none. */
+    public String suggestedOnHand(Item item) {
+        return item == null ? "" : onHandForSuggestions.getOrDefault(item.getCode(), "0");
     }
 
     public void save() throws IOException {
         if (saveChanges()) {
             feedback.flashInfo("document.saved", document.getNumber());
             reopen();
+        } else {
+            showCurrentIfChangedMeanwhile();
         }
     }
 
     /** Saves pending changes first, so that what is reviewed is what the user sees. */
     public void review() throws IOException {
         if (isEditable() && !saveChanges()) {
+            showCurrentIfChangedMeanwhile();
             return;
         }
         if (feedback.attempt(() -> document = documents.review(document.getId(), document.getVersion()))) {
             feedback.flashInfo("document.reviewed", document.getNumber());
             reopen();
+        } else {
+            showCurrentIfChangedMeanwhile();
         }
     }
 
@@ -202,6 +219,8 @@ public class DocumentEdit implements Serializable {
         if (feedback.attempt(() -> document = documents.unreview(document.getId(), document.getVersion()))) {
             feedback.flashInfo("document.unreviewed", document.getNumber());
             reopen();
+        } else {
+            showCurrentIfChangedMeanwhile();
         }
     }
 
@@ -211,6 +230,23 @@ public class DocumentEdit implements Serializable {
             feedback.flashInfo("document.deleted", number);
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/documents/list.xhtml");
+        } else {
+            showCurrentIfChangedMeanwhile();
+        }
+    }
+
+    /**
+     * After a refused action: if someone else changed the document meanwhile, show it as it is now,
+     * so that the user decides again on what is really there rather than on a stale copy.
+     */
+    private void showCurrentIfChangedMeanwhile() {
+        if (document == null) {
+            return;
+        }
+        StockDocument current = documents.find(document.getId());
+        if (current.getVersion() != document.getVersion()) {
+            show(current);
+            feedback.warn("document.reloaded", current.getNumber());
         }
     }
 
