@@ -139,12 +139,20 @@ abstract class BrowserTestBase {
     }
 
     /** Types into a PrimeFaces autoComplete and picks the first suggestion. */
-    protected void autoComplete(String id, String text) {
+    protected void autoComplete(String id, String text) throws IOException {
+        autoComplete(id, text, null);
+    }
+
+    /** The same, taking a screenshot of the open suggestion list first when a name is given. */
+    protected void autoComplete(String id, String text, String screenshotName) throws IOException {
         WebElement input = element(id + "_input");
         input.clear();
         input.sendKeys(text);
         WebElement first = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
                 .elementToBeClickable(By.cssSelector("[id='" + id + "_panel'] .ui-autocomplete-item")));
+        if (screenshotName != null) {
+            screenshot(screenshotName);
+        }
         first.click();
         waitForPage();
     }

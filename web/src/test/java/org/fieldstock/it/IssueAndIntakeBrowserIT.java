@@ -57,7 +57,7 @@ class IssueAndIntakeBrowserIT extends BrowserTestBase {
         click("nav:menuNew");
         choose("doc:category", "Other outbound · Self use");
         choose("doc:store", GOOD_STORE);
-        autoComplete("doc:lines:0:item", OIL);
+        autoComplete("doc:lines:0:item", OIL, "issue-00-item-lookup");
         type("doc:lines:0:quantity", "2");
         choose("doc:lines:0:turbine", "A03");
         click("doc:lines:0:suggest");
@@ -136,6 +136,11 @@ class IssueAndIntakeBrowserIT extends BrowserTestBase {
         assertEquals(0, before.compareTo(api.onHand(DAMAGED_STORE, PITCH_MOTOR)));
         assertFalse(serials(api).contains(serial), "unreview takes the unit out again");
         screenshot("intake-04-unreviewed");
+
+        click("nav:langZh");
+        assertEquals("批次 / 序列号", browser.findElement(org.openqa.selenium.By.xpath(
+                "//th[.//span[normalize-space()='批次 / 序列号']]")).getText().trim());
+        screenshot("intake-05-zh");
     }
 
     private static String firstUnexpiredBatch(ApiClient api) {
