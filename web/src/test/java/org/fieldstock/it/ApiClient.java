@@ -40,6 +40,12 @@ final class ApiClient {
         return new ApiClient(URI.create(text.endsWith("/") ? text : text + "/"), auth, "en");
     }
 
+    /** A client that sends a personal API token instead of a password. */
+    static ApiClient withToken(URL deployment, String token) {
+        String text = deployment.toString();
+        return new ApiClient(URI.create(text.endsWith("/") ? text : text + "/"), "Bearer " + token, "en");
+    }
+
     ApiClient inLanguage(String tag) {
         return new ApiClient(base, authorization, tag);
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
@@ -21,10 +23,13 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fieldstock.application.ApiTokenService;
+
 /**
  * One mechanism for the whole application (Payara picks one per application, not per path):
  * <ul>
- * <li>{@code /api/*}: HTTP Basic on every request, no session; 401 with a Basic challenge, never a redirect;</li>
+ * <li>{@code /api/*}: a personal API token ({@code Authorization: Bearer ...}) or HTTP Basic on every
+ * request, no session; 401 with a challenge, never a redirect;</li>
  * <li>pages: the login page calls {@code SecurityContext.authenticate} with the typed credentials; the
  * HTTP session then carries the login; a protected page without a login redirects
  * to the login page (for PrimeFaces ajax, with a partial-response redirect).</li>
@@ -44,6 +49,9 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
 
     @Inject
     private LoginThrottle throttle;
+
+    @Inject
+    private ApiTokenService apiTokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -73,7 +81,17 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<ApiTokenService.TokenCaller> caller = apiTokens.authenticate(authorization.substring(7).strip());
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(caller.get().username(),
+                        caller.get().roles().stream().map(Enum::name).collect(Collectors.toSet()));
+            }
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
+            return context.responseUnauthorized();
+        }
+        UsernamePasswordCredential credential = basicCredential(authorization);
         if (credential != null) {
             long lockedSeconds = throttle.lockedFor(credential.getCaller()).toSeconds();
             if (lockedSeconds > 0) {
