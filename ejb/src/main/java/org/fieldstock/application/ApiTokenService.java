@@ -40,7 +40,10 @@ public class ApiTokenService {
             return Optional.empty();
         }
         return tokens.byHash(ApiToken.hash(presented)).filter(ApiToken::isActive).map(token -> {
-            token.used(Instant.now());
+            Instant now = Instant.now();
+            if (token.isUseDue(now)) {
+                tokens.noteUse(token, now, ApiToken.useNotedSince(now));
+            }
             return new TokenCaller(token.getOwner().getUsername(), Set.copyOf(token.getOwner().getRoles()));
         });
     }

@@ -108,7 +108,8 @@ public class StockDocumentService {
             // locked, so that two returns of one receipt reviewed at once cannot together exceed it
             StockDocument receipt = documents.findForUpdate(document.getReverses().getId())
                     .orElseThrow(() -> new NotFoundException("document.notFound", document.getReverses().getId()));
-            reversal = new Reversal(receipt, documents.returnedQuantities(receipt.getId(), document.getId()));
+            reversal = new Reversal(receipt, documents.returnedQuantities(receipt.getId(), document.getId()),
+                    documents.returnedBatchQuantities(receipt.getId(), document.getId()));
         }
         Instant now = Instant.now();
         posting.post(document, document.review(reversal, caller.getUsername(), now), LedgerMovement.POSTING,
@@ -167,7 +168,8 @@ public class StockDocumentService {
         StockDocument receipt = documents.findByNumber(receiptNumber)
                 .orElseThrow(() -> new BusinessException(BusinessException.Kind.INVALID, "document.reverses.unknown",
                         receiptNumber.strip()));
-        return new Reversal(receipt, documents.returnedQuantities(receipt.getId(), returnId));
+        return new Reversal(receipt, documents.returnedQuantities(receipt.getId(), returnId),
+                documents.returnedBatchQuantities(receipt.getId(), returnId));
     }
 
     private StockDocument lockCurrent(long id, Integer expectedVersion) {

@@ -41,12 +41,12 @@ public class StockPosting {
             Instant now = Instant.now();
             ledger.append(new StockLedgerEntry(document, kind, movement.store(), movement.item(), movement.delta(),
                     after, user, now));
-            moveBatches(movement, now);
+            moveBatches(document, movement, now);
             moveSerials(movement, now);
         }
     }
 
-    private void moveBatches(StockMovement movement, Instant now) {
+    private void moveBatches(StockDocument document, StockMovement movement, Instant now) {
         for (StockMovement.BatchDelta change : movement.batches()) {
             StockBatch batch = change.delta().signum() > 0 && change.expiryDate() != null
                     ? ledger.lockOrCreateBatch(movement.store(), movement.item(), change.batchNo(), change.expiryDate(),
@@ -57,6 +57,9 @@ public class StockPosting {
                                     movement.store().getCode(), "0", change.delta().negate().stripTrailingZeros()
                                             .toPlainString()));
             batch.apply(change.delta(), change.expiryDate(), now);
+            if (change.delta().signum() < 0) {
+                document.tookFromBatch(movement.item(), change.batchNo(), batch.getExpiryDate());
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package org.fieldstock.application;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -72,16 +74,22 @@ public class StockQueryService {
      * left out) or serials first arrived first, and what the store cannot cover.
      */
     public IssueSuggestion suggestIssue(String storeCode, String itemCode, BigDecimal quantity) {
+        return suggestIssue(storeCode, itemCode, quantity, Map.of(), Set.of());
+    }
+
+    /** The same, leaving out what other lines of the document being entered already take. */
+    public IssueSuggestion suggestIssue(String storeCode, String itemCode, BigDecimal quantity,
+            Map<String, BigDecimal> batchesTaken, Set<String> serialsTaken) {
         Store store = store(storeCode);
         Item item = item(itemCode);
         if (quantity == null || quantity.signum() <= 0) {
             throw new BusinessException(BusinessException.Kind.INVALID, "suggestion.quantity.positive");
         }
         if (item.isBatchTracked()) {
-            return IssueSuggestion.fromBatches(ledger.batches(store, item), quantity, LocalDate.now());
+            return IssueSuggestion.fromBatches(ledger.batches(store, item), quantity, LocalDate.now(), batchesTaken);
         }
         if (item.isSerialTracked()) {
-            return IssueSuggestion.fromSerials(ledger.serials(store, item), quantity);
+            return IssueSuggestion.fromSerials(ledger.serials(store, item), quantity, serialsTaken);
         }
         return IssueSuggestion.fromBalance(ledger.balance(store, item), quantity);
     }

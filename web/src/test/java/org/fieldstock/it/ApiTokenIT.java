@@ -44,6 +44,8 @@ class ApiTokenIT {
         ApiClient withToken = ApiClient.withToken(base, secret);
         assertEquals(200, withToken.get("api/documents?max=5").status(), "the token opens the API");
         assertEquals(403, withToken.get("api/stock-check").status(), "with its owner's roles, no more");
+        ApiClient.Answer minted = withToken.post("api/tokens", "{\"label\":\"successor\"}");
+        assertEquals(403, minted.status(), "a token cannot make tokens: " + minted.raw());
 
         JsonObject listed = withToken.get("api/tokens").array().getValuesAs(JsonObject.class).stream()
                 .filter(t -> t.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();

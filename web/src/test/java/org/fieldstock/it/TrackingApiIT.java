@@ -236,6 +236,21 @@ class TrackingApiIT {
         assertEquals(200, api.post("api/documents/" + first + "/review", null).status());
         assertRefused(api.post("api/documents/" + second + "/review", null), 409, "stock.batch.otherExpiry");
 
+        // goods issued and then put back keep their own expiry, even if the batch number was reused meanwhile
+        String reused = run + "-REUSED";
+        long firstLot = created(api.post("api/documents", document("PURCHASE", SITE_STORE,
+                "{\"item\":\"" + OIL + "\",\"quantity\":2,\"batch\":\"" + reused + "\",\"expiry\":\"2028-03-31\"}")));
+        assertEquals(200, api.post("api/documents/" + firstLot + "/review", null).status());
+        long issueAll = created(api.post("api/documents", document("SELF_USE", SITE_STORE,
+                "{\"item\":\"" + OIL + "\",\"quantity\":2,\"batch\":\"" + reused + "\"}")));
+        JsonObject issuedLine = api.post("api/documents/" + issueAll + "/review", null).object()
+                .getJsonArray("lines").getJsonObject(0);
+        assertEquals("2028-03-31", issuedLine.getString("expiry"), "the issue notes the date of the goods it took");
+        long secondLot = created(api.post("api/documents", document("PURCHASE", SITE_STORE,
+                "{\"item\":\"" + OIL + "\",\"quantity\":1,\"batch\":\"" + reused + "\",\"expiry\":\"2029-12-31\"}")));
+        assertEquals(200, api.post("api/documents/" + secondLot + "/review", null).status());
+        assertRefused(api.post("api/documents/" + issueAll + "/unreview", null), 409, "stock.batch.otherExpiry");
+
         long tooMuch = created(api.post("api/documents", document("SELF_USE", SITE_STORE,
                 "{\"item\":\"" + OIL + "\",\"quantity\":3,\"batch\":\"" + batch + "\"}")));
         assertRefused(api.post("api/documents/" + tooMuch + "/review", null), 409, "stock.batch.insufficient");

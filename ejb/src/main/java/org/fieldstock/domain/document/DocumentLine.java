@@ -54,7 +54,10 @@ public class DocumentLine extends BaseEntity {
     @Column(name = "batch_no")
     private String batchNo;
 
-    /** Only on lines that bring a batch in; issues take the expiry from the store's batch. */
+    /**
+     * On lines that bring a batch in, as entered; on lines that take from a batch, the batch's date
+     * as it was when the document was reviewed.
+     */
     @Column(name = "expiry_date")
     private LocalDate expiryDate;
 
@@ -77,6 +80,10 @@ public class DocumentLine extends BaseEntity {
         this.batchNo = line.batchNo();
         this.expiryDate = keepExpiry ? line.expiryDate() : null;
         this.serials.addAll(line.serials());
+    }
+
+    void noteExpiry(LocalDate expiry) {
+        this.expiryDate = expiry;
     }
 
     NewLine asNewLine() {

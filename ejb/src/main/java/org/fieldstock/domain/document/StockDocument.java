@@ -187,6 +187,18 @@ public class StockDocument extends BaseEntity {
         return movements();
     }
 
+    /**
+     * Notes the expiry date of the batch goods were taken from, on the lines that took them, so that
+     * unreviewing puts them back as what they are (the batch may carry another date by then).
+     */
+    public void tookFromBatch(Item item, String batchNo, LocalDate expiryDate) {
+        for (DocumentLine line : lines) {
+            if (line.getItem().getCode().equals(item.getCode()) && batchNo.equals(line.getBatchNo())) {
+                line.noteExpiry(expiryDate);
+            }
+        }
+    }
+
     /** Takes the review back and returns the reversing movements. */
     public List<StockMovement> unreview(String user, Instant now) {
         status = status.after(DocumentAction.UNREVIEW, number);
@@ -441,14 +453,17 @@ public class StockDocument extends BaseEntity {
         }
         Map<String, BigDecimal> received = new TreeMap<>();
         Set<List<String>> receivedSerials = new HashSet<>();
-        Set<List<String>> receivedBatches = new HashSet<>();
+        Map<Reversal.BatchKey, BigDecimal> receivedBatches = new HashMap<>();
         for (DocumentLine line : receipt.lines) {
             received.merge(line.getItem().getCode(), line.getQuantity(), BigDecimal::add);
             line.getSerials().forEach(serial -> receivedSerials.add(List.of(line.getItem().getCode(), serial)));
             if (line.getBatchNo() != null) {
-                receivedBatches.add(List.of(line.getItem().getCode(), line.getBatchNo()));
+                receivedBatches.merge(new Reversal.BatchKey(line.getItem().getCode(), line.getBatchNo()),
+                        line.getQuantity(), BigDecimal::add);
             }
         }
+        Map<Reversal.BatchKey, BigDecimal> returningBatches = new HashMap<>();
+        Map<Reversal.BatchKey, Integer> firstBatchLine = new HashMap<>();
         Map<String, BigDecimal> returning = new TreeMap<>();
         Map<String, Integer> firstLine = new TreeMap<>();
         int lineNo = 0;
@@ -469,10 +484,25 @@ public class StockDocument extends BaseEntity {
                     problems.add(new Problem("line.serial.notOnReceipt", lineNo, code, serial, receipt.number));
                 }
             }
-            if (line.batchNo() != null && !receivedBatches.contains(List.of(code, line.batchNo()))) {
-                problems.add(new Problem("line.batch.notOnReceipt", lineNo, code, line.batchNo(), receipt.number));
+            if (line.batchNo() != null) {
+                Reversal.BatchKey batch = new Reversal.BatchKey(code, line.batchNo());
+                if (!receivedBatches.containsKey(batch)) {
+                    problems.add(new Problem("line.batch.notOnReceipt", lineNo, code, line.batchNo(), receipt.number));
+                } else {
+                    returningBatches.merge(batch, line.quantity().abs(), BigDecimal::add);
+                    firstBatchLine.putIfAbsent(batch, lineNo);
+                }
             }
         }
+        returningBatches.forEach((batch, quantity) -> {
+            BigDecimal already = reversal.alreadyReturnedFromBatches().getOrDefault(batch, BigDecimal.ZERO);
+            if (quantity.add(already).compareTo(receivedBatches.get(batch)) > 0) {
+                problems.add(new Problem("line.quantity.exceedsReceiptBatch", firstBatchLine.get(batch),
+                        batch.itemCode(), batch.batchNo(), receipt.number,
+                        receivedBatches.get(batch).stripTrailingZeros().toPlainString(),
+                        already.stripTrailingZeros().toPlainString()));
+            }
+        });
         returning.forEach((code, quantity) -> {
             BigDecimal already = reversal.alreadyReturned().getOrDefault(code, BigDecimal.ZERO);
             if (quantity.add(already).compareTo(received.get(code)) > 0) {

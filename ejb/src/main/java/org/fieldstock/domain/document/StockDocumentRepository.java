@@ -21,6 +21,10 @@ public interface StockDocumentRepository {
      */
     java.util.Map<String, java.math.BigDecimal> returnedQuantities(long receiptId, Long excludingDocumentId);
 
+    /** The same per batch of an item, for receipts of shelf-life items. */
+    java.util.Map<Reversal.BatchKey, java.math.BigDecimal> returnedBatchQuantities(long receiptId,
+            Long excludingDocumentId);
+
     /** Whether a reviewed red-ink return reverses this receipt (then the receipt cannot be unreviewed). */
     boolean hasReviewedReturns(long receiptId);
 

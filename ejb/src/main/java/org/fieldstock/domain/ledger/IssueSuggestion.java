@@ -1,9 +1,12 @@
 package org.fieldstock.domain.ledger;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What to issue for a quantity of an item: batches nearest expiry first (then first received
@@ -23,16 +26,24 @@ public record IssueSuggestion(List<BatchPick> batches, List<String> serials, Big
 
     /** Batches in the order the ledger lists them (nearest expiry, then first received). */
     public static IssueSuggestion fromBatches(List<StockBatch> batches, BigDecimal quantity, LocalDate today) {
+        return fromBatches(batches, quantity, today, Map.of());
+    }
+
+    /** The same, leaving out what other lines of the document already take from each batch. */
+    public static IssueSuggestion fromBatches(List<StockBatch> batches, BigDecimal quantity, LocalDate today,
+            Map<String, BigDecimal> alreadyTaken) {
         List<BatchPick> picks = new ArrayList<>();
         BigDecimal open = quantity;
         for (StockBatch batch : batches) {
+            BigDecimal available = batch.getOnHand().subtract(alreadyTaken.getOrDefault(batch.getBatchNo(),
+                    BigDecimal.ZERO));
             if (open.signum() <= 0) {
                 break;
             }
-            if (batch.getExpiryDate().isBefore(today) || batch.getOnHand().signum() <= 0) {
+            if (batch.getExpiryDate().isBefore(today) || available.signum() <= 0) {
                 continue;
             }
-            BigDecimal take = batch.getOnHand().min(open);
+            BigDecimal take = available.min(open);
             picks.add(new BatchPick(batch.getBatchNo(), batch.getExpiryDate(), take));
             open = open.subtract(take);
         }
@@ -41,9 +52,16 @@ public record IssueSuggestion(List<BatchPick> batches, List<String> serials, Big
 
     /** Serials in the order they arrived; quantity is a whole number of units. */
     public static IssueSuggestion fromSerials(List<SerialUnit> units, BigDecimal quantity) {
-        int wanted = quantity.setScale(0, java.math.RoundingMode.CEILING).intValueExact();
-        List<String> serials = units.stream().limit(Math.max(wanted, 0)).map(SerialUnit::getSerialNo).toList();
-        return new IssueSuggestion(List.of(), serials, BigDecimal.valueOf(Math.max(wanted - serials.size(), 0)));
+        return fromSerials(units, quantity, Set.of());
+    }
+
+    /** The same, leaving out serials other lines of the document already name. */
+    public static IssueSuggestion fromSerials(List<SerialUnit> units, BigDecimal quantity, Set<String> alreadyTaken) {
+        BigDecimal wanted = quantity.setScale(0, RoundingMode.CEILING);
+        List<String> serials = units.stream().map(SerialUnit::getSerialNo).filter(s -> !alreadyTaken.contains(s))
+                .limit(wanted.min(BigDecimal.valueOf(units.size())).longValue()).toList();
+        return new IssueSuggestion(List.of(), serials,
+                wanted.subtract(BigDecimal.valueOf(serials.size())).max(BigDecimal.ZERO));
     }
 
     /** For an item tracked neither way: only whether the store has enough. */

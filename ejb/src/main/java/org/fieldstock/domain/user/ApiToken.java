@@ -105,13 +105,14 @@ public class ApiToken extends BaseEntity {
         return revokedAt == null && owner.isEnabled();
     }
 
-    /** Notes a use; returns whether that changed what is stored. */
-    public boolean used(Instant now) {
-        if (lastUsedAt != null && lastUsedAt.plus(LAST_USE_PRECISION).isAfter(now)) {
-            return false;
-        }
-        lastUsedAt = now;
-        return true;
+    /** Uses since this moment need not be noted again: the last use is kept to a few minutes. */
+    public static Instant useNotedSince(Instant now) {
+        return now.minus(LAST_USE_PRECISION);
+    }
+
+    /** Whether a use now should be written down (the last one noted is older than a few minutes). */
+    public boolean isUseDue(Instant now) {
+        return lastUsedAt == null || lastUsedAt.isBefore(useNotedSince(now));
     }
 
     public void revoke(String by, Instant now) {

@@ -1,5 +1,6 @@
 package org.fieldstock.infrastructure.persistence;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,16 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
     @Override
     public void add(ApiToken token) {
         em.persist(token);
+    }
+
+    @Override
+    public void noteUse(ApiToken token, Instant now, Instant notedSince) {
+        em.createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id"
+                        + " AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :since)")
+                .setParameter("now", now)
+                .setParameter("id", token.getId())
+                .setParameter("since", notedSince)
+                .executeUpdate();
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.fieldstock.domain.document.DocumentEvent;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.DocumentType;
+import org.fieldstock.domain.document.Reversal;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.document.StockDocumentRepository;
 
@@ -69,6 +70,22 @@ public class JpaStockDocumentRepository implements StockDocumentRepository {
                 .setParameter("self", excludingDocumentId == null ? -1L : excludingDocumentId)
                 .getResultList()
                 .forEach(row -> returned.put((String) row[0], ((BigDecimal) row[1]).abs()));
+        return returned;
+    }
+
+    @Override
+    public Map<Reversal.BatchKey, BigDecimal> returnedBatchQuantities(long receiptId, Long excludingDocumentId) {
+        Map<Reversal.BatchKey, BigDecimal> returned = new HashMap<>();
+        em.createQuery("SELECT l.item.code, l.batchNo, SUM(l.quantity) FROM DocumentLine l"
+                        + " WHERE l.document.reverses.id = :r AND l.batchNo IS NOT NULL"
+                        + " AND l.document.status <> :deleted AND l.document.id <> :self GROUP BY l.item.code, l.batchNo",
+                        Object[].class)
+                .setParameter("r", receiptId)
+                .setParameter("deleted", DocumentStatus.DELETED)
+                .setParameter("self", excludingDocumentId == null ? -1L : excludingDocumentId)
+                .getResultList()
+                .forEach(row -> returned.put(new Reversal.BatchKey((String) row[0], (String) row[1]),
+                        ((BigDecimal) row[2]).abs()));
         return returned;
     }
 

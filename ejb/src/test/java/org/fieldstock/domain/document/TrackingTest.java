@@ -179,6 +179,18 @@ class TrackingTest {
         }
 
         @Test
+        void aReturnTakesBackNoMoreOfABatchThanTheReceiptBroughtOfIt() {
+            StockDocument receipt = reviewedReceipt(batchLine(GREASE, "5", "B1", EXPIRY),
+                    batchLine(GREASE, "5", "B2", EXPIRY));
+
+            BusinessException e = rejected(() -> materialReturn(receipt, batchLine(GREASE, "-6", "B1", null)));
+
+            assertEquals(new Problem("line.quantity.exceedsReceiptBatch", 1, "CS-GRS-0001", "B1", "IN-0001", "5", "0"),
+                    onlyProblem(e));
+            materialReturn(receipt, batchLine(GREASE, "-5", "B1", null));
+        }
+
+        @Test
         void movementsCarryEachBatchWithItsExpiry() {
             StockDocument receipt = purchase(batchLine(GREASE, "3", "B2", EXPIRY), batchLine(GREASE, "1", "B1", EXPIRY),
                     batchLine(GREASE, "2", "B2", EXPIRY));

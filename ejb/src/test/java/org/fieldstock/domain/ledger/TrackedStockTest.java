@@ -137,6 +137,36 @@ class TrackedStockTest {
         }
 
         @Test
+        void whatOtherLinesAlreadyTakeIsLeftOut() {
+            List<StockBatch> fefoOrder = List.of(batch("SOON", TODAY.plusMonths(1), "2", NOW),
+                    batch("LATER", TODAY.plusMonths(8), "10", NOW));
+
+            IssueSuggestion suggestion = IssueSuggestion.fromBatches(fefoOrder, new BigDecimal("3"), TODAY,
+                    java.util.Map.of("SOON", new BigDecimal("2")));
+
+            assertEquals(List.of(new IssueSuggestion.BatchPick("LATER", TODAY.plusMonths(8), new BigDecimal("3"))),
+                    suggestion.batches());
+
+            SerialUnit first = new SerialUnit(PITCH_MOTOR, "PM-1");
+            first.enter(ZBET_GOOD, NOW);
+            SerialUnit second = new SerialUnit(PITCH_MOTOR, "PM-2");
+            second.enter(ZBET_GOOD, NOW.plusSeconds(1));
+            assertEquals(List.of("PM-2"), IssueSuggestion.fromSerials(List.of(first, second), BigDecimal.ONE,
+                    java.util.Set.of("PM-1")).serials());
+        }
+
+        @Test
+        void anAbsurdQuantityOfSerialsIsAShortfallNotAnError() {
+            SerialUnit unit = new SerialUnit(PITCH_MOTOR, "PM-1");
+            unit.enter(ZBET_GOOD, NOW);
+
+            IssueSuggestion suggestion = IssueSuggestion.fromSerials(List.of(unit), new BigDecimal("1E+12"));
+
+            assertEquals(List.of("PM-1"), suggestion.serials());
+            assertQuantity("999999999999", suggestion.shortfall());
+        }
+
+        @Test
         void serialsFirstArrivedFirst() {
             SerialUnit first = new SerialUnit(PITCH_MOTOR, "PM-7");
             first.enter(ZBET_GOOD, NOW);

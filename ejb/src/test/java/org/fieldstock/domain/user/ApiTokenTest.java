@@ -59,9 +59,7 @@ class ApiTokenTest {
     void useIsNotedAtMostEveryFewMinutes() {
         ApiToken token = ApiToken.issue(OWNER, "script", NOW).token();
 
-        assertTrue(token.used(NOW));
-        assertFalse(token.used(NOW.plus(Duration.ofMinutes(1))));
-        assertTrue(token.used(NOW.plus(Duration.ofMinutes(6))));
-        assertEquals(NOW.plus(Duration.ofMinutes(6)), token.getLastUsedAt());
+        assertTrue(token.isUseDue(NOW), "never used yet");
+        assertEquals(NOW.minus(Duration.ofMinutes(5)), ApiToken.useNotedSince(NOW));
     }
 }

@@ -42,6 +42,8 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
 
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String REALM = "Fieldstock";
+    /** Request attribute set when the caller logged in with an API token rather than a password. */
+    public static final String TOKEN_LOGIN = "fieldstock.tokenLogin";
     private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
@@ -85,6 +87,7 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<ApiTokenService.TokenCaller> caller = apiTokens.authenticate(authorization.substring(7).strip());
             if (caller.isPresent()) {
+                request.setAttribute(TOKEN_LOGIN, Boolean.TRUE);
                 return context.notifyContainerAboutLogin(caller.get().username(),
                         caller.get().roles().stream().map(Enum::name).collect(Collectors.toSet()));
             }

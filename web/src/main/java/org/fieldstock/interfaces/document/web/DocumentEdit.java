@@ -5,8 +5,11 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -136,8 +139,19 @@ public class DocumentEdit implements Serializable {
             return;
         }
         BigDecimal quantity = row.getQuantity() == null ? null : row.getQuantity().abs();
+        Map<String, BigDecimal> batchesTaken = new HashMap<>();
+        Set<String> serialsTaken = new HashSet<>();
+        for (LineRow other : rows) {
+            if (other != row && other.getItem() != null && other.getItem().getCode().equals(row.getItem().getCode())) {
+                serialsTaken.addAll(other.serials());
+                if (other.getBatchNo() != null && other.getQuantity() != null) {
+                    batchesTaken.merge(other.getBatchNo(), other.getQuantity().abs(), BigDecimal::add);
+                }
+            }
+        }
         feedback.attempt(() -> {
-            IssueSuggestion suggestion = stock.suggestIssue(storeCode, row.getItem().getCode(), quantity);
+            IssueSuggestion suggestion = stock.suggestIssue(storeCode, row.getItem().getCode(), quantity,
+                    batchesTaken, serialsTaken);
             if (row.getItem().isSerialTracked()) {
                 row.setSerials(suggestion.serials());
             }
@@ -163,12 +177,24 @@ public class DocumentEdit implements Serializable {
         return !category.addsStock();
     }
 
+    /** Whether "Suggest" helps: on issues, not on red-ink returns, which give back what their receipt brought. */
+    public boolean isSuggesting() {
+        return !category.addsStock() && !category.reversesAReceipt();
+    }
+
+    /** A line's item changed: what it showed and what no longer fits the item goes. */
+    public void itemChanged(LineRow row) {
+        row.fitToItem(category.addsStock());
+        showOnHand(row);
+    }
+
     /** The category decides which header fields and line columns the editor shows. */
     public void categoryChanged() {
         turbines = catalog.turbinesFor(storeCode);
         if (!category.acceptsSupplier()) {
             supplierCode = null;
         }
+        rows.forEach(row -> row.fitToCategory(category.acceptsTurbine(), category.addsStock()));
     }
 
     public void addLine() {

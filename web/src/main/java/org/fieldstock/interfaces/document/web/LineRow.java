@@ -51,6 +51,29 @@ public class LineRow implements Serializable {
         return part;
     }
 
+    /** Drops what the line's (new) item does not take: serials, batch, an expiry on issues. */
+    void fitToItem(boolean receiving) {
+        if (!isSerialTracked()) {
+            serialsText = null;
+        }
+        if (!isBatchTracked()) {
+            batchNo = null;
+        }
+        if (!isBatchTracked() || !receiving) {
+            expiryDate = null;
+        }
+    }
+
+    /** Drops what the (new) category does not take, so that no hidden value blocks saving. */
+    void fitToCategory(boolean namesTurbine, boolean receiving) {
+        if (!namesTurbine) {
+            turbineNo = null;
+        }
+        if (!receiving) {
+            expiryDate = null;
+        }
+    }
+
     boolean isBlank() {
         return item == null && quantity == null && (remark == null || remark.isBlank()) && serials().isEmpty()
                 && (batchNo == null || batchNo.isBlank());

@@ -13,6 +13,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -20,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.ApiTokenService;
+import org.fieldstock.domain.shared.AccessDeniedException;
 import org.fieldstock.domain.user.ApiToken;
+import org.fieldstock.interfaces.security.FieldstockAuthenticationMechanism;
 
 /** The caller's personal API tokens. */
 @Path("tokens")
@@ -31,6 +35,9 @@ public class ApiTokenResource {
 
     @Inject
     private ApiTokenService tokens;
+
+    @Context
+    private HttpServletRequest http;
 
     /** What a new token is for, e.g. "nightly export". */
     @Schema(name = "TokenRequest")
@@ -61,8 +68,13 @@ public class ApiTokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make a token; the answer shows its secret once, store it safely")
+    @Operation(summary = "Make a token (log in with your password for this, not with a token); the answer shows its"
+            + " secret once, store it safely")
     public Response issue(TokenRequest request) {
+        if (Boolean.TRUE.equals(http.getAttribute(FieldstockAuthenticationMechanism.TOKEN_LOGIN))) {
+            // else a leaked token could mint a successor that outlives its revocation
+            throw new AccessDeniedException("token.issueNeedsPassword");
+        }
         ApiToken.Issued issued = tokens.issue(request == null ? null : request.label());
         ApiToken token = issued.token();
         return Response.created(URI.create("tokens/" + token.getId()))
