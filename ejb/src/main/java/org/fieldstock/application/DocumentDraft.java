@@ -28,9 +28,5 @@ public record DocumentDraft(DocumentCategory category, String storeCode, String 
         public Line {
             serials = serials == null ? List.of() : serials.stream().filter(java.util.Objects::nonNull).toList();
         }
-
-        public Line(String itemCode, BigDecimal quantity, String remark) {
-            this(itemCode, quantity, remark, null, null, null, List.of());
-        }
     }
 }

@@ -47,16 +47,12 @@ public class StockQueryService {
 
     /** The most recent movements of an item in a store (at most {@value #LEDGER_ROWS}), oldest first, with running balance. */
     public List<StockLedgerEntry> movements(String storeCode, String itemCode) {
-        Item item = items.byCode(itemCode == null ? "" : itemCode)
-                .orElseThrow(() -> new NotFoundException("item.unknownCode", itemCode));
-        return ledger.movements(store(storeCode), item, LEDGER_ROWS);
+        return ledger.movements(store(storeCode), item(itemCode), LEDGER_ROWS);
     }
 
     /** On hand of one item in one store; zero when the store never had it. */
     public BigDecimal onHand(String storeCode, String itemCode) {
-        Item item = items.byCode(itemCode == null ? "" : itemCode)
-                .orElseThrow(() -> new NotFoundException("item.unknownCode", itemCode));
-        return ledger.balance(store(storeCode), item);
+        return ledger.balance(store(storeCode), item(itemCode));
     }
 
     /** Batches of a shelf-life item in the store, nearest expiry first. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -105,6 +107,32 @@ class ReceiptBrowserIT extends BrowserTestBase {
         click("nav:langZh");
         assertEquals("现存量", browser.findElement(By.cssSelector("h1.fs-title")).getText());
         screenshot("07-on-hand-zh");
+    }
+
+    /**
+     * The planning office follows an item (the first the store holds) from the on-hand view into its stock ledger, whose last
+     * running balance is the on-hand figure, and runs the stock check, which finds the books agree.
+     */
+    @Test
+    void plannerFollowsAnItemIntoItsLedgerAndRunsTheStockCheck() throws Exception {
+        logIn(base, "planner");
+        open(base, "/stock/onhand.xhtml?store=" + STORE);
+        WebElement firstItem = browser.findElement(By.cssSelector("[id='onhand:balances_data'] > tr td:first-child a"));
+        String onHand = onHandCell(firstItem.getText().trim());
+        firstItem.click();
+        waitForPage();
+        List<WebElement> rows = browser.findElements(By.cssSelector("[id='ledger:entries_data'] > tr"));
+        assertTrue(rows.size() >= 1, "the item has movements");
+        List<WebElement> lastCells = rows.get(rows.size() - 1).findElements(By.tagName("td"));
+        assertTrue(lastCells.stream().anyMatch(cell -> cell.getText().trim().equals(onHand)),
+                "the last running balance is the on-hand " + onHand + ": " + rows.get(rows.size() - 1).getText());
+        screenshot("08-stock-ledger");
+
+        click("nav:menuStockCheck");
+        click("check:run");
+        assertTrue(text("messages").contains("Every balance equals"), text("messages"));
+        assertTrue(text("check:discrepancies").contains("Compared with"), "the table says what was compared");
+        screenshot("09-stock-check");
     }
 
     private String onHandCell(String itemCode) {

@@ -24,12 +24,10 @@ public record IssueSuggestion(List<BatchPick> batches, List<String> serials, Big
     public record BatchPick(String batchNo, LocalDate expiryDate, BigDecimal quantity) {
     }
 
-    /** Batches in the order the ledger lists them (nearest expiry, then first received). */
-    public static IssueSuggestion fromBatches(List<StockBatch> batches, BigDecimal quantity, LocalDate today) {
-        return fromBatches(batches, quantity, today, Map.of());
-    }
-
-    /** The same, leaving out what other lines of the document already take from each batch. */
+    /**
+     * Batches in the order the ledger lists them (nearest expiry, then first received), less what
+     * other lines of the document already take from each.
+     */
     public static IssueSuggestion fromBatches(List<StockBatch> batches, BigDecimal quantity, LocalDate today,
             Map<String, BigDecimal> alreadyTaken) {
         List<BatchPick> picks = new ArrayList<>();
@@ -50,12 +48,7 @@ public record IssueSuggestion(List<BatchPick> batches, List<String> serials, Big
         return new IssueSuggestion(picks, List.of(), open.max(BigDecimal.ZERO));
     }
 
-    /** Serials in the order they arrived; quantity is a whole number of units. */
-    public static IssueSuggestion fromSerials(List<SerialUnit> units, BigDecimal quantity) {
-        return fromSerials(units, quantity, Set.of());
-    }
-
-    /** The same, leaving out serials other lines of the document already name. */
+    /** Serials in the order they arrived, less those other lines of the document already name. */
     public static IssueSuggestion fromSerials(List<SerialUnit> units, BigDecimal quantity, Set<String> alreadyTaken) {
         BigDecimal wanted = quantity.setScale(0, RoundingMode.CEILING);
         List<String> serials = units.stream().map(SerialUnit::getSerialNo).filter(s -> !alreadyTaken.contains(s))

@@ -120,7 +120,8 @@ class TrackedStockTest {
                     batch("SOON", TODAY.plusMonths(1), "2", NOW),
                     batch("LATER", TODAY.plusMonths(8), "10", NOW));
 
-            IssueSuggestion suggestion = IssueSuggestion.fromBatches(fefoOrder, new BigDecimal("5"), TODAY);
+            IssueSuggestion suggestion = IssueSuggestion.fromBatches(fefoOrder, new BigDecimal("5"), TODAY,
+                    java.util.Map.of());
 
             assertEquals(List.of(new IssueSuggestion.BatchPick("SOON", TODAY.plusMonths(1), new BigDecimal("2")),
                     new IssueSuggestion.BatchPick("LATER", TODAY.plusMonths(8), new BigDecimal("3"))),
@@ -131,7 +132,7 @@ class TrackedStockTest {
         @Test
         void whatTheBatchesCannotCoverIsTheShortfall() {
             IssueSuggestion suggestion = IssueSuggestion.fromBatches(
-                    List.of(batch("B1", TODAY.plusMonths(1), "2", NOW)), new BigDecimal("5"), TODAY);
+                    List.of(batch("B1", TODAY.plusMonths(1), "2", NOW)), new BigDecimal("5"), TODAY, java.util.Map.of());
 
             assertQuantity("3", suggestion.shortfall());
         }
@@ -160,7 +161,8 @@ class TrackedStockTest {
             SerialUnit unit = new SerialUnit(PITCH_MOTOR, "PM-1");
             unit.enter(ZBET_GOOD, NOW);
 
-            IssueSuggestion suggestion = IssueSuggestion.fromSerials(List.of(unit), new BigDecimal("1E+12"));
+            IssueSuggestion suggestion = IssueSuggestion.fromSerials(List.of(unit), new BigDecimal("1E+12"),
+                    java.util.Set.of());
 
             assertEquals(List.of("PM-1"), suggestion.serials());
             assertQuantity("999999999999", suggestion.shortfall());
@@ -173,7 +175,8 @@ class TrackedStockTest {
             SerialUnit second = new SerialUnit(PITCH_MOTOR, "PM-2");
             second.enter(ZBET_GOOD, NOW.plusSeconds(60));
 
-            IssueSuggestion suggestion = IssueSuggestion.fromSerials(List.of(first, second), new BigDecimal("3"));
+            IssueSuggestion suggestion = IssueSuggestion.fromSerials(List.of(first, second), new BigDecimal("3"),
+                    java.util.Set.of());
 
             assertEquals(List.of("PM-7", "PM-2"), suggestion.serials());
             assertQuantity("1", suggestion.shortfall());
