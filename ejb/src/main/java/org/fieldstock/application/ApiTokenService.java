@@ -11,6 +11,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.fieldstock.domain.audit.AuditAction;
+import org.fieldstock.domain.audit.AuditSubject;
 import org.fieldstock.domain.shared.AccessDeniedException;
 import org.fieldstock.domain.shared.NotFoundException;
 import org.fieldstock.domain.user.ApiToken;
@@ -21,7 +23,8 @@ import org.fieldstock.domain.user.UserRepository;
 
 /** Personal API tokens: a user makes, lists and revokes their own; the API accepts them as Bearer tokens. */
 @Stateless
-@RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME, Role.VIEWER_NAME})
+@RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME, Role.KEEPER_NAME, Role.VIEWER_NAME,
+        Role.ADMIN_NAME})
 public class ApiTokenService {
 
     @Inject
@@ -32,6 +35,9 @@ public class ApiTokenService {
 
     @Inject
     private Principal principal;
+
+    @Inject
+    private AuditTrail audit;
 
     /** Who a presented token acts for, if it is a live token of an enabled user. Called before any login exists. */
     @PermitAll
@@ -52,6 +58,7 @@ public class ApiTokenService {
     public ApiToken.Issued issue(String label) {
         ApiToken.Issued issued = ApiToken.issue(me(), label, Instant.now());
         tokens.add(issued.token());
+        audited(AuditAction.TOKEN_ISSUED, issued.token());
         return issued;
     }
 
@@ -65,7 +72,14 @@ public class ApiTokenService {
         ApiToken token = tokens.find(id).filter(t -> t.getOwner().getUsername().equals(me.getUsername()))
                 .orElseThrow(() -> new NotFoundException("token.notFound", id));
         token.revoke(me.getUsername(), Instant.now());
+        audited(AuditAction.TOKEN_REVOKED, token);
         return token;
+    }
+
+    private void audited(AuditAction action, ApiToken token) {
+        AppUser owner = token.getOwner();
+        audit.record(owner.getUsername(), action, AuditSubject.TOKEN, owner.getUsername(),
+                owner.getOrgUnit().getCode(), token.getLabel());
     }
 
     private AppUser me() {

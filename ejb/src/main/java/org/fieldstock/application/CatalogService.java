@@ -19,7 +19,7 @@ import org.fieldstock.domain.user.Role;
 
 /** Master data look-ups for entry screens and the API: items, stores, suppliers. */
 @Stateless
-@RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME, Role.VIEWER_NAME})
+@RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME, Role.KEEPER_NAME, Role.VIEWER_NAME})
 public class CatalogService {
 
     /** Enough rows for a look-up list; the user narrows the text for more. */
@@ -45,8 +45,10 @@ public class CatalogService {
         return code == null || code.isBlank() ? java.util.Optional.empty() : items.byCode(code);
     }
 
+    /** The stores the caller may see. */
     public List<Store> stores() {
-        return organisation.allStores();
+        Caller caller = currentCaller.get();
+        return organisation.allStores().stream().filter(caller::mayRead).toList();
     }
 
     /** The stores the caller may enter documents for. */
@@ -57,7 +59,8 @@ public class CatalogService {
 
     /** The turbines a line of a document of this store may name: those of the site that owns the store. */
     public List<Turbine> turbinesFor(String storeCode) {
-        return organisation.storeByCode(storeCode == null ? "" : storeCode.strip())
+        Caller caller = currentCaller.get();
+        return organisation.storeByCode(storeCode == null ? "" : storeCode.strip()).filter(caller::mayRead)
                 .filter(store -> store.getOwner().getKind() == OrgUnitKind.SITE)
                 .map(store -> organisation.turbinesOf(store.getOwner()))
                 .orElse(List.of());

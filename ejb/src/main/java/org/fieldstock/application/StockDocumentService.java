@@ -8,6 +8,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.fieldstock.domain.audit.AuditAction;
+import org.fieldstock.domain.audit.AuditSubject;
 import org.fieldstock.domain.document.DocumentEvent;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.NewLine;
@@ -37,7 +39,7 @@ import org.fieldstock.domain.user.Role;
  * door (screens, REST, imports) comes through here, so every rule is checked here.
  */
 @Stateless
-@RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME, Role.VIEWER_NAME})
+@RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME, Role.KEEPER_NAME, Role.VIEWER_NAME})
 public class StockDocumentService {
 
     @Inject
@@ -61,6 +63,9 @@ public class StockDocumentService {
     @Inject
     private CurrentCaller currentCaller;
 
+    @Inject
+    private AuditTrail audit;
+
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
     public StockDocument create(DocumentDraft draft) {
         Caller caller = currentCaller.get();
@@ -75,6 +80,7 @@ public class StockDocumentService {
                 reversal(draft.reversesNumber(), null), draft.documentDate(), draft.remark(), resolved.lines,
                 caller.getUsername(), Instant.now());
         documents.add(document);
+        audited(caller, AuditAction.DOCUMENT_CREATED, document);
         return document;
     }
 
@@ -95,14 +101,15 @@ public class StockDocumentService {
                 draft.supplierCode(), draft.reversesNumber(), draft.documentDate(), draft.remark(), draft.lines()));
         document.modify(resolved.supplier, reversal(draft.reversesNumber(), document.getId()), draft.documentDate(),
                 draft.remark(), resolved.lines, caller.getUsername(), Instant.now());
+        audited(caller, AuditAction.DOCUMENT_MODIFIED, document);
         return document;
     }
 
-    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME})
     public StockDocument review(long id, Integer expectedVersion) {
         Caller caller = currentCaller.get();
         StockDocument document = lockCurrent(id, expectedVersion);
-        caller.requireReviewRight(document.getStore());
+        document.requireReviewRight(caller);
         Reversal reversal = null;
         if (document.getReverses() != null) {
             // locked, so that two returns of one receipt reviewed at once cannot together exceed it
@@ -114,14 +121,15 @@ public class StockDocumentService {
         Instant now = Instant.now();
         posting.post(document, document.review(reversal, caller.getUsername(), now), LedgerMovement.POSTING,
                 caller.getUsername());
+        audited(caller, AuditAction.DOCUMENT_REVIEWED, document);
         return document;
     }
 
-    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME})
     public StockDocument unreview(long id, Integer expectedVersion) {
         Caller caller = currentCaller.get();
         StockDocument document = lockCurrent(id, expectedVersion);
-        caller.requireReviewRight(document.getStore());
+        document.requireReviewRight(caller);
         if (documents.hasReviewedReturns(document.getId())) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "document.hasReviewedReturns",
                     document.getNumber());
@@ -129,6 +137,7 @@ public class StockDocumentService {
         Instant now = Instant.now();
         posting.post(document, document.unreview(caller.getUsername(), now), LedgerMovement.REVERSAL,
                 caller.getUsername());
+        audited(caller, AuditAction.DOCUMENT_UNREVIEWED, document);
         return document;
     }
 
@@ -138,14 +147,40 @@ public class StockDocumentService {
         StockDocument document = lockCurrent(id, expectedVersion);
         caller.requireEntryRight(document.getStore());
         document.delete(caller.getUsername(), Instant.now());
+        audited(caller, AuditAction.DOCUMENT_DELETED, document);
     }
 
+    private void audited(Caller caller, AuditAction action, StockDocument document) {
+        audit.record(caller.getUsername(), action, AuditSubject.DOCUMENT, document.getNumber(),
+                document.getStore().getOwner().getCode(),
+                document.getCategory().name() + " " + document.getStore().getCode());
+    }
+
+    /** The document, if the caller may see its store; otherwise it does not exist for them. */
     public StockDocument find(long id) {
-        return documents.find(id).orElseThrow(() -> new NotFoundException("document.notFound", id));
+        Caller caller = currentCaller.get();
+        return documents.find(id).filter(d -> caller.mayRead(d.getStore()))
+                .orElseThrow(() -> new NotFoundException("document.notFound", id));
     }
 
+    /** Documents matching the search among the stores the caller may see. */
     public List<StockDocument> search(DocumentSearch search) {
-        return documents.search(search);
+        Caller caller = currentCaller.get();
+        if (caller.readsEveryStore()) {
+            return documents.search(search);
+        }
+        return documents.search(search.within(organisation.allStores().stream().filter(caller::mayRead)
+                .map(Store::getCode).collect(java.util.stream.Collectors.toSet())));
+    }
+
+    /** Whether the caller may save, modify or delete this document (a hint for screens; every action checks again). */
+    public boolean mayEnter(StockDocument document) {
+        return currentCaller.get().mayEnterDocumentsFor(document.getStore());
+    }
+
+    /** Whether the caller may review or unreview this document (a hint for screens). */
+    public boolean mayReview(StockDocument document) {
+        return document.mayBeReviewedBy(currentCaller.get());
     }
 
     /** Who did what to the document and when, oldest first. */
@@ -165,7 +200,8 @@ public class StockDocumentService {
         if (receiptNumber == null || receiptNumber.isBlank()) {
             return null;
         }
-        StockDocument receipt = documents.findByNumber(receiptNumber)
+        Caller caller = currentCaller.get();
+        StockDocument receipt = documents.findByNumber(receiptNumber).filter(d -> caller.mayRead(d.getStore()))
                 .orElseThrow(() -> new BusinessException(BusinessException.Kind.INVALID, "document.reverses.unknown",
                         receiptNumber.strip()));
         return new Reversal(receipt, documents.returnedQuantities(receipt.getId(), returnId),
@@ -173,7 +209,8 @@ public class StockDocumentService {
     }
 
     private StockDocument lockCurrent(long id, Integer expectedVersion) {
-        StockDocument document = documents.findForUpdate(id)
+        Caller caller = currentCaller.get();
+        StockDocument document = documents.findForUpdate(id).filter(d -> caller.mayRead(d.getStore()))
                 .orElseThrow(() -> new NotFoundException("document.notFound", id));
         if (expectedVersion != null && expectedVersion != document.getVersion()) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "document.changedMeanwhile",
@@ -195,7 +232,8 @@ public class StockDocumentService {
         if (draft.storeCode() == null || draft.storeCode().isBlank()) {
             problems.add(new Problem("document.store.required"));
         } else {
-            store = organisation.storeByCode(draft.storeCode().strip()).orElse(null);
+            Caller caller = currentCaller.get();
+            store = organisation.storeByCode(draft.storeCode().strip()).filter(caller::mayRead).orElse(null);
             if (store == null) {
                 problems.add(new Problem("store.unknown", draft.storeCode().strip()));
             }

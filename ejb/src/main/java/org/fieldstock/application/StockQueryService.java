@@ -22,11 +22,15 @@ import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.NotFoundException;
+import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
 
-/** On-hand stock (现存量) per store. Every role may look; a BU may view other BUs' stock. */
+/**
+ * On-hand stock (现存量), batches, serials and the ledger per store, for the stores the caller
+ * may see; any other store does not exist for them.
+ */
 @Stateless
-@RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME, Role.VIEWER_NAME})
+@RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME, Role.KEEPER_NAME, Role.VIEWER_NAME})
 public class StockQueryService {
 
     /** The ledger view shows this many of the latest movements. */
@@ -40,6 +44,9 @@ public class StockQueryService {
 
     @Inject
     private OrganisationRepository organisation;
+
+    @Inject
+    private CurrentCaller currentCaller;
 
     public List<StockBalance> onHand(String storeCode) {
         return ledger.onHand(store(storeCode));
@@ -95,8 +102,10 @@ public class StockQueryService {
                 .orElseThrow(() -> new NotFoundException("item.unknownCode", itemCode));
     }
 
+    /** The store, if the caller may see it. */
     public Store store(String storeCode) {
-        return organisation.storeByCode(storeCode == null ? "" : storeCode.strip())
+        Caller caller = currentCaller.get();
+        return organisation.storeByCode(storeCode == null ? "" : storeCode.strip()).filter(caller::mayRead)
                 .orElseThrow(() -> new NotFoundException("store.unknown", storeCode));
     }
 }

@@ -99,6 +99,14 @@ public enum DocumentCategory {
         return this != REPAIR_RETURN || item.getRepairClass() == RepairClass.II;
     }
 
+    /**
+     * Whether reviewing a document of this category is an approval the rules give the BU's
+     * manager rather than its accountant: scrap (报废, "BU must approve").
+     */
+    public boolean needsBuApproval() {
+        return this == SCRAP;
+    }
+
     /** The categories a user may pick for a document of the given type (transfer ones come from slips). */
     public static List<DocumentCategory> enterableFor(DocumentType type) {
         return Arrays.stream(values()).filter(c -> c.type == type && !c.generatedByTransfer).toList();

@@ -1,6 +1,7 @@
 package org.fieldstock.domain.document;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * Filters for the document list. Every field is optional.
@@ -12,9 +13,20 @@ import java.time.LocalDate;
  * @param type       only this document type
  * @param category   only this category
  * @param maxResults at most this many rows
+ * @param onlyStores only documents of these stores (the caller's scope); null for every store
  */
 public record DocumentSearch(String storeCode, DocumentStatus status, LocalDate from, LocalDate to, DocumentType type,
-        DocumentCategory category, int maxResults) {
+        DocumentCategory category, int maxResults, Set<String> onlyStores) {
+
+    public DocumentSearch(String storeCode, DocumentStatus status, LocalDate from, LocalDate to, DocumentType type,
+            DocumentCategory category, int maxResults) {
+        this(storeCode, status, from, to, type, category, maxResults, null);
+    }
+
+    /** The same search limited to the given stores. */
+    public DocumentSearch within(Set<String> storeCodes) {
+        return new DocumentSearch(storeCode, status, from, to, type, category, maxResults, Set.copyOf(storeCodes));
+    }
 
     public static final int DEFAULT_MAX_RESULTS = 500;
 

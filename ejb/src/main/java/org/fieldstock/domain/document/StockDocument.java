@@ -35,6 +35,7 @@ import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.MessageKey;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.supplier.Supplier;
+import org.fieldstock.domain.user.Caller;
 
 /**
  * An other-inbound or other-outbound document: the aggregate root that owns its lines.
@@ -576,6 +577,22 @@ public class StockDocument extends BaseEntity {
 
     public DocumentType getType() {
         return type;
+    }
+
+    /**
+     * Reviewing and unreviewing move stock: the accountant of the store's BU, or for the
+     * categories the BU must approve (scrap) its manager; the planning office always.
+     */
+    public boolean mayBeReviewedBy(Caller caller) {
+        return category.needsBuApproval() ? caller.mayApproveFor(store) : caller.mayReviewDocumentsFor(store);
+    }
+
+    public void requireReviewRight(Caller caller) {
+        if (category.needsBuApproval()) {
+            caller.requireApprovalRight(store);
+        } else {
+            caller.requireReviewRight(store);
+        }
     }
 
     public DocumentCategory getCategory() {

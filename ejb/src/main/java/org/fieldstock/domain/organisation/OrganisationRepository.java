@@ -12,6 +12,9 @@ public interface OrganisationRepository {
 
     Optional<OrgUnit> orgUnitByCode(String code);
 
+    /** Every org unit: the planning office, then BUs and sites, by code. */
+    List<OrgUnit> allOrgUnits();
+
     boolean isEmpty();
 
     /** The turbines of a site, by number. */

@@ -9,7 +9,12 @@ import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.shared.AccessDeniedException;
 
-/** The user behind the current call, with the org-scope rules that decide what they may touch. */
+/**
+ * The user behind the current call, with the org-scope rules that decide what they may see and
+ * touch. A role counts only at the level of the organisation it belongs to ({@link Role#belongsAt}):
+ * an accountant's role on a site's user, say, grants nothing. User administration refuses such
+ * combinations; this is the second line.
+ */
 public final class Caller {
 
     private final String username;
@@ -18,21 +23,50 @@ public final class Caller {
 
     public Caller(String username, Set<Role> roles, OrgUnit orgUnit) {
         this.username = Objects.requireNonNull(username);
-        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.orgUnit = Objects.requireNonNull(orgUnit);
+        this.roles = EnumSet.noneOf(Role.class);
+        roles.stream().filter(role -> role.belongsAt(orgUnit.getKind())).forEach(this.roles::add);
+    }
+
+    /**
+     * What the caller may see of a store (its stock, documents and ledger): the planning office
+     * and BU accountants every store (accountants read other BUs' documents); a BU manager the BU's
+     * stores; a keeper the site's; a viewer the stores under their own org unit.
+     */
+    public boolean mayRead(Store store) {
+        return readsEveryStore()
+                || has(Role.BU_MANAGER) && sameBusinessUnit(store)
+                || has(Role.KEEPER) && ownsSite(store)
+                || has(Role.VIEWER) && isUnderOwnUnit(store);
+    }
+
+    /** Whether {@link #mayRead} holds for every store, so that lists need no filter. */
+    public boolean readsEveryStore() {
+        return has(Role.PLANNER) || has(Role.ACCOUNTANT)
+                || has(Role.VIEWER) && orgUnit.getKind() == OrgUnitKind.PLANNING_OFFICE;
     }
 
     /** Planning office: any store; BU accountant: the stores of the BU and its sites; site keeper: the site's own stores. */
     public boolean mayEnterDocumentsFor(Store store) {
-        return isPlanner()
-                || roles.contains(Role.ACCOUNTANT) && sameBusinessUnit(store)
-                || roles.contains(Role.KEEPER) && orgUnit.getKind() == OrgUnitKind.SITE
-                        && orgUnit.getCode().equals(store.getOwner().getCode());
+        return has(Role.PLANNER)
+                || has(Role.ACCOUNTANT) && sameBusinessUnit(store)
+                || has(Role.KEEPER) && ownsSite(store);
     }
 
     /** Reviewing moves stock: the planning office for any store, a BU accountant for the BU's own stores. */
     public boolean mayReviewDocumentsFor(Store store) {
-        return isPlanner() || roles.contains(Role.ACCOUNTANT) && sameBusinessUnit(store);
+        return has(Role.PLANNER) || has(Role.ACCOUNTANT) && sameBusinessUnit(store);
+    }
+
+    /** The approvals the rules give a BU (scrap): the BU's manager, or the planning office for any BU. */
+    public boolean mayApproveFor(Store store) {
+        return has(Role.PLANNER) || has(Role.BU_MANAGER) && sameBusinessUnit(store);
+    }
+
+    /** Whether the caller does stock work at all (an administrator alone does not). */
+    public boolean worksWithStock() {
+        return has(Role.PLANNER) || has(Role.ACCOUNTANT) || has(Role.BU_MANAGER) || has(Role.KEEPER)
+                || has(Role.VIEWER);
     }
 
     public void requireEntryRight(Store store) {
@@ -47,8 +81,27 @@ public final class Caller {
         }
     }
 
-    private boolean isPlanner() {
-        return roles.contains(Role.PLANNER) && orgUnit.getKind() == OrgUnitKind.PLANNING_OFFICE;
+    public void requireApprovalRight(Store store) {
+        if (!mayApproveFor(store)) {
+            throw new AccessDeniedException("access.denied.approve", username, store.getCode());
+        }
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    private boolean ownsSite(Store store) {
+        return orgUnit.getKind() == OrgUnitKind.SITE && orgUnit.getCode().equals(store.getOwner().getCode());
+    }
+
+    private boolean isUnderOwnUnit(Store store) {
+        for (OrgUnit unit = store.getOwner(); unit != null; unit = unit.getParent()) {
+            if (unit.getCode().equals(orgUnit.getCode())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean sameBusinessUnit(Store store) {
@@ -61,8 +114,9 @@ public final class Caller {
         return username;
     }
 
+    /** The roles that count at the caller's org unit. */
     public Set<Role> getRoles() {
-        return EnumSet.copyOf(roles);
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
     public OrgUnit getOrgUnit() {

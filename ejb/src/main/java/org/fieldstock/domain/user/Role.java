@@ -1,21 +1,41 @@
 package org.fieldstock.domain.user;
 
+import org.fieldstock.domain.organisation.OrgUnitKind;
+
 /**
  * A user's role. The names are the security groups checked by {@code @RolesAllowed}; the
- * string constants exist because annotations need compile-time constants.
+ * string constants exist because annotations need compile-time constants. Each role belongs to
+ * one level of the organisation ({@link #belongsAt}); the user's org unit gives its scope.
  */
 public enum Role {
     /** Planning office staff: master data, cross-BU work, may review any BU's documents. */
-    PLANNER,
-    /** BU accountant: enters and reviews the documents of the BU's own stores. */
-    ACCOUNTANT,
-    /** Site stock keeper: enters the documents of the site's own stores, does not review. */
-    KEEPER,
-    /** Read-only: managers and site chiefs who look but do not book. */
-    VIEWER;
+    PLANNER(OrgUnitKind.PLANNING_OFFICE),
+    /** BU accountant: enters and reviews the documents of the BU's stores; reads other BUs' documents. */
+    ACCOUNTANT(OrgUnitKind.BU),
+    /** BU manager: the approvals the rules give a BU (scrap); reads everything in the BU. */
+    BU_MANAGER(OrgUnitKind.BU),
+    /** Site stock keeper: enters drafts for the site's own stores, does not review. */
+    KEEPER(OrgUnitKind.SITE),
+    /** Read-only: site chiefs and others who look at their org unit's stock but do not book. */
+    VIEWER(null),
+    /** Users, roles and org units; no stock work. */
+    ADMIN(null);
 
     public static final String PLANNER_NAME = "PLANNER";
     public static final String ACCOUNTANT_NAME = "ACCOUNTANT";
+    public static final String BU_MANAGER_NAME = "BU_MANAGER";
     public static final String KEEPER_NAME = "KEEPER";
     public static final String VIEWER_NAME = "VIEWER";
+    public static final String ADMIN_NAME = "ADMIN";
+
+    private final OrgUnitKind level;
+
+    Role(OrgUnitKind level) {
+        this.level = level;
+    }
+
+    /** Whether a user of an org unit of this kind may hold the role (viewers and administrators: any). */
+    public boolean belongsAt(OrgUnitKind kind) {
+        return level == null || level == kind;
+    }
 }

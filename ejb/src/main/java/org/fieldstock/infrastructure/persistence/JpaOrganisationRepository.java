@@ -56,6 +56,12 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public List<OrgUnit> allOrgUnits() {
+        return em.createQuery("SELECT o FROM OrgUnit o ORDER BY o.code", OrgUnit.class).getResultStream()
+                .sorted(java.util.Comparator.comparing(OrgUnit::getKind)).toList();
+    }
+
+    @Override
     public boolean isEmpty() {
         return em.createQuery("SELECT COUNT(o) FROM OrgUnit o", Long.class).getSingleResult() == 0;
     }

@@ -125,6 +125,13 @@ public class JpaStockDocumentRepository implements StockDocumentRepository {
             jpql.append(" AND d.store.code = :store");
             parameters.add(new Object[] {"store", search.storeCode()});
         }
+        if (search.onlyStores() != null) {
+            if (search.onlyStores().isEmpty()) {
+                return List.of();
+            }
+            jpql.append(" AND d.store.code IN :scope");
+            parameters.add(new Object[] {"scope", List.copyOf(search.onlyStores())});
+        }
         if (search.status() != null) {
             jpql.append(" AND d.status = :status");
             parameters.add(new Object[] {"status", search.status()});

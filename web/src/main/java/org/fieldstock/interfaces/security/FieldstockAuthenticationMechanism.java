@@ -3,8 +3,11 @@ package org.fieldstock.interfaces.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.security.auth.callback.Callback;
@@ -13,17 +16,19 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.fieldstock.application.ApiTokenService;
+import org.fieldstock.application.LoginService;
+import org.fieldstock.domain.user.Role;
+import org.fieldstock.interfaces.shared.MessageBundle;
 
 /**
  * One mechanism for the whole application (Payara picks one per application, not per path):
@@ -44,10 +49,12 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
     static final String REALM = "Fieldstock";
     /** Request attribute set when the caller logged in with an API token rather than a password. */
     public static final String TOKEN_LOGIN = "fieldstock.tokenLogin";
+    /** Request attribute: the outcome of the password check of this request, for the login page's message. */
+    static final String LOGIN_OUTCOME = "fieldstock.loginOutcome";
     private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
-    private IdentityStoreHandler identityStores;
+    private LoginService logins;
 
     @Inject
     private LoginThrottle throttle;
@@ -63,10 +70,11 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential typed) {
-            CredentialValidationResult result = validate(typed);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
-                return context.notifyContainerAboutLogin(result);
+            LoginService.Outcome outcome = validate(typed);
+            request.setAttribute(LOGIN_OUTCOME, outcome);
+            if (outcome.status() == LoginService.Status.VALID) {
+                context.setRegisterSession(outcome.username(), groups(outcome.roles()));
+                return context.notifyContainerAboutLogin(outcome.username(), groups(outcome.roles()));
             }
             return context.responseUnauthorized();
         }
@@ -88,8 +96,7 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
             Optional<ApiTokenService.TokenCaller> caller = apiTokens.authenticate(authorization.substring(7).strip());
             if (caller.isPresent()) {
                 request.setAttribute(TOKEN_LOGIN, Boolean.TRUE);
-                return context.notifyContainerAboutLogin(caller.get().username(),
-                        caller.get().roles().stream().map(Enum::name).collect(Collectors.toSet()));
+                return context.notifyContainerAboutLogin(caller.get().username(), groups(caller.get().roles()));
             }
             response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
             return context.responseUnauthorized();
@@ -106,9 +113,12 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
                 }
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            CredentialValidationResult result = validate(credential);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            LoginService.Outcome outcome = validate(credential);
+            if (outcome.status() == LoginService.Status.VALID && outcome.mustChangePassword()) {
+                return refuse(request, response, "password.mustChange");
+            }
+            if (outcome.status() == LoginService.Status.VALID) {
+                return context.notifyContainerAboutLogin(outcome.username(), groups(outcome.roles()));
             }
         }
         if (credential != null || context.isProtected()) {
@@ -118,18 +128,43 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
         return context.doNothing();
     }
 
-    /** Checks the password unless the user name is locked; counts failures for the throttle. */
-    private CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        if (!throttle.lockedFor(credential.getCaller()).isZero()) {
-            return CredentialValidationResult.INVALID_RESULT;
+    /**
+     * Checks the password unless this server's throttle holds the name back (it counts unknown
+     * names too, which the account lock cannot).
+     */
+    private LoginService.Outcome validate(UsernamePasswordCredential credential) {
+        Duration throttled = throttle.lockedFor(credential.getCaller());
+        if (!throttled.isZero()) {
+            return new LoginService.Outcome(LoginService.Status.LOCKED, null, Set.of(), false, throttled);
         }
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        LoginService.Outcome outcome = logins.check(credential.getCaller(), credential.getPasswordAsString());
+        if (outcome.status() == LoginService.Status.VALID) {
             throttle.succeeded(credential.getCaller());
         } else {
             throttle.failed(credential.getCaller());
         }
-        return result;
+        return outcome;
+    }
+
+    private static Set<String> groups(Set<Role> roles) {
+        return roles.stream().map(Enum::name).collect(Collectors.toSet());
+    }
+
+    /** A JSON error answer in the API's usual shape, from before JAX-RS is reached. */
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String key) {
+        Locale locale = MessageBundle.supported(request.getLocale());
+        String body = Json.createObjectBuilder().add("status", 403).add("error", "FORBIDDEN")
+                .add("messages", Json.createArrayBuilder().add(MessageBundle.text(locale, key)))
+                .add("codes", Json.createArrayBuilder().add(key)).build().toString();
+        try {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(body);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,

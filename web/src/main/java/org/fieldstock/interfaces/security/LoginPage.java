@@ -15,6 +15,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fieldstock.application.LoginService;
+import org.fieldstock.domain.user.Role;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 
 /** The login form: checks the credentials through the authentication mechanism and goes on to the page asked for. */
@@ -23,15 +25,13 @@ import org.fieldstock.interfaces.shared.FacesFeedback;
 public class LoginPage {
 
     static final String HOME = "/documents/list.xhtml";
+    static final String ADMIN_HOME = "/admin/users.xhtml";
 
     @Inject
     private SecurityContext securityContext;
 
     @Inject
     private FacesFeedback feedback;
-
-    @Inject
-    private LoginThrottle throttle;
 
     private String username;
     private String password;
@@ -45,12 +45,6 @@ public class LoginPage {
             feedback.error("login.required");
             return;
         }
-        long lockedMinutes = (throttle.lockedFor(username).toSeconds() + 59) / 60;
-        if (lockedMinutes > 0) {
-            feedback.error("login.throttled", lockedMinutes);
-            password = null;
-            return;
-        }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username.strip(), new Password(password)))
@@ -58,10 +52,25 @@ public class LoginPage {
         switch (status) {
             case SUCCESS -> {
                 request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + safeNext());
+                LoginService.Outcome outcome = (LoginService.Outcome) request
+                        .getAttribute(FieldstockAuthenticationMechanism.LOGIN_OUTCOME);
+                if (outcome != null && outcome.mustChangePassword()) {
+                    external.getSessionMap().put(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
+                    external.redirect(external.getRequestContextPath() + PasswordChangeFilter.PASSWORD_PAGE);
+                } else {
+                    external.redirect(external.getRequestContextPath() + safeNext(request));
+                }
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> feedback.error("login.failed");
+            default -> {
+                LoginService.Outcome outcome = (LoginService.Outcome) request
+                        .getAttribute(FieldstockAuthenticationMechanism.LOGIN_OUTCOME);
+                if (outcome != null && outcome.status() == LoginService.Status.LOCKED) {
+                    feedback.error("login.throttled", (outcome.lockedFor().toSeconds() + 59) / 60);
+                } else {
+                    feedback.error("login.failed");
+                }
+            }
         }
         password = null;
     }
@@ -74,12 +83,25 @@ public class LoginPage {
     }
 
     /** Only a path inside this application, never another site. */
-    private String safeNext() {
+    private String safeNext(HttpServletRequest request) {
         if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
                 && !next.startsWith(FieldstockAuthenticationMechanism.LOGIN_PAGE)) {
             return next;
         }
-        return HOME;
+        return home(request);
+    }
+
+    /** Where a user starts: the document list, or the user list for an administrator who does no stock work. */
+    public static String home(HttpServletRequest request) {
+        boolean stockWork = java.util.stream.Stream.of(Role.values()).filter(role -> role != Role.ADMIN)
+                .anyMatch(role -> request.isUserInRole(role.name()));
+        return stockWork || !request.isUserInRole(Role.ADMIN_NAME) ? HOME : ADMIN_HOME;
+    }
+
+    /** For the welcome page. */
+    public void goHome() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + home((HttpServletRequest) external.getRequest()));
     }
 
     public String getUsername() {

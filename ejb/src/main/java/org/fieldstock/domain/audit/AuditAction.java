@@ -1,0 +1,23 @@
+package org.fieldstock.domain.audit;
+
+/** What an audit entry records. */
+public enum AuditAction {
+    DOCUMENT_CREATED,
+    DOCUMENT_MODIFIED,
+    DOCUMENT_REVIEWED,
+    DOCUMENT_UNREVIEWED,
+    DOCUMENT_DELETED,
+    LOGIN_FAILED,
+    ACCOUNT_LOCKED,
+    PASSWORD_CHANGED,
+    USER_CREATED,
+    USER_CHANGED,
+    USER_DISABLED,
+    USER_ENABLED,
+    PASSWORD_RESET,
+    USER_UNLOCKED,
+    TOKEN_ISSUED,
+    TOKEN_REVOKED,
+    MASTER_DATA_CREATED,
+    MASTER_DATA_CHANGED
+}

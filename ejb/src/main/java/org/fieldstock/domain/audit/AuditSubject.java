@@ -1,0 +1,14 @@
+package org.fieldstock.domain.audit;
+
+/** The kind of thing an audit entry is about. */
+public enum AuditSubject {
+    DOCUMENT,
+    USER,
+    TOKEN,
+    ORG_UNIT,
+    STORE,
+    ITEM,
+    ITEM_REQUEST,
+    SUPPLIER,
+    TURBINE
+}
