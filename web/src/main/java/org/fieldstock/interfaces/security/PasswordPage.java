@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.fieldstock.application.AccountService;
+import org.fieldstock.domain.user.PasswordPolicy;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 
 /** Changing one's own password; the only page open after an administrator's reset. */
@@ -44,6 +45,10 @@ public class PasswordPage {
             feedback.flashInfo("password.changed");
             external.redirect(external.getRequestContextPath() + LoginPage.home((HttpServletRequest) external.getRequest()));
         }
+    }
+
+    public int getMinLength() {
+        return PasswordPolicy.MIN_LENGTH;
     }
 
     public String getCurrent() {

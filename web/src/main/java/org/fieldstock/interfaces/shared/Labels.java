@@ -1,6 +1,11 @@
 package org.fieldstock.interfaces.shared;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -10,8 +15,10 @@ import jakarta.inject.Named;
 
 import org.fieldstock.domain.document.FieldChange;
 import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.supplier.Supplier;
+import org.fieldstock.domain.user.Role;
 
 /** Names and labels in the user's language, for the pages: {@code #{labels.of(doc.status)}}, {@code #{labels.storeName(store)}}. */
 @Named
@@ -56,6 +63,34 @@ public class Labels {
     /** A moment as local date and time to the minute, e.g. "2026-11-23 14:42". */
     public String time(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    public String orgUnitName(OrgUnit unit) {
+        return unit == null ? "" : localeSelection.isChinese() ? unit.getNameZh() : unit.getNameEn();
+    }
+
+    /** "NC 华北业务部" */
+    public String codeAndName(OrgUnit unit) {
+        return unit == null ? "" : unit.getCode() + " " + orgUnitName(unit);
+    }
+
+    /** Role labels, comma-separated, in the enum's order. */
+    public String roles(Collection<Role> roles) {
+        return roles == null ? "" : roles.stream().sorted().map(this::of).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * An audit entry's detail: words that name a document category or a login failure reason are
+     * translated, the rest (codes) shown as stored.
+     */
+    public String auditDetail(String detail) {
+        if (detail == null) {
+            return "";
+        }
+        ResourceBundle bundle = MessageBundle.bundle(localeSelection.getLocale());
+        return Arrays.stream(detail.split(" ")).map(word -> Stream.of("AuditDetail." + word, "DocumentCategory." + word)
+                .filter(bundle::containsKey).findFirst().map(bundle::getString).orElse(word))
+                .collect(Collectors.joining(" "));
     }
 
     /** "ZBET-G 张北二台风电场完好品库" */

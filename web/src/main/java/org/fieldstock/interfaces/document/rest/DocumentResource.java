@@ -3,7 +3,6 @@ package org.fieldstock.interfaces.document.rest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,6 +29,7 @@ import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.DocumentType;
 import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /** Other-inbound and other-outbound documents: create, read, list, modify, review, unreview, delete. */
 @Path("documents")
@@ -58,9 +58,11 @@ public class DocumentResource {
     public List<DocumentJson> list(@QueryParam("store") String store, @QueryParam("status") String status,
             @QueryParam("type") String type, @QueryParam("category") String category, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("max") Integer max) {
-        DocumentSearch search = new DocumentSearch(store, parse(DocumentStatus.class, status, "status"),
-                date(from, "from"), date(to, "to"), parse(DocumentType.class, type, "type"),
-                parse(DocumentCategory.class, category, "category"), max == null ? 0 : max);
+        DocumentSearch search = new DocumentSearch(store,
+                RequestParameters.enumValue("status", status, DocumentStatus.class),
+                RequestParameters.date("from", from), RequestParameters.date("to", to),
+                RequestParameters.enumValue("type", type, DocumentType.class),
+                RequestParameters.enumValue("category", category, DocumentCategory.class), max == null ? 0 : max);
         return documents.search(search).stream().map(DocumentJson::of).toList();
     }
 
@@ -128,29 +130,7 @@ public class DocumentResource {
                         .map(l -> l == null ? null : new DocumentDraft.Line(l.item(), l.quantity(), l.remark(),
                                 l.turbine(), l.batch(), l.expiry(), l.serials()))
                         .toList();
-        return new DocumentDraft(parse(DocumentCategory.class, request.category(), "category"), request.store(),
-                request.supplier(), request.reverses(), request.date(), request.remark(), lines);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "request.value.unknown", field, value);
-        }
-    }
-
-    private static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "request.date.invalid", field, value);
-        }
+        return new DocumentDraft(RequestParameters.enumValue("category", request.category(), DocumentCategory.class),
+                request.store(), request.supplier(), request.reverses(), request.date(), request.remark(), lines);
     }
 }

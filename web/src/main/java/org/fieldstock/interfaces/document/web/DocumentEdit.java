@@ -295,21 +295,19 @@ public class DocumentEdit implements Serializable {
     }
 
     public boolean isEditable() {
-        return document == null || document.allows(DocumentAction.MODIFY);
+        return document == null || document.allows(DocumentAction.MODIFY) && documents.mayEnter(document);
     }
 
     public boolean isReviewable() {
-        return document != null && document.allows(DocumentAction.REVIEW)
-                && catalog.caller().mayReviewDocumentsFor(document.getStore());
+        return document != null && document.allows(DocumentAction.REVIEW) && documents.mayReview(document);
     }
 
     public boolean isUnreviewable() {
-        return document != null && document.allows(DocumentAction.UNREVIEW)
-                && catalog.caller().mayReviewDocumentsFor(document.getStore());
+        return document != null && document.allows(DocumentAction.UNREVIEW) && documents.mayReview(document);
     }
 
     public boolean isDeletable() {
-        return document != null && document.allows(DocumentAction.DELETE);
+        return document != null && document.allows(DocumentAction.DELETE) && documents.mayEnter(document);
     }
 
     public List<DocumentCategory> getCategories() {

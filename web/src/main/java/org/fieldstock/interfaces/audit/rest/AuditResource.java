@@ -1,0 +1,55 @@
+package org.fieldstock.interfaces.audit.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fieldstock.application.AuditService;
+import org.fieldstock.domain.audit.AuditAction;
+import org.fieldstock.domain.audit.AuditEvent;
+import org.fieldstock.domain.audit.AuditSearch;
+import org.fieldstock.interfaces.shared.rest.RequestParameters;
+
+/** The audit trail: planning office and administrator. */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit trail", description = "Who did what and when; planning office and administrator")
+public class AuditResource {
+
+    @Inject
+    private AuditService audit;
+
+    @Schema(name = "AuditEntry")
+    public record AuditJson(long id, Instant occurredAt, String actor, AuditAction action, String subjectType,
+            String subject, String orgUnit, String detail) {
+
+        static AuditJson of(AuditEvent e) {
+            return new AuditJson(e.getId(), e.getOccurredAt(), e.getActor(), e.getAction(), e.getSubjectType().name(),
+                    e.getSubjectRef(), e.getOrgUnitCode(), e.getDetail());
+        }
+    }
+
+    @GET
+    @Operation(summary = "Entries newest first; every filter optional (dates as yyyy-MM-dd, subject matches a part)")
+    public List<AuditJson> search(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("actor") String actor, @QueryParam("action") String action,
+            @QueryParam("subject") String subject, @QueryParam("max") Integer max) {
+        LocalDate fromDate = RequestParameters.date("from", from);
+        LocalDate toDate = RequestParameters.date("to", to);
+        AuditAction actionValue = RequestParameters.enumValue("action", action, AuditAction.class);
+        return audit.search(new AuditSearch(fromDate, toDate, actor, actionValue, subject, max == null ? 0 : max))
+                .stream().map(AuditJson::of).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit trail over REST. */
+package org.fieldstock.interfaces.audit.rest;

@@ -1,0 +1,100 @@
+package org.fieldstock.interfaces.audit.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.fieldstock.application.AuditService;
+import org.fieldstock.domain.audit.AuditAction;
+import org.fieldstock.domain.audit.AuditEvent;
+import org.fieldstock.domain.audit.AuditSearch;
+import org.fieldstock.interfaces.shared.FacesFeedback;
+
+/** Searching the audit trail: by day range, user, action and subject; the last week by default. */
+@Named
+@ViewScoped
+public class AuditView implements Serializable {
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private FacesFeedback feedback;
+
+    private LocalDate from = LocalDate.now().minusDays(7);
+    private LocalDate to;
+    private String actor;
+    private AuditAction action;
+    private String subject;
+    private List<AuditEvent> events = List.of();
+
+    @PostConstruct
+    void init() {
+        search();
+    }
+
+    public void search() {
+        feedback.attempt(() -> events = audit.search(new AuditSearch(from, to, actor, action, subject, 0)));
+    }
+
+    public boolean isLimited() {
+        return events.size() >= AuditSearch.DEFAULT_MAX_RESULTS;
+    }
+
+    public int getLimit() {
+        return AuditSearch.DEFAULT_MAX_RESULTS;
+    }
+
+    public AuditAction[] getActions() {
+        return AuditAction.values();
+    }
+
+    public List<AuditEvent> getEvents() {
+        return events;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public void setAction(AuditAction action) {
+        this.action = action;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit trail search screen. */
+package org.fieldstock.interfaces.audit.web;

@@ -1,0 +1,54 @@
+package org.fieldstock.interfaces.shared;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.fieldstock.application.CurrentCaller;
+import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.user.Caller;
+import org.fieldstock.domain.user.Role;
+
+/**
+ * What the menu offers the user: only what their roles, as they count at their org unit, allow.
+ * Hiding is a courtesy; the services refuse the same things on every door.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    private Caller caller;
+    private boolean resolved;
+
+    private Caller caller() {
+        if (!resolved) {
+            resolved = true;
+            try {
+                caller = currentCaller.get();
+            } catch (BusinessException unknownOrDisabled) {
+                caller = null;
+            }
+        }
+        return caller;
+    }
+
+    public boolean isStockWork() {
+        return caller() != null && caller().worksWithStock();
+    }
+
+    public boolean isEntersDocuments() {
+        return caller() != null
+                && (caller().has(Role.PLANNER) || caller().has(Role.ACCOUNTANT) || caller().has(Role.KEEPER));
+    }
+
+    public boolean isPlanner() {
+        return caller() != null && caller().has(Role.PLANNER);
+    }
+
+    public boolean isAdmin() {
+        return caller() != null && caller().has(Role.ADMIN);
+    }
+}

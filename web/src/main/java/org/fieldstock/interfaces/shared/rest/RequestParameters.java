@@ -1,0 +1,36 @@
+package org.fieldstock.interfaces.shared.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import org.fieldstock.domain.shared.BusinessException;
+
+/** Query and body values that arrive as text: a bad one is a 422 naming the field, not a 500. */
+public final class RequestParameters {
+
+    private RequestParameters() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "request.value.unknown", field, value);
+        }
+    }
+
+    public static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "request.date.invalid", field, value);
+        }
+    }
+}
