@@ -42,7 +42,7 @@ public class LoginService {
             }
             audit.record(name.isEmpty() ? "?" : name, AuditAction.LOGIN_FAILED, AuditSubject.USER, name, null,
                     user == null ? "unknownUser" : "disabled");
-            return Outcome.refused();
+            return new Outcome(Status.INVALID, null, Set.of(), false, Duration.ZERO, false);
         }
         if (user.isLocked(now)) {
             audit.record(name, AuditAction.LOGIN_FAILED, AuditSubject.USER, name, user.getOrgUnit().getCode(), "locked");
@@ -53,34 +53,32 @@ public class LoginService {
                 user.succeededLogin();
             }
             return new Outcome(Status.VALID, user.getUsername(), user.getRoles(), user.isMustChangePassword(),
-                    Duration.ZERO);
+                    Duration.ZERO, true);
         }
         boolean lockedNow = user.failedLogin(now);
         audit.record(name, AuditAction.LOGIN_FAILED, AuditSubject.USER, name, user.getOrgUnit().getCode(),
                 "wrongPassword");
         if (lockedNow) {
+            // reported from the next attempt on, as for a name that names no user (see LoginThrottle)
             audit.record(name, AuditAction.ACCOUNT_LOCKED, AuditSubject.USER, name, user.getOrgUnit().getCode(),
                     null);
-            return Outcome.locked(AppUser.LOCK_DURATION);
         }
-        return Outcome.refused();
+        return new Outcome(Status.INVALID, null, Set.of(), false, Duration.ZERO, true);
     }
 
     public enum Status { VALID, INVALID, LOCKED }
 
     /**
      * What the check found. {@code lockedFor} is how long a locked account stays locked;
-     * {@code mustChangePassword} asks the screens to send the user to the password page first.
+     * {@code mustChangePassword} asks the screens to send the user to the password page first;
+     * {@code knownUser} is false for a name whose failures no account counts: no such user, or a
+     * disabled one (never to be told to the client).
      */
     public record Outcome(Status status, String username, Set<Role> roles, boolean mustChangePassword,
-            Duration lockedFor) {
-
-        static Outcome refused() {
-            return new Outcome(Status.INVALID, null, Set.of(), false, Duration.ZERO);
-        }
+            Duration lockedFor, boolean knownUser) {
 
         static Outcome locked(Duration lockedFor) {
-            return new Outcome(Status.LOCKED, null, Set.of(), false, lockedFor);
+            return new Outcome(Status.LOCKED, null, Set.of(), false, lockedFor, true);
         }
     }
 }

@@ -48,7 +48,10 @@ final class StockRace {
         this.documents = documents;
     }
 
-    /** Four intakes and four scraps, two intakes already reviewed. The store must be a damaged one. */
+    /**
+     * Four intakes and four scraps (intakes at even positions), two intakes already reviewed. The
+     * store must be a damaged one.
+     */
     static StockRace prepare(ApiClient api, String store) {
         String run = Long.toString(System.nanoTime(), 36).toUpperCase();
         Map<String, BigDecimal> start = new HashMap<>();
@@ -74,18 +77,24 @@ final class StockRace {
         return new StockRace(store, run, start, ids);
     }
 
-    /** Eight users at once, taking turns over the given clients (users or servers). */
-    void run(List<ApiClient> clients) throws Exception {
+    /**
+     * Eight users at once, taking turns over the given clients (users or servers): intakes are
+     * reviewed by the reviewers, scraps (a BU approval) by the approvers at the same position.
+     */
+    void run(List<ApiClient> reviewers, List<ApiClient> approvers) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(USERS);
         List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
         try {
             List<Future<?>> users = new ArrayList<>();
             for (int u = 0; u < USERS; u++) {
                 Random random = new Random(u);
-                ApiClient user = clients.get(u % clients.size());
+                ApiClient reviewer = reviewers.get(u % reviewers.size());
+                ApiClient approver = approvers.get(u % approvers.size());
                 users.add(pool.submit(() -> {
                     for (int step = 0; step < STEPS; step++) {
-                        long id = documents.get(random.nextInt(documents.size()));
+                        int pick = random.nextInt(documents.size());
+                        long id = documents.get(pick);
+                        ApiClient user = pick % 2 == 0 ? reviewer : approver;
                         String action = random.nextBoolean() ? "review" : "unreview";
                         ApiClient.Answer answer = user.post("api/documents/" + id + "/" + action, null);
                         if (answer.status() != 200 && answer.status() != 409) {

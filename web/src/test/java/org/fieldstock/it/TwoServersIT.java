@@ -63,7 +63,9 @@ class TwoServersIT {
             ApiClient accountantOnSecond = ApiClient.as(secondBase, "accountant", "demo");
             ApiClient plannerOnFirst = ApiClient.as(base, "planner", "demo");
             StockRace race = StockRace.prepare(accountantOnFirst, "NC-D");
-            race.run(List.of(accountantOnFirst, plannerOnSecond, accountantOnSecond, plannerOnFirst));
+            race.run(List.of(accountantOnFirst, plannerOnSecond, accountantOnSecond, plannerOnFirst),
+                    List.of(ApiClient.as(base, "manager", "demo"), plannerOnSecond,
+                            ApiClient.as(secondBase, "manager", "demo"), plannerOnFirst));
             race.assertExact(accountantOnSecond, plannerOnFirst);
         } finally {
             second.destroy();

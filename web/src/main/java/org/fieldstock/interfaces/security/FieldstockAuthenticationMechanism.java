@@ -103,9 +103,9 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
         }
         UsernamePasswordCredential credential = basicCredential(authorization);
         if (credential != null) {
-            long lockedSeconds = throttle.lockedFor(credential.getCaller()).toSeconds();
-            if (lockedSeconds > 0) {
-                response.setHeader("Retry-After", String.valueOf(lockedSeconds + 1));
+            LoginService.Outcome outcome = validate(credential);
+            if (outcome.status() == LoginService.Status.LOCKED) {
+                response.setHeader("Retry-After", String.valueOf(outcome.lockedFor().toSeconds() + 1));
                 try {
                     response.sendError(TOO_MANY_REQUESTS, "Too many failed logins; try again later");
                 } catch (IOException e) {
@@ -113,7 +113,6 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
                 }
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            LoginService.Outcome outcome = validate(credential);
             if (outcome.status() == LoginService.Status.VALID && outcome.mustChangePassword()) {
                 return refuse(request, response, "password.mustChange");
             }
@@ -128,19 +127,14 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
         return context.doNothing();
     }
 
-    /**
-     * Checks the password unless this server's throttle holds the name back (it counts unknown
-     * names too, which the account lock cannot).
-     */
+    /** Checks the password, unless this server's throttle holds back an unknown name tried too often. */
     private LoginService.Outcome validate(UsernamePasswordCredential credential) {
         Duration throttled = throttle.lockedFor(credential.getCaller());
         if (!throttled.isZero()) {
-            return new LoginService.Outcome(LoginService.Status.LOCKED, null, Set.of(), false, throttled);
+            return new LoginService.Outcome(LoginService.Status.LOCKED, null, Set.of(), false, throttled, false);
         }
         LoginService.Outcome outcome = logins.check(credential.getCaller(), credential.getPasswordAsString());
-        if (outcome.status() == LoginService.Status.VALID) {
-            throttle.succeeded(credential.getCaller());
-        } else {
+        if (outcome.status() == LoginService.Status.INVALID && !outcome.knownUser()) {
             throttle.failed(credential.getCaller());
         }
         return outcome;

@@ -10,16 +10,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Slows down password guessing: after {@value #MAX_FAILURES} failed logins for one user name
- * within the window, further attempts for that name are refused until the lock expires, on the
- * login page and on the API alike. Kept per server; a success clears the count.
+ * Treats user names that do not exist like existing ones: the account lock kept on the user's row
+ * ({@code AppUser.failedLogin}) cannot count them, so after {@value #MAX_FAILURES} failed logins
+ * for an unknown name within the window this refuses it for as long as an account would stay
+ * locked, and a prober cannot tell real names from the lock. Kept per server.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
     static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration LOCK = Duration.ofMinutes(5);
+    static final Duration LOCK = org.fieldstock.domain.user.AppUser.LOCK_DURATION;
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
