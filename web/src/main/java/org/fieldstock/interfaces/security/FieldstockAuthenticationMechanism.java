@@ -8,6 +8,8 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import javax.security.auth.callback.Callback;
@@ -52,6 +54,7 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
     /** Request attribute: the outcome of the password check of this request, for the login page's message. */
     static final String LOGIN_OUTCOME = "fieldstock.loginOutcome";
     private static final int TOO_MANY_REQUESTS = 429;
+    private static final Logger LOG = Logger.getLogger(FieldstockAuthenticationMechanism.class.getName());
 
     @Inject
     private LoginService logins;
@@ -64,6 +67,22 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        try {
+            return validate(request, response, context);
+        } catch (RuntimeException e) {
+            // Fail closed: the container would otherwise go on as if nobody had asked to log in.
+            LOG.log(Level.SEVERE, "authentication failed with an error", e);
+            try {
+                response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            } catch (IOException ignored) {
+                // the answer is lost either way
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
