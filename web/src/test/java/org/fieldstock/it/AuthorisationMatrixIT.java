@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every demo role × every action × own scope and another BU's scope, through the REST API and
- * so through the service layer that enforces it. The expected status of each cell is written
- * out below; the test runs every cell and reports all wrong cells at once.
+ * Every demo role × every action × own scope and another BU's scope, twice: through the REST API,
+ * and straight into the EJB services through {@link ServiceMatrixProbe} (so a rule that only a REST
+ * resource enforced, or one that only the services enforce but REST maps wrongly, fails a cell).
+ * The expected outcome of each cell is written out below; each test runs every cell and reports all
+ * wrong cells at once.
  *
  * <p>Own scope is North China (BU NC, site ZBET); the other scope is North West (site GZBD). Out of
  * a user's sight an id answers 404 (it does not exist for them), a store code in a body 422 (an
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AuthorisationMatrixIT {
 
-    private static final String ITEM = "SP-GBX-0006";
+    private static final String ITEM = ServiceMatrixProbe.ITEM;
     private static final String[] USERS = {"planner", "accountant", "manager", "keeper", "viewer", "admin"};
 
     @ArquillianResource
@@ -36,7 +38,7 @@ class AuthorisationMatrixIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.fieldstockWar();
+        return Deployments.fieldstockWar().addClass(ServiceMatrixProbe.class);
     }
 
     /** Expected statuses per action, in the order of {@link #USERS}. */
@@ -72,28 +74,161 @@ class AuthorisationMatrixIT {
         EXPECTED.put("own tokens",                 new int[] {200, 200, 200, 200, 200, 200});
     }
 
+    /** Expected outcomes of the service calls, in the order of {@link #USERS}. */
+    private static final Map<String, String[]> SERVICE_EXPECTED = new LinkedHashMap<>();
+
+    static {
+        String ok = "ok";
+        String no = "denied";
+        String nf = "not-found";
+        //                                                      planner acct manager keeper viewer admin
+        SERVICE_EXPECTED.put("search sees own draft",         new String[] {"yes", "yes", "yes", "yes", "yes", no});
+        SERVICE_EXPECTED.put("search sees other BU draft",    new String[] {"yes", "yes", "no", "no", "no", no});
+        SERVICE_EXPECTED.put("find own",                      new String[] {ok, ok, ok, ok, ok, no});
+        SERVICE_EXPECTED.put("find other BU",                 new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("history other BU",              new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("ledger rows other BU",          new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("create own",                    new String[] {ok, ok, no, ok, no, no});
+        SERVICE_EXPECTED.put("create other BU",               new String[] {ok, no, no, "invalid", no, no});
+        SERVICE_EXPECTED.put("modify own",                    new String[] {ok, ok, no, ok, no, no});
+        SERVICE_EXPECTED.put("modify other BU",               new String[] {ok, no, no, nf, no, no});
+        SERVICE_EXPECTED.put("review own",                    new String[] {ok, ok, no, no, no, no});
+        SERVICE_EXPECTED.put("review other BU",               new String[] {ok, no, nf, no, no, no});
+        SERVICE_EXPECTED.put("approve scrap own",             new String[] {ok, no, ok, no, no, no});
+        SERVICE_EXPECTED.put("approve scrap other BU",        new String[] {ok, no, nf, no, no, no});
+        SERVICE_EXPECTED.put("unreview own",                  new String[] {ok, ok, no, no, no, no});
+        SERVICE_EXPECTED.put("unreview other BU",             new String[] {ok, no, nf, no, no, no});
+        SERVICE_EXPECTED.put("delete own",                    new String[] {ok, ok, no, ok, no, no});
+        SERVICE_EXPECTED.put("delete other BU",               new String[] {ok, no, no, nf, no, no});
+        SERVICE_EXPECTED.put("on hand own site",              new String[] {ok, ok, ok, ok, ok, no});
+        SERVICE_EXPECTED.put("on hand other BU site",         new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("item on hand other BU site",    new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("movements other BU site",       new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("batches other BU site",         new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("serials other BU site",         new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("suggest issue other BU site",   new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("store other BU site",           new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("store list has own site",       new String[] {"yes", "yes", "yes", "yes", "yes", no});
+        SERVICE_EXPECTED.put("store list has other BU site",  new String[] {"yes", "yes", "no", "no", "no", no});
+        SERVICE_EXPECTED.put("entry stores have own site",    new String[] {"yes", "yes", "no", "yes", "no", no});
+        SERVICE_EXPECTED.put("entry stores have other BU",    new String[] {"yes", "no", "no", "no", "no", no});
+        SERVICE_EXPECTED.put("turbines own site",             new String[] {"some", "some", "some", "some", "some", no});
+        SERVICE_EXPECTED.put("turbines other BU site",        new String[] {"some", "some", "none", "none", "none", no});
+        SERVICE_EXPECTED.put("item look-up",                  new String[] {ok, ok, ok, ok, ok, no});
+        SERVICE_EXPECTED.put("suppliers",                     new String[] {ok, ok, ok, ok, ok, no});
+        SERVICE_EXPECTED.put("stock check",                   new String[] {ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("audit trail",                   new String[] {ok, no, no, no, no, ok});
+        SERVICE_EXPECTED.put("user list",                     new String[] {no, no, no, no, no, ok});
+        SERVICE_EXPECTED.put("reset a password (no such user)", new String[] {no, no, no, no, no, nf});
+        SERVICE_EXPECTED.put("own tokens",                    new String[] {ok, ok, ok, ok, ok, ok});
+    }
+
     @Test
-    void everyRoleGetsExactlyItsRightsInItsScope() {
+    void throughRestEveryRoleGetsExactlyItsRightsInItsScope() {
+        ApiClient planner = damagedStockForScraps();
+        List<String> wrong = new ArrayList<>();
+        for (int u = 0; u < USERS.length; u++) {
+            String user = USERS[u];
+            Map<String, Integer> actual = cells(planner, tokenClient(user));
+            for (Map.Entry<String, int[]> row : EXPECTED.entrySet()) {
+                compare(wrong, user, row.getKey(), row.getValue()[u], actual.get(row.getKey()));
+            }
+        }
+        assertEquals(List.of(), wrong, "cells of the authorisation matrix through REST");
+    }
+
+    @Test
+    void inTheServiceLayerEveryRoleGetsExactlyItsRightsInItsScope() {
+        ApiClient planner = damagedStockForScraps();
+        List<String> wrong = new ArrayList<>();
+        for (int u = 0; u < USERS.length; u++) {
+            String user = USERS[u];
+            Map<String, String> actual = serviceCells(planner, tokenClient(user));
+            for (Map.Entry<String, String[]> row : SERVICE_EXPECTED.entrySet()) {
+                compare(wrong, user, row.getKey(), row.getValue()[u], actual.get(row.getKey()));
+            }
+        }
+        assertEquals(List.of(), wrong, "cells of the authorisation matrix in the service layer");
+    }
+
+    private static void compare(List<String> wrong, String user, String action, Object expected, Object got) {
+        if (!expected.equals(got)) {
+            wrong.add(user + " / " + action + ": expected " + expected + ", got " + got);
+        }
+    }
+
+    private ApiClient damagedStockForScraps() {
         ApiClient planner = ApiClient.as(base, "planner", "demo");
-        // damaged stock for the scraps to take
         for (String store : List.of("ZBET-D", "GZBD-D")) {
             long intake = id(planner.post("api/documents", document("DAMAGE_INTAKE", store, 40)));
             assertEquals(200, planner.post("api/documents/" + intake + "/review", null).status());
         }
-        List<String> wrong = new ArrayList<>();
-        for (int u = 0; u < USERS.length; u++) {
-            String user = USERS[u];
-            ApiClient api = tokenClient(user);
-            Map<String, Integer> actual = cells(planner, api);
-            for (Map.Entry<String, int[]> row : EXPECTED.entrySet()) {
-                int expected = row.getValue()[u];
-                Integer got = actual.get(row.getKey());
-                if (got == null || got != expected) {
-                    wrong.add(user + " / " + row.getKey() + ": expected " + expected + ", got " + got);
-                }
-            }
+        return planner;
+    }
+
+    /** The same actions as {@link #cells}, and the look-ups screens use, called on the services directly. */
+    private Map<String, String> serviceCells(ApiClient planner, ApiClient api) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        long ownDraft = id(planner.post("api/documents", purchase("ZBET-G")));
+        long otherDraft = id(planner.post("api/documents", purchase("GZBD-G")));
+        cells.put("search sees own draft", probe(api, "search-sees", ownDraft, null));
+        cells.put("search sees other BU draft", probe(api, "search-sees", otherDraft, null));
+        cells.put("find own", probe(api, "find", ownDraft, null));
+        cells.put("find other BU", probe(api, "find", otherDraft, null));
+        cells.put("history other BU", probe(api, "history", otherDraft, null));
+        cells.put("ledger rows other BU", probe(api, "ledger", otherDraft, null));
+        cells.put("create own", probe(api, "create", null, "ZBET-G"));
+        cells.put("create other BU", probe(api, "create", null, "GZBD-G"));
+        cells.put("modify own", probe(api, "modify", ownDraft, "ZBET-G"));
+        cells.put("modify other BU", probe(api, "modify", otherDraft, "GZBD-G"));
+        cells.put("review own", onProbe(planner, api, "ZBET-G", "PURCHASE", null, "review"));
+        cells.put("review other BU", onProbe(planner, api, "GZBD-G", "PURCHASE", null, "review"));
+        cells.put("approve scrap own", onProbe(planner, api, "ZBET-D", "SCRAP", null, "review"));
+        cells.put("approve scrap other BU", onProbe(planner, api, "GZBD-D", "SCRAP", null, "review"));
+        cells.put("unreview own", onProbe(planner, api, "ZBET-G", "PURCHASE", "review", "unreview"));
+        cells.put("unreview other BU", onProbe(planner, api, "GZBD-G", "PURCHASE", "review", "unreview"));
+        cells.put("delete own", onProbe(planner, api, "ZBET-G", "PURCHASE", null, "delete"));
+        cells.put("delete other BU", onProbe(planner, api, "GZBD-G", "PURCHASE", null, "delete"));
+        cells.put("on hand own site", probe(api, "on-hand", null, "ZBET-G"));
+        cells.put("on hand other BU site", probe(api, "on-hand", null, "GZBD-G"));
+        cells.put("item on hand other BU site", probe(api, "item-on-hand", null, "GZBD-G"));
+        cells.put("movements other BU site", probe(api, "movements", null, "GZBD-G"));
+        cells.put("batches other BU site", probe(api, "batches", null, "GZBD-G"));
+        cells.put("serials other BU site", probe(api, "serials", null, "GZBD-G"));
+        cells.put("suggest issue other BU site", probe(api, "suggest-issue", null, "GZBD-G"));
+        cells.put("store other BU site", probe(api, "store", null, "GZBD-G"));
+        cells.put("store list has own site", probe(api, "stores-sees", null, "ZBET-G"));
+        cells.put("store list has other BU site", probe(api, "stores-sees", null, "GZBD-G"));
+        cells.put("entry stores have own site", probe(api, "entry-stores-sees", null, "ZBET-G"));
+        cells.put("entry stores have other BU", probe(api, "entry-stores-sees", null, "GZBD-G"));
+        cells.put("turbines own site", probe(api, "turbines", null, "ZBET-G"));
+        cells.put("turbines other BU site", probe(api, "turbines", null, "GZBD-G"));
+        cells.put("item look-up", probe(api, "items", null, null));
+        cells.put("suppliers", probe(api, "suppliers", null, null));
+        cells.put("stock check", probe(api, "stock-check", null, null));
+        cells.put("audit trail", probe(api, "audit", null, null));
+        cells.put("user list", probe(api, "users", null, null));
+        cells.put("reset a password (no such user)", probe(api, "reset-password", null, null));
+        cells.put("own tokens", probe(api, "own-tokens", null, null));
+        return cells;
+    }
+
+    private static String onProbe(ApiClient planner, ApiClient api, String store, String category, String first,
+            String action) {
+        String body = category.equals("SCRAP") ? document("SCRAP", store, 1) : purchase(store);
+        long id = id(planner.post("api/documents", body));
+        if (first != null) {
+            assertEquals(200, planner.post("api/documents/" + id + "/" + first, null).status());
         }
-        assertEquals(List.of(), wrong, "cells of the authorisation matrix");
+        return probe(api, action, id, null);
+    }
+
+    private static String probe(ApiClient api, String action, Long id, String store) {
+        String query = (id == null ? "" : "id=" + id) + (store == null ? "" : (id == null ? "" : "&") + "store=" + store);
+        ApiClient.Answer answer = api.post("api/it/service-matrix/" + action + (query.isEmpty() ? "" : "?" + query),
+                null);
+        assertEquals(200, answer.status(), action + ": " + answer.raw());
+        return answer.object().getString("outcome");
     }
 
     /** Runs every action once as the user, on fresh documents that the planner prepares. */

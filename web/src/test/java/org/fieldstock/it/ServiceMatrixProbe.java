@@ -1,0 +1,141 @@
+package org.fieldstock.it;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.fieldstock.application.AuditService;
+import org.fieldstock.application.CatalogService;
+import org.fieldstock.application.DocumentDraft;
+import org.fieldstock.application.StockCheckService;
+import org.fieldstock.application.StockDocumentService;
+import org.fieldstock.application.StockQueryService;
+import org.fieldstock.application.UserAdminService;
+import org.fieldstock.application.ApiTokenService;
+import org.fieldstock.domain.audit.AuditSearch;
+import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.document.DocumentSearch;
+import org.fieldstock.domain.document.DocumentStatus;
+import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.shared.BusinessException;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * Test-only door straight into the EJB services, deployed by {@link AuthorisationMatrixIT} next to
+ * the real application: each call runs one service method as the authenticated caller and answers
+ * what the service did ({@code ok}, {@code denied}, {@code not-found}, {@code invalid},
+ * {@code conflict}, {@code yes}/{@code no} for "does the list contain it", {@code some}/{@code none}
+ * for "is the list empty"). No REST resource of
+ * the application sits in between, so the matrix checks the service layer itself.
+ */
+@Path("it/service-matrix")
+@RequestScoped
+public class ServiceMatrixProbe {
+
+    static final String ITEM = "SP-GBX-0006";
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
+
+    @EJB
+    private StockDocumentService documents;
+    @EJB
+    private StockQueryService stock;
+    @EJB
+    private CatalogService catalog;
+    @EJB
+    private StockCheckService stockCheck;
+    @EJB
+    private AuditService audit;
+    @EJB
+    private UserAdminService users;
+    @EJB
+    private ApiTokenService tokens;
+
+    @POST
+    @Path("{action}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject run(@PathParam("action") String action, @QueryParam("id") Long id,
+            @QueryParam("store") String store) {
+        return Json.createObjectBuilder().add("outcome", outcome(() -> perform(action, id, store))).build();
+    }
+
+    private String perform(String action, Long id, String store) {
+        return switch (action) {
+            case "search-sees" -> contains(documents.search(new DocumentSearch(null, DocumentStatus.SAVED, null, null,
+                    null, null, DocumentSearch.DEFAULT_MAX_RESULTS)).stream().map(d -> d.getId()).toList(), id);
+            case "find" -> done(documents.find(id));
+            case "history" -> done(documents.historyOf(id));
+            case "ledger" -> done(documents.ledgerOf(id));
+            case "create" -> done(documents.create(purchase(store)));
+            case "modify" -> done(documents.modify(id, null, purchase(store)));
+            case "review" -> done(documents.review(id, null));
+            case "unreview" -> done(documents.unreview(id, null));
+            case "delete" -> {
+                documents.delete(id, null);
+                yield "ok";
+            }
+            case "on-hand" -> done(stock.onHand(store));
+            case "item-on-hand" -> done(stock.onHand(store, ITEM));
+            case "movements" -> done(stock.movements(store, ITEM));
+            case "batches" -> done(stock.batches(store, ITEM));
+            case "serials" -> done(stock.serials(store, ITEM));
+            case "suggest-issue" -> done(stock.suggestIssue(store, ITEM, BigDecimal.ONE));
+            case "store" -> done(stock.store(store));
+            case "stores-sees" -> contains(codes(catalog.stores()), store);
+            case "entry-stores-sees" -> contains(codes(catalog.storesForEntry()), store);
+            case "turbines" -> catalog.turbinesFor(store).isEmpty() ? "none" : "some";
+            case "items" -> done(catalog.searchItems("GBX"));
+            case "suppliers" -> done(catalog.suppliers());
+            case "stock-check" -> done(stockCheck.discrepancies());
+            case "audit" -> done(audit.search(new AuditSearch(null, null, null, null, null, 5)));
+            case "users" -> done(users.users());
+            case "reset-password" -> done(users.resetPassword("nobody.here"));
+            case "own-tokens" -> done(tokens.mine());
+            default -> throw new IllegalArgumentException("no such probe action: " + action);
+        };
+    }
+
+    private static String outcome(Supplier<String> call) {
+        try {
+            return call.get();
+        } catch (EJBAccessException e) {
+            return "denied";
+        } catch (BusinessException e) {
+            return switch (e.getKind()) {
+                case FORBIDDEN -> "denied";
+                case NOT_FOUND -> "not-found";
+                case INVALID -> "invalid";
+                case CONFLICT -> "conflict";
+            };
+        }
+    }
+
+    private static DocumentDraft purchase(String store) {
+        return new DocumentDraft(DocumentCategory.PURCHASE, store, "SUP-005", null, DAY, "service matrix",
+                List.of(new DocumentDraft.Line(ITEM, BigDecimal.ONE, null, null, null, null, null)));
+    }
+
+    private static List<String> codes(List<Store> stores) {
+        return stores.stream().map(Store::getCode).toList();
+    }
+
+    private static String contains(Collection<?> values, Object wanted) {
+        return values.contains(wanted) ? "yes" : "no";
+    }
+
+    private static String done(Object result) {
+        return "ok";
+    }
+}
