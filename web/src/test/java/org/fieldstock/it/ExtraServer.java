@@ -1,0 +1,102 @@
+package org.fieldstock.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One more Payara Micro with the built WAR, in its own process, besides the one Arquillian runs:
+ * for tests of several servers on one database, or of a start on a database of its own. It inherits
+ * the test's environment (the database settings), with the given variables on top.
+ */
+final class ExtraServer implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private final Process process;
+    private final Path log;
+    private final URL base;
+
+    private ExtraServer(Process process, Path log, URL base) {
+        this.process = process;
+        this.log = log;
+        this.base = base;
+    }
+
+    /** Starts the server and waits until it answers; the log goes to {@code target/<name>.log}. */
+    static ExtraServer start(String name, Map<String, String> environment) throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path log = Path.of("target", name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", new File("target/payara-micro.jar").getAbsolutePath(),
+                "--deploy", new File(System.getProperty("fieldstock.war", "target/fieldstock.war")).getAbsolutePath(),
+                "--port", Integer.toString(port), "--nocluster")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        ExtraServer server = new ExtraServer(builder.start(), log, new URL("http", "localhost", port, "/"));
+        try {
+            server.awaitStarted();
+        } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    URL base() {
+        return base;
+    }
+
+    /** Everything the server has logged so far. */
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitStarted() throws IOException, InterruptedException {
+        ApiClient anonymous = ApiClient.as(base, null, null);
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the extra server stopped:\n" + tail());
+            }
+            try {
+                if (anonymous.get("openapi").status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // connection refused until the server listens
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("the extra server did not start within " + START_TIMEOUT + ":\n" + tail());
+    }
+
+    private String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
