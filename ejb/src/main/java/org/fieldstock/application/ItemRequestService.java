@@ -80,6 +80,13 @@ public class ItemRequestService {
         return request;
     }
 
+    /** The sites and BUs the caller may ask for item codes for: a keeper's own site, a BU and its sites. */
+    @RolesAllowed({Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME, Role.KEEPER_NAME})
+    public List<OrgUnit> requestableUnits() {
+        Caller caller = currentCaller.get();
+        return organisation.allOrgUnits().stream().filter(caller::mayRequestItemsFor).toList();
+    }
+
     /** The requests the caller sees, newest first, of one status (null: any). */
     public List<ItemRequest> requests(ItemRequestStatus status) {
         Caller caller = currentCaller.get();
@@ -119,6 +126,10 @@ public class ItemRequestService {
         audit.record(caller.getUsername(), AuditAction.ITEM_REQUEST_REJECTED, AuditSubject.ITEM_REQUEST,
                 String.valueOf(id), request.getRequestedFor().getCode(), request.getRejectionReason());
         return request;
+    }
+
+    public Caller caller() {
+        return currentCaller.get();
     }
 
     private ItemRequest lockedRequest(long id, Integer expectedVersion) {

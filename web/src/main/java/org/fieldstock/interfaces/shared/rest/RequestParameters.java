@@ -24,10 +24,10 @@ public final class RequestParameters {
         }
     }
 
-    /** Bytes sent as Base64 text; text that is not Base64 is a 400 naming the field. */
+    /** Bytes sent as Base64 text (line breaks allowed); anything else is a 400 naming the field. */
     public static byte[] base64(String field, String value) {
         try {
-            return Base64.getMimeDecoder().decode(value == null ? "" : value);
+            return Base64.getDecoder().decode(value == null ? "" : value.replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             throw new MalformedRequestException("request.base64.invalid", field);
         }
