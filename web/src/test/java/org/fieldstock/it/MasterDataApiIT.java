@@ -76,7 +76,7 @@ class MasterDataApiIT {
                 + good.getInt("version") + "}").status(), "a rename from a stale form");
 
         ApiClient.Answer buRenamed = planner.put("api/org-units/" + bu, "{\"nameZh\":\"测试业务部二\","
-                + "\"nameEn\":\"Test BU Two\",\"version\":0}");
+                + "\"nameEn\":\"Test BU Two\",\"version\":" + created.object().getInt("version") + "}");
         assertEquals(200, buRenamed.status(), buRenamed.raw());
         assertEquals("Test BU Two", planner.get("api/org-units/" + bu).object().getString("nameEn"));
 
@@ -115,7 +115,7 @@ class MasterDataApiIT {
         ApiClient.Answer created = planner.post("api/items", item(code, "联轴器弹性体", "Coupling element", "件", "pcs",
                 null, false, null));
         assertEquals(201, created.status(), created.raw());
-        assertEquals(0, created.object().getInt("version"));
+        int version = created.object().getInt("version");
 
         assertEquals(403, as("accountant").post("api/items", item("SP-GBX-9" + RUN.substring(0, 3), "x", "x", "个",
                 "pcs", null, false, null)).status());
@@ -126,14 +126,14 @@ class MasterDataApiIT {
         assertEquals(200, as("keeper").get("api/items/" + code).status(), "everyone in stock work reads items");
 
         ApiClient.Answer changed = planner.put("api/items/" + code, item(null, "联轴器弹性体", "Coupling elastomer",
-                "件", "pcs", 24, true, 0));
+                "件", "pcs", 24, true, version));
         assertEquals(200, changed.status(), "an unused item may become tracked: " + changed.raw());
-        assertEquals(1, changed.object().getInt("version"));
+        assertEquals(version + 1, changed.object().getInt("version"));
         assertTrue(changed.object().getBoolean("serialTracked"));
         assertTrue(changed.object().getBoolean("batchTracked"));
 
         ApiClient.Answer stale = planner.put("api/items/" + code, item(null, "联轴器", "Coupling", "件", "pcs", 24, true,
-                0));
+                version));
         assertEquals(409, stale.status());
         assertTrue(stale.raw().contains("changed by someone else meanwhile"), stale.raw());
 
@@ -200,7 +200,8 @@ class MasterDataApiIT {
                 + "\",\"nameZh\":\"测试供应商\",\"nameEn\":\"Test Supplier Co.\"}");
         assertEquals(201, created.status(), created.raw());
         assertEquals(200, planner.put("api/suppliers/" + supplier, "{\"nameZh\":\"测试供应商有限公司\","
-                + "\"nameEn\":\"Test Supplier Ltd.\",\"version\":0}").status());
+                + "\"nameEn\":\"Test Supplier Ltd.\",\"version\":" + created.object().getInt("version") + "}")
+                .status());
         assertEquals("Test Supplier Ltd.", as("accountant").get("api/suppliers/" + supplier).object().getString("nameEn"));
         assertEquals(409, planner.post("api/suppliers", "{\"code\":\"" + supplier
                 + "\",\"nameZh\":\"重复\",\"nameEn\":\"Twice\"}").status());
@@ -212,10 +213,11 @@ class MasterDataApiIT {
                 + "\",\"model\":\"SL1500\"}");
         assertEquals(201, added.status(), added.raw());
         ApiClient.Answer changed = planner.put("api/sites/ZBET/turbines/" + turbine, "{\"model\":\"SL3000\","
-                + "\"version\":0}");
+                + "\"version\":" + added.object().getInt("version") + "}");
         assertEquals(200, changed.status(), changed.raw());
-        assertTrue(as("keeper").get("api/sites/ZBET/turbines").raw().contains("\"turbineNo\":\"" + turbine
-                + "\",\"model\":\"SL3000\""));
+        assertTrue(as("keeper").get("api/sites/ZBET/turbines").array().stream().map(JsonValue::asJsonObject)
+                .anyMatch(t -> t.getString("turbineNo").equals(turbine) && t.getString("model").equals("SL3000")),
+                "the site's keeper sees the turbine as changed");
         assertEquals(409, planner.post("api/sites/ZBET/turbines", "{\"turbineNo\":\"" + turbine
                 + "\",\"model\":\"SL1500\"}").status());
         assertEquals(403, as("keeper").post("api/sites/ZBET/turbines", "{\"turbineNo\":\"K1\",\"model\":\"SL1500\"}")
@@ -264,7 +266,7 @@ class MasterDataApiIT {
         assertTrue(planner.get("api/item-requests?status=OPEN").raw().contains("\"id\":" + id + ","));
         ApiClient.BinaryAnswer photo = planner.getBytes("api/item-requests/" + id + "/photos/2");
         assertEquals(200, photo.status());
-        assertEquals("image/jpeg", photo.contentType());
+        assertTrue(photo.contentType().startsWith("image/jpeg"), photo.contentType());
         assertArrayEquals(jpeg, photo.body());
         assertEquals(200, as("manager").getBytes("api/item-requests/" + id + "/photos/1").status(),
                 "the site's BU sees it");
@@ -301,7 +303,7 @@ class MasterDataApiIT {
         assertEquals(422, planner.post("api/item-requests/" + id + "/reject", "{\"reason\":\"  \"}").status(),
                 "a rejection says why");
         ApiClient.Answer rejected = planner.post("api/item-requests/" + id + "/reject",
-                "{\"reason\":\"已有编码 TL-GNL-0001\",\"version\":0}");
+                "{\"reason\":\"已有编码 TL-GNL-0001\",\"version\":" + submitted.object().getInt("version") + "}");
         assertEquals(200, rejected.status(), rejected.raw());
         JsonObject seen = accountant.get("api/item-requests/" + id).object();
         assertEquals("REJECTED", seen.getString("status"));
