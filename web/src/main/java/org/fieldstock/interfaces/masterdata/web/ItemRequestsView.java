@@ -61,6 +61,11 @@ public class ItemRequestsView implements Serializable {
     /** A photo picked for the new request, kept until it is sent. */
     public record Upload(String fileName, byte[] content) implements Serializable {
 
+        /** For the page: Expression Language of Jakarta EE 10 reads bean getters, not record accessors. */
+        public String getFileName() {
+            return fileName;
+        }
+
         public long getKilobytes() {
             return (content.length + 1023) / 1024;
         }
