@@ -82,25 +82,19 @@ public class OrgUnit extends BaseEntity {
         }
         if (kind == null || kind == OrgUnitKind.PLANNING_OFFICE) {
             problems.add(new Problem("orgUnit.kind.invalid"));
-        } else if (parent == null || parent.kind != (kind == OrgUnitKind.BU ? OrgUnitKind.PLANNING_OFFICE : OrgUnitKind.BU)) {
+        } else if (parent == null
+                || parent.kind != (kind == OrgUnitKind.BU ? OrgUnitKind.PLANNING_OFFICE : OrgUnitKind.BU)) {
             problems.add(new Problem(kind == OrgUnitKind.BU ? "orgUnit.parent.planningOffice" : "orgUnit.parent.bu"));
         }
-        checkNames(problems, nameZh, nameEn);
+        TextRules.requireNames(problems, nameZh, nameEn);
         return problems;
-    }
-
-    static void checkNames(List<Problem> problems, String nameZh, String nameEn) {
-        TextRules.required(problems, nameZh, 100, "field.nameZh");
-        TextRules.required(problems, nameEn, 150, "field.nameEn");
     }
 
     /** New names; the code stays. */
     public void rename(String nameZh, String nameEn) {
-        List<Problem> problems = new ArrayList<>();
-        checkNames(problems, TextRules.clean(nameZh), TextRules.clean(nameEn));
-        TextRules.throwIfAny(problems);
-        this.nameZh = nameZh.strip();
-        this.nameEn = nameEn.strip();
+        TextRules.Names names = TextRules.requiredNames(nameZh, nameEn);
+        this.nameZh = names.zh();
+        this.nameEn = names.en();
     }
 
     /** The business unit this unit belongs to: itself for a BU, its parent for a site, none for the planning office. */

@@ -1,7 +1,5 @@
 package org.fieldstock.domain.organisation;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -15,7 +13,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.fieldstock.domain.shared.BaseEntity;
-import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.shared.TextRules;
 
 /** A good or damaged store (warehouse) of a site or a business unit. */
@@ -71,14 +68,9 @@ public class Store extends BaseEntity {
 
     /** New names; code, kind and owner stay. */
     public void rename(String nameZh, String nameEn) {
-        List<Problem> problems = new ArrayList<>();
-        String zh = TextRules.clean(nameZh);
-        String en = TextRules.clean(nameEn);
-        TextRules.required(problems, zh, 100, "field.nameZh");
-        TextRules.required(problems, en, 150, "field.nameEn");
-        TextRules.throwIfAny(problems);
-        this.nameZh = zh;
-        this.nameEn = en;
+        TextRules.Names names = TextRules.requiredNames(nameZh, nameEn);
+        this.nameZh = names.zh();
+        this.nameEn = names.en();
     }
 
     /** The business unit whose books hold this store. */

@@ -1,5 +1,6 @@
 package org.fieldstock.domain.shared;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,6 +31,25 @@ public final class TextRules {
         if (cleaned != null && cleaned.length() > maxLength) {
             problems.add(new Problem("masterData.tooLong", new MessageKey(fieldKey), maxLength));
         }
+    }
+
+    /** A Chinese and an English name, as org units, stores and suppliers have them. */
+    public record Names(String zh, String en) {
+    }
+
+    /** Both names, cleaned; throws when one is missing or longer than its column (100 and 150 characters). */
+    public static Names requiredNames(String nameZh, String nameEn) {
+        List<Problem> problems = new ArrayList<>();
+        Names names = new Names(clean(nameZh), clean(nameEn));
+        requireNames(problems, names.zh(), names.en());
+        throwIfAny(problems);
+        return names;
+    }
+
+    /** Adds the problems of two cleaned names. */
+    public static void requireNames(List<Problem> problems, String nameZh, String nameEn) {
+        required(problems, nameZh, 100, "field.nameZh");
+        required(problems, nameEn, 150, "field.nameEn");
     }
 
     /** Throws the problems as one invalid-input failure, if there are any. */

@@ -53,21 +53,15 @@ public class Supplier extends BaseEntity {
         } else if (!CODE.matcher(code).matches()) {
             problems.add(new Problem("supplier.code.invalid", code));
         }
-        TextRules.required(problems, nameZh, 100, "field.nameZh");
-        TextRules.required(problems, nameEn, 150, "field.nameEn");
+        TextRules.requireNames(problems, nameZh, nameEn);
         return problems;
     }
 
     /** New names; the code stays. */
     public void rename(String nameZh, String nameEn) {
-        List<Problem> problems = new ArrayList<>();
-        String zh = TextRules.clean(nameZh);
-        String en = TextRules.clean(nameEn);
-        TextRules.required(problems, zh, 100, "field.nameZh");
-        TextRules.required(problems, en, 150, "field.nameEn");
-        TextRules.throwIfAny(problems);
-        this.nameZh = zh;
-        this.nameEn = en;
+        TextRules.Names names = TextRules.requiredNames(nameZh, nameEn);
+        this.nameZh = names.zh();
+        this.nameEn = names.en();
     }
 
     public String getCode() {

@@ -1,6 +1,8 @@
 package org.fieldstock.interfaces.masterdata.web;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -47,13 +49,28 @@ public class OrgUnitsView implements Serializable {
     @PostConstruct
     void load() {
         feedback.attempt(() -> {
-            orgUnits = organisation.orgUnits();
+            orgUnits = asTree(organisation.orgUnits());
             stores = organisation.stores();
         });
     }
 
+    /** The planning office, then each BU followed by its sites, as the organisation chart reads. */
+    private static List<OrgUnit> asTree(List<OrgUnit> units) {
+        List<OrgUnit> tree = new ArrayList<>();
+        units.stream().filter(u -> u.getKind() == OrgUnitKind.PLANNING_OFFICE).forEach(tree::add);
+        for (OrgUnit bu : units.stream().filter(u -> u.getKind() == OrgUnitKind.BU).toList()) {
+            tree.add(bu);
+            units.stream().filter(u -> u.getParent() != null && u.getParent().getCode().equals(bu.getCode()))
+                    .forEach(tree::add);
+        }
+        units.stream().filter(u -> !tree.contains(u)).forEach(tree::add);
+        return tree;
+    }
+
+    /** The unit's stores, the good one first. */
     public List<Store> storesOf(OrgUnit unit) {
-        return stores.stream().filter(s -> s.getOwner().getCode().equals(unit.getCode())).toList();
+        return stores.stream().filter(s -> s.getOwner().getCode().equals(unit.getCode()))
+                .sorted(Comparator.comparing(Store::getKind)).toList();
     }
 
     public void startNew() {
