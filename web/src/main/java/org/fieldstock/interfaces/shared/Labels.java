@@ -92,7 +92,8 @@ public class Labels {
             // a changed field is written "field:" before its old and new value
             String bare = word.endsWith(":") ? word.substring(0, word.length() - 1) : word;
             String suffix = word.substring(bare.length());
-            return Stream.of("AuditDetail." + bare, "DocumentCategory." + bare, "ItemCategory." + bare)
+            return Stream.of("AuditDetail." + bare, "DocumentCategory." + bare, "ItemCategory." + bare,
+                            "OrgUnitKind." + bare)
                     .filter(bundle::containsKey).findFirst().map(key -> bundle.getString(key) + suffix).orElse(word);
         }).collect(Collectors.joining(" "));
     }
