@@ -20,7 +20,8 @@ class MigrationsTest {
 
     @Test
     void migrationsApplyAndRejectANegativeBalance() throws SQLException {
-        Flyway flyway = Flyway.configure().dataSource(URL, "sa", "").load();
+        Flyway flyway = Flyway.configure().dataSource(URL, "sa", "")
+                .placeholders(MigrationPlaceholders.forDatabase("H2")).load();
         int known = flyway.info().all().length;
         var result = flyway.migrate();
         assertTrue(known >= 2);
@@ -39,5 +40,12 @@ class MigrationsTest {
                 assertEquals(0, rs.getInt(1));
             }
         }
+    }
+
+    @Test
+    void bytesGetTheTypeEachDatabaseHas() {
+        assertEquals("BYTEA", MigrationPlaceholders.forDatabase("PostgreSQL").get("binary_type"));
+        assertEquals("BLOB", MigrationPlaceholders.forDatabase("Oracle").get("binary_type"));
+        assertEquals("BLOB", MigrationPlaceholders.forDatabase("H2").get("binary_type"));
     }
 }

@@ -62,6 +62,24 @@ final class ApiClient {
         }
     }
 
+    /** An answer read as bytes, with its content type: pictures and other non-JSON bodies. */
+    record BinaryAnswer(int status, String contentType, byte[] body) {
+    }
+
+    BinaryAnswer getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new BinaryAnswer(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Answer get(String path) {
         return send(request(path).GET());
     }

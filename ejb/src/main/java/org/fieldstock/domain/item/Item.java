@@ -2,6 +2,8 @@ package org.fieldstock.domain.item;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -9,8 +11,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.fieldstock.domain.shared.BaseEntity;
+import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.shared.MessageKey;
+import org.fieldstock.domain.shared.Problem;
+import org.fieldstock.domain.shared.TextRules;
 
 /** An item (存货): a spare part, tool or consumable, identified by its stable code. */
 @Entity
@@ -62,6 +69,10 @@ public class Item extends BaseEntity {
     @Column(name = "decimal_quantity", nullable = false)
     private boolean decimalQuantity;
 
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
     protected Item() {
     }
 
@@ -76,6 +87,71 @@ public class Item extends BaseEntity {
         this.decimalQuantity = unit.allowsDecimals();
         this.category = Objects.requireNonNull(category);
         this.repairClass = Objects.requireNonNull(repairClass);
+    }
+
+    /** A new item of the catalogue; the code never changes afterwards. */
+    public static Item create(String code, ItemDetails details) {
+        List<Problem> problems = checkCode(code);
+        problems.addAll(details.problems());
+        TextRules.throwIfAny(problems);
+        Item item = new Item(code, details.nameZh(), details.nameEn(), details.spec(), details.unit(),
+                details.category(), details.repairClass());
+        item.describe(details.unitPrice(), details.shelfLifeMonths(), null, details.turbineModels(),
+                details.serialTracked());
+        return item;
+    }
+
+    /** What is wrong with a code typed for a new item (already upper-cased). */
+    public static List<Problem> checkCode(String code) {
+        List<Problem> problems = new ArrayList<>();
+        if (code == null) {
+            problems.add(new Problem("masterData.required", new MessageKey("field.code")));
+        } else if (!ItemCodes.VALID.matcher(code).matches()) {
+            problems.add(new Problem("item.code.invalid", code));
+        }
+        return problems;
+    }
+
+    /**
+     * New details; returns "field: before → after" for each change. Serials and batches already
+     * booked would no longer fit an item whose tracking changed, so serial tracking and batch
+     * tracking (having a shelf life at all) stay once the item is on a document or in stock; the
+     * unit stays while there is stock, which was counted in the old unit.
+     */
+    public List<String> change(ItemDetails details, ItemUsage usage) {
+        List<Problem> problems = details.problems();
+        TextRules.throwIfAny(problems);
+        boolean used = usage.onDocuments() || usage.inStock();
+        if (used && details.serialTracked() != serialTracked) {
+            problems.add(new Problem("item.serialTracking.inUse", code));
+        }
+        if (used && (details.shelfLifeMonths() != null) != isBatchTracked()) {
+            problems.add(new Problem("item.batchTracking.inUse", code));
+        }
+        if (usage.inStock() && !details.unit().equals(getUnit())) {
+            problems.add(new Problem("item.unit.inStock", code));
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, problems);
+        }
+        List<String> changes = details().differencesTo(details);
+        this.nameZh = details.nameZh();
+        this.nameEn = details.nameEn();
+        this.spec = details.spec();
+        this.unitZh = details.unit().zh();
+        this.unitEn = details.unit().en();
+        this.decimalQuantity = details.unit().allowsDecimals();
+        this.category = details.category();
+        this.repairClass = details.repairClass();
+        describe(details.unitPrice(), details.shelfLifeMonths(), packedVolumeM3, details.turbineModels(),
+                details.serialTracked());
+        return changes;
+    }
+
+    /** The details as they are now. */
+    public ItemDetails details() {
+        return new ItemDetails(nameZh, nameEn, spec, getUnit(), category, repairClass, unitPrice, shelfLifeMonths,
+                turbineModels, serialTracked);
     }
 
     /** Commercial and logistic attributes, from the catalogue. */
@@ -161,5 +237,9 @@ public class Item extends BaseEntity {
 
     public boolean isDecimalQuantity() {
         return decimalQuantity;
+    }
+
+    public int getVersion() {
+        return version;
     }
 }

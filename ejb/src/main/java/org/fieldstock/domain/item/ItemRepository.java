@@ -10,4 +10,20 @@ public interface ItemRepository {
 
     /** Items whose code, name (Chinese or English) or spec contains the text, by code. */
     List<Item> search(String text, int maxResults);
+
+    /** A page of the catalogue: items of a category (null: any) whose code, names or spec contain the text, by code. */
+    List<Item> page(String text, ItemCategory category, int first, int maxResults);
+
+    long count(String text, ItemCategory category);
+
+    /** The item, locked until the transaction ends. */
+    Optional<Item> byCodeForUpdate(String code);
+
+    /** Stores a new item; a code taken by someone else at the same moment fails as a conflict. */
+    void add(Item item);
+
+    ItemUsage usage(Item item);
+
+    /** Every code that starts with the text. */
+    List<String> codesStartingWith(String prefix);
 }

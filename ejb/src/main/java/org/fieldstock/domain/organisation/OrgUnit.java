@@ -1,6 +1,9 @@
 package org.fieldstock.domain.organisation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,8 +13,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.fieldstock.domain.shared.BaseEntity;
+import org.fieldstock.domain.shared.MessageKey;
+import org.fieldstock.domain.shared.Problem;
+import org.fieldstock.domain.shared.TextRules;
 
 /** The planning office, a business unit (BU) or a site (wind farm). */
 @Entity
@@ -38,6 +45,13 @@ public class OrgUnit extends BaseEntity {
     @Column(name = "province")
     private String province;
 
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    /** Two to sixteen capital letters and digits, starting with a letter: store codes add "-G" or "-D". */
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,15}");
+
     protected OrgUnit() {
     }
 
@@ -53,6 +67,34 @@ public class OrgUnit extends BaseEntity {
             throw new IllegalArgumentException("org unit " + code + " of kind " + kind + " has the wrong parent");
         }
         this.parent = parent;
+    }
+
+    /**
+     * What is wrong with a new org unit, all at once: code (immutable afterwards, so checked
+     * strictly), names, and the level of its parent (a BU under the planning office, a site under a BU).
+     */
+    public static List<Problem> check(String code, OrgUnitKind kind, String nameZh, String nameEn, OrgUnit parent) {
+        List<Problem> problems = new ArrayList<>();
+        if (code == null) {
+            problems.add(new Problem("masterData.required", new MessageKey("field.code")));
+        } else if (!CODE.matcher(code).matches()) {
+            problems.add(new Problem("orgUnit.code.invalid", code));
+        }
+        if (kind == null || kind == OrgUnitKind.PLANNING_OFFICE) {
+            problems.add(new Problem("orgUnit.kind.invalid"));
+        } else if (parent == null
+                || parent.kind != (kind == OrgUnitKind.BU ? OrgUnitKind.PLANNING_OFFICE : OrgUnitKind.BU)) {
+            problems.add(new Problem(kind == OrgUnitKind.BU ? "orgUnit.parent.planningOffice" : "orgUnit.parent.bu"));
+        }
+        TextRules.requireNames(problems, nameZh, nameEn);
+        return problems;
+    }
+
+    /** New names; the code stays. */
+    public void rename(String nameZh, String nameEn) {
+        TextRules.Names names = TextRules.requiredNames(nameZh, nameEn);
+        this.nameZh = names.zh();
+        this.nameEn = names.en();
     }
 
     /** The business unit this unit belongs to: itself for a BU, its parent for a site, none for the planning office. */
@@ -86,5 +128,9 @@ public class OrgUnit extends BaseEntity {
 
     public String getProvince() {
         return province;
+    }
+
+    public int getVersion() {
+        return version;
     }
 }

@@ -21,4 +21,25 @@ public interface OrganisationRepository {
     List<Turbine> turbinesOf(OrgUnit site);
 
     Optional<Turbine> turbine(OrgUnit site, String turbineNo);
+
+    /** The org unit, locked until the transaction ends. */
+    Optional<OrgUnit> orgUnitByCodeForUpdate(String code);
+
+    /** The store, locked until the transaction ends. */
+    Optional<Store> storeByCodeForUpdate(String code);
+
+    /** The turbine, locked until the transaction ends. */
+    Optional<Turbine> turbineForUpdate(OrgUnit site, String turbineNo);
+
+    /**
+     * Stores a new org unit with its good and damaged store; a code taken by someone else at the
+     * same moment fails as a conflict.
+     */
+    void add(OrgUnit unit, Store goodStore, Store damagedStore);
+
+    /** Stores a new turbine; a number taken at the same site at the same moment fails as a conflict. */
+    void add(Turbine turbine);
+
+    /** The stores an org unit keeps. */
+    List<Store> storesOf(OrgUnit unit);
 }

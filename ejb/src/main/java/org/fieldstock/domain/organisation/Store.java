@@ -10,8 +10,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.fieldstock.domain.shared.BaseEntity;
+import org.fieldstock.domain.shared.TextRules;
 
 /** A good or damaged store (warehouse) of a site or a business unit. */
 @Entity
@@ -35,6 +37,10 @@ public class Store extends BaseEntity {
     @Column(name = "name_en", nullable = false)
     private String nameEn;
 
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
     protected Store() {
     }
 
@@ -47,6 +53,24 @@ public class Store extends BaseEntity {
         }
         this.nameZh = Objects.requireNonNull(nameZh);
         this.nameEn = Objects.requireNonNull(nameEn);
+    }
+
+    /**
+     * The store of that kind every BU and site keeps, named after its owner as the organisation
+     * names them: code "ZBET-G", "张北二台风电场完好品库", "Zhangbei Ertai Wind Farm Good Store".
+     */
+    public static Store of(OrgUnit owner, StoreKind kind) {
+        boolean good = kind == StoreKind.GOOD;
+        return new Store(owner.getCode() + (good ? "-G" : "-D"), kind, owner,
+                owner.getNameZh() + (good ? "完好品库" : "损坏品库"),
+                owner.getNameEn() + (good ? " Good Store" : " Damaged Store"));
+    }
+
+    /** New names; code, kind and owner stay. */
+    public void rename(String nameZh, String nameEn) {
+        TextRules.Names names = TextRules.requiredNames(nameZh, nameEn);
+        this.nameZh = names.zh();
+        this.nameEn = names.en();
     }
 
     /** The business unit whose books hold this store. */
@@ -72,5 +96,9 @@ public class Store extends BaseEntity {
 
     public String getNameEn() {
         return nameEn;
+    }
+
+    public int getVersion() {
+        return version;
     }
 }

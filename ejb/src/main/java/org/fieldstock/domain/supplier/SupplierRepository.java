@@ -9,4 +9,10 @@ public interface SupplierRepository {
     Optional<Supplier> byCode(String code);
 
     List<Supplier> all();
+
+    /** The supplier, locked until the transaction ends. */
+    Optional<Supplier> byCodeForUpdate(String code);
+
+    /** Stores a new supplier; a code taken by someone else at the same moment fails as a conflict. */
+    void add(Supplier supplier);
 }

@@ -69,6 +69,29 @@ public final class Caller {
                 || has(Role.VIEWER);
     }
 
+    /** New item codes may be asked for by a keeper for the own site, by a BU accountant or manager for the BU or one of its sites. */
+    public boolean mayRequestItemsFor(OrgUnit unit) {
+        if (unit == null) {
+            return false;
+        }
+        return has(Role.KEEPER) && orgUnit.getKind() == OrgUnitKind.SITE && orgUnit.getCode().equals(unit.getCode())
+                || (has(Role.ACCOUNTANT) || has(Role.BU_MANAGER)) && orgUnit.getKind() == OrgUnitKind.BU
+                        && unit.businessUnit() != null && unit.businessUnit().getCode().equals(orgUnit.getCode());
+    }
+
+    /** Item requests: the planning office sees every one; a requester those it may make. */
+    public boolean maySeeItemRequestsOf(OrgUnit unit) {
+        return has(Role.PLANNER) || mayRequestItemsFor(unit);
+    }
+
+    /**
+     * The org unit under which the caller sees item requests (with the units below it): null for
+     * the planning office (everywhere), the own site or BU for requesters.
+     */
+    public OrgUnit itemRequestScope() {
+        return has(Role.PLANNER) ? null : orgUnit;
+    }
+
     public void requireEntryRight(Store store) {
         if (!mayEnterDocumentsFor(store)) {
             throw new AccessDeniedException("access.denied.enter", username, store.getCode());

@@ -6,10 +6,16 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 
 import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.item.ItemCategory;
 import org.fieldstock.domain.item.ItemRepository;
+import org.fieldstock.domain.item.ItemUsage;
+import org.fieldstock.domain.shared.BusinessException;
 
 @ApplicationScoped
 public class JpaItemRepository implements ItemRepository {
@@ -33,6 +39,68 @@ public class JpaItemRepository implements ItemRepository {
                         + " OR LOWER(i.spec) LIKE :p ESCAPE '!' ORDER BY i.code", Item.class)
                 .setParameter("p", pattern)
                 .setMaxResults(maxResults)
+                .getResultList();
+    }
+
+    @Override
+    public List<Item> page(String text, ItemCategory category, int first, int maxResults) {
+        return filtered("SELECT i", text, category, Item.class, " ORDER BY i.code")
+                .setFirstResult(first)
+                .setMaxResults(maxResults)
+                .getResultList();
+    }
+
+    @Override
+    public long count(String text, ItemCategory category) {
+        return filtered("SELECT COUNT(i)", text, category, Long.class, "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, String text, ItemCategory category, Class<T> type,
+            String orderBy) {
+        String pattern = "%" + (text == null ? "" : escapeLike(text.strip().toLowerCase(Locale.ROOT))) + "%";
+        TypedQuery<T> query = em.createQuery(select + " FROM Item i WHERE (LOWER(i.code) LIKE :p ESCAPE '!'"
+                + " OR LOWER(i.nameZh) LIKE :p ESCAPE '!' OR LOWER(i.nameEn) LIKE :p ESCAPE '!'"
+                + " OR LOWER(i.spec) LIKE :p ESCAPE '!')"
+                + (category == null ? "" : " AND i.category = :category") + orderBy, type)
+                .setParameter("p", pattern);
+        if (category != null) {
+            query.setParameter("category", category);
+        }
+        return query;
+    }
+
+    @Override
+    public Optional<Item> byCodeForUpdate(String code) {
+        return byCode(code).map(item -> {
+            em.refresh(item, LockModeType.PESSIMISTIC_WRITE);
+            return item;
+        });
+    }
+
+    @Override
+    public void add(Item item) {
+        em.persist(item);
+        try {
+            em.flush();
+        } catch (PersistenceException codeTakenMeanwhile) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "item.code.taken", item.getCode());
+        }
+    }
+
+    @Override
+    public ItemUsage usage(Item item) {
+        boolean onDocuments = !em.createQuery("SELECT l.id FROM DocumentLine l WHERE l.item = :item", Long.class)
+                .setParameter("item", item).setMaxResults(1).getResultList().isEmpty();
+        boolean inStock = !em.createQuery("SELECT b.id FROM StockBalance b WHERE b.item = :item AND b.onHand <> 0",
+                        Long.class)
+                .setParameter("item", item).setMaxResults(1).getResultList().isEmpty();
+        return new ItemUsage(onDocuments, inStock);
+    }
+
+    @Override
+    public List<String> codesStartingWith(String prefix) {
+        return em.createQuery("SELECT i.code FROM Item i WHERE i.code LIKE :p ESCAPE '!'", String.class)
+                .setParameter("p", escapeLike(prefix) + "%")
                 .getResultList();
     }
 

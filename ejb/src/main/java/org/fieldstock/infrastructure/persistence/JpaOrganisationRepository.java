@@ -5,12 +5,15 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.Turbine;
+import org.fieldstock.domain.shared.BusinessException;
 
 @ApplicationScoped
 public class JpaOrganisationRepository implements OrganisationRepository {
@@ -59,6 +62,56 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     public List<OrgUnit> allOrgUnits() {
         return em.createQuery("SELECT o FROM OrgUnit o ORDER BY o.code", OrgUnit.class).getResultStream()
                 .sorted(java.util.Comparator.comparing(OrgUnit::getKind)).toList();
+    }
+
+    @Override
+    public Optional<OrgUnit> orgUnitByCodeForUpdate(String code) {
+        return orgUnitByCode(code).map(this::locked);
+    }
+
+    @Override
+    public Optional<Store> storeByCodeForUpdate(String code) {
+        return storeByCode(code).map(this::locked);
+    }
+
+    @Override
+    public Optional<Turbine> turbineForUpdate(OrgUnit site, String turbineNo) {
+        return turbine(site, turbineNo).map(this::locked);
+    }
+
+    private <T> T locked(T entity) {
+        em.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
+        return entity;
+    }
+
+    @Override
+    public void add(OrgUnit unit, Store goodStore, Store damagedStore) {
+        em.persist(unit);
+        em.persist(goodStore);
+        em.persist(damagedStore);
+        try {
+            em.flush();
+        } catch (PersistenceException codeTakenMeanwhile) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "orgUnit.code.taken", unit.getCode());
+        }
+    }
+
+    @Override
+    public void add(Turbine turbine) {
+        em.persist(turbine);
+        try {
+            em.flush();
+        } catch (PersistenceException numberTakenMeanwhile) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "turbine.number.taken",
+                    turbine.getTurbineNo(), turbine.getSite().getCode());
+        }
+    }
+
+    @Override
+    public List<Store> storesOf(OrgUnit unit) {
+        return em.createQuery("SELECT s FROM Store s WHERE s.owner = :owner ORDER BY s.code", Store.class)
+                .setParameter("owner", unit)
+                .getResultList();
     }
 
     @Override

@@ -5,8 +5,11 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
+import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.supplier.Supplier;
 import org.fieldstock.domain.supplier.SupplierRepository;
 
@@ -22,6 +25,24 @@ public class JpaSupplierRepository implements SupplierRepository {
                 .setParameter("code", code.strip())
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Optional<Supplier> byCodeForUpdate(String code) {
+        return byCode(code).map(supplier -> {
+            em.refresh(supplier, LockModeType.PESSIMISTIC_WRITE);
+            return supplier;
+        });
+    }
+
+    @Override
+    public void add(Supplier supplier) {
+        em.persist(supplier);
+        try {
+            em.flush();
+        } catch (PersistenceException codeTakenMeanwhile) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "supplier.code.taken", supplier.getCode());
+        }
     }
 
     @Override

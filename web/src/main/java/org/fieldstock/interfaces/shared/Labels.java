@@ -80,17 +80,22 @@ public class Labels {
     }
 
     /**
-     * An audit entry's detail: words that name a document category or a login failure reason are
-     * translated, the rest (codes) shown as stored.
+     * An audit entry's detail: words that name a document or item category, a login failure reason
+     * or a changed master-data field are translated, the rest (codes, names) shown as stored.
      */
     public String auditDetail(String detail) {
         if (detail == null) {
             return "";
         }
         ResourceBundle bundle = MessageBundle.bundle(localeSelection.getLocale());
-        return Arrays.stream(detail.split(" ")).map(word -> Stream.of("AuditDetail." + word, "DocumentCategory." + word)
-                .filter(bundle::containsKey).findFirst().map(bundle::getString).orElse(word))
-                .collect(Collectors.joining(" "));
+        return Arrays.stream(detail.split(" ")).map(word -> {
+            // a changed field is written "field:" before its old and new value
+            String bare = word.endsWith(":") ? word.substring(0, word.length() - 1) : word;
+            String suffix = word.substring(bare.length());
+            return Stream.of("AuditDetail." + bare, "DocumentCategory." + bare, "ItemCategory." + bare,
+                            "OrgUnitKind." + bare)
+                    .filter(bundle::containsKey).findFirst().map(key -> bundle.getString(key) + suffix).orElse(word);
+        }).collect(Collectors.joining(" "));
     }
 
     /** "ZBET-G 张北二台风电场完好品库" */

@@ -48,6 +48,17 @@ public class Navigation {
         return caller() != null && caller().has(Role.PLANNER);
     }
 
+    /** Master data screens: the planning office all of them, the administrator the organisation. */
+    public boolean isMasterData() {
+        return isPlanner() || isAdmin();
+    }
+
+    /** Item-code requests: those who may send one, and the planning office that answers them. */
+    public boolean isRequestsItems() {
+        return caller() != null && (caller().has(Role.KEEPER) || caller().has(Role.ACCOUNTANT)
+                || caller().has(Role.BU_MANAGER) || caller().has(Role.PLANNER));
+    }
+
     public boolean isAdmin() {
         return caller() != null && caller().has(Role.ADMIN);
     }

@@ -2,6 +2,7 @@ package org.fieldstock.interfaces.shared.rest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.Locale;
 
 import org.fieldstock.domain.shared.BusinessException;
@@ -20,6 +21,15 @@ public final class RequestParameters {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BusinessException(BusinessException.Kind.INVALID, "request.value.unknown", field, value);
+        }
+    }
+
+    /** Bytes sent as Base64 text (line breaks allowed); anything else is a 400 naming the field. */
+    public static byte[] base64(String field, String value) {
+        try {
+            return Base64.getDecoder().decode(value == null ? "" : value.replaceAll("\\s", ""));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedRequestException("request.base64.invalid", field);
         }
     }
 

@@ -7,7 +7,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -18,9 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.CatalogService;
+import org.fieldstock.application.OrganisationService;
 import org.fieldstock.application.StockQueryService;
 import org.fieldstock.domain.ledger.IssueSuggestion;
 import org.fieldstock.domain.ledger.SerialUnit;
+import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.interfaces.document.rest.LedgerEntryJson;
 
 /** Stores and their on-hand stock. */
@@ -36,15 +40,36 @@ public class StoreResource {
     @Inject
     private CatalogService catalog;
 
+    @Inject
+    private OrganisationService organisation;
+
     /** A store as listed. */
-    public record StoreJson(String code, String kind, String owner, String nameZh, String nameEn) {
+    public record StoreJson(String code, String kind, String owner, String nameZh, String nameEn, int version) {
+
+        static StoreJson of(Store s) {
+            return new StoreJson(s.getCode(), s.getKind().name(), s.getOwner().getCode(), s.getNameZh(),
+                    s.getNameEn(), s.getVersion());
+        }
+    }
+
+    /** New names of a store; version is the one read, so that a change made meanwhile is refused (409). */
+    @Schema(name = "StoreRename")
+    public record RenameJson(String nameZh, String nameEn, Integer version) {
     }
 
     @GET
-    @Operation(summary = "All stores")
+    @Operation(summary = "The stores the caller sees")
     public List<StoreJson> stores() {
-        return catalog.stores().stream().map(s -> new StoreJson(s.getCode(), s.getKind().name(),
-                s.getOwner().getCode(), s.getNameZh(), s.getNameEn())).toList();
+        return catalog.stores().stream().map(StoreJson::of).toList();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename a store; planning office or administrator")
+    public StoreJson rename(@PathParam("code") String code, RenameJson rename) {
+        RenameJson r = rename == null ? new RenameJson(null, null, null) : rename;
+        return StoreJson.of(organisation.renameStore(code, r.nameZh(), r.nameEn(), r.version()));
     }
 
     @GET

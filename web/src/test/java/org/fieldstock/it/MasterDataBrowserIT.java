@@ -1,0 +1,134 @@
+package org.fieldstock.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Master data on the screens: the planning office creates an item (with a suggested code) and a
+ * supplier; a keeper sends an item-code request with an uploaded photo; the planning office opens
+ * it, sees the photo and creates the item; the keeper then sees the new code. Screenshots in both
+ * languages.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MasterDataBrowserIT extends BrowserTestBase {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 10_000_000L, 36)
+            .toUpperCase(Locale.ROOT);
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.fieldstockWar();
+    }
+
+    @Test
+    void planningOfficeMaintainsTheCatalogueAndAnswersAKeepersRequest() throws Exception {
+        logIn(base, "planner");
+        assertTrue(browser.findElement(By.id("nav:menuMasterData")).isDisplayed(), "the planner has master data");
+
+        open(base, "/masterdata/items.xhtml");
+        type("items:group", "hyd");
+        click("items:suggest");
+        String code = element("items:code").getAttribute("value");
+        assertTrue(code.matches("SP-HYD-\\d{4}"), code);
+        type("items:nameZh", "液压蓄能器皮囊");
+        type("items:nameEn", "Hydraulic accumulator bladder");
+        type("items:spec", "10 L NBR");
+        type("items:unitZh", "个");
+        type("items:unitEn", "pcs");
+        choose("items:repairClass", "class II");
+        type("items:unitPrice_input", "860");
+        click("items:save");
+        assertTrue(text("messages").contains(code + " created."), text("messages"));
+        type("search:text", code);
+        click("search:find");
+        assertTrue(text("items:list").contains("Hydraulic accumulator bladder"), text("items:list"));
+        screenshot("masterdata-items-en");
+
+        open(base, "/masterdata/suppliers.xhtml");
+        String supplier = "SUP-B" + RUN;
+        type("suppliers:code", supplier);
+        type("suppliers:nameZh", "浏览器测试供应商");
+        type("suppliers:nameEn", "Browser Test Supplier");
+        click("suppliers:save");
+        assertTrue(text("messages").contains(supplier + " created."), text("messages"));
+        assertTrue(text("suppliers:list").contains("Browser Test Supplier"));
+        screenshot("masterdata-suppliers-en");
+        click("nav:logout");
+
+        logIn(base, "keeper");
+        open(base, "/masterdata/requests.xhtml");
+        String name = "测风仪支架 " + RUN;
+        type("newRequest:name", name);
+        type("newRequest:spec", "铝合金 L=800");
+        type("newRequest:unit", "套");
+        type("newRequest:reason", "A07 风机测风仪支架断裂");
+        Path photo = Files.createTempFile("bracket", ".png");
+        Files.write(photo, TestPictures.png(Color.DARK_GRAY));
+        browser.findElement(By.id("newRequest:photoUpload_input")).sendKeys(photo.toAbsolutePath().toString());
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("newRequest:photoList"), photo.getFileName().toString()));
+        waitForPage();
+        screenshot("masterdata-request-keeper-en");
+        click("newRequest:submit");
+        assertTrue(text("messages").contains("sent to the planning office"), text("messages"));
+        assertTrue(text("requests:list").contains(name), text("requests:list"));
+        click("nav:logout");
+
+        logIn(base, "planner");
+        open(base, "/masterdata/requests.xhtml");
+        browser.findElement(By.xpath("//tr[contains(., '" + name + "')]//button[contains(@id, ':open')]")).click();
+        waitForPage();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "var i = document.querySelector('img.fs-photo'); return i != null && i.complete && i.naturalWidth > 0;")));
+        assertEquals(name, element("decision:nameZh").getAttribute("value"), "the form comes pre-filled");
+        choose("decision:category", "Spare part");
+        type("decision:group", "NAC");
+        click("decision:suggest");
+        String requested = element("decision:code").getAttribute("value");
+        type("decision:nameEn", "Anemometer bracket");
+        type("decision:unitEn", "set");
+        screenshot("masterdata-request-planner-en");
+        click("decision:createItem");
+        assertTrue(text("messages").contains("Item " + requested + " created for request"), text("messages"));
+        click("nav:logout");
+
+        logIn(base, "keeper");
+        click("nav:langZh");
+        open(base, "/masterdata/requests.xhtml");
+        String row = browser.findElement(By.xpath("//tr[contains(., '" + name + "')]")).getText();
+        assertTrue(row.contains("已建存货") && row.contains("编码 " + requested), row);
+        screenshot("masterdata-request-keeper-zh");
+        click("nav:logout");
+
+        logIn(base, "planner");
+        click("nav:langZh");
+        open(base, "/masterdata/items.xhtml");
+        screenshot("masterdata-items-zh");
+        open(base, "/masterdata/orgunits.xhtml");
+        screenshot("masterdata-orgunits-zh");
+        click("nav:langEn");
+        open(base, "/masterdata/turbines.xhtml");
+        screenshot("masterdata-turbines-en");
+    }
+}
