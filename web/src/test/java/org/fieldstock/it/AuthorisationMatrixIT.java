@@ -38,7 +38,7 @@ class AuthorisationMatrixIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.fieldstockWar().addClass(ServiceMatrixProbe.class);
+        return Deployments.fieldstockWar().addClasses(ServiceMatrixProbe.class, TestPictures.class);
     }
 
     /** Expected statuses per action, in the order of {@link #USERS}. */
@@ -72,6 +72,10 @@ class AuthorisationMatrixIT {
         EXPECTED.put("user list",                  new int[] {403, 403, 403, 403, 403, 200});
         EXPECTED.put("reset a password (no such user)", new int[] {403, 403, 403, 403, 403, 404});
         EXPECTED.put("own tokens",                 new int[] {200, 200, 200, 200, 200, 200});
+        EXPECTED.put("org unit other BU site",     new int[] {200, 200, 404, 404, 404, 200});
+        EXPECTED.put("create a supplier",          new int[] {201, 403, 403, 403, 403, 403});
+        EXPECTED.put("add a turbine to own site",  new int[] {201, 403, 403, 403, 403, 403});
+        EXPECTED.put("item requests",              new int[] {200, 200, 200, 200, 403, 403});
     }
 
     /** Expected outcomes of the service calls, in the order of {@link #USERS}. */
@@ -121,6 +125,18 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("user list",                     new String[] {no, no, no, no, no, ok});
         SERVICE_EXPECTED.put("reset a password (no such user)", new String[] {no, no, no, no, no, nf});
         SERVICE_EXPECTED.put("own tokens",                    new String[] {ok, ok, ok, ok, ok, ok});
+        SERVICE_EXPECTED.put("org unit other BU site",        new String[] {ok, ok, nf, nf, nf, ok});
+        SERVICE_EXPECTED.put("create a site",                 new String[] {ok, no, no, no, no, ok});
+        SERVICE_EXPECTED.put("rename a store",                new String[] {ok, no, no, no, no, ok});
+        SERVICE_EXPECTED.put("create a supplier",             new String[] {ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("add a turbine to own site",     new String[] {ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("next item code",                new String[] {ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("create an item",                new String[] {ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("request an item for own site",  new String[] {no, ok, ok, ok, no, no});
+        SERVICE_EXPECTED.put("request an item for other BU",  new String[] {no, "invalid", "invalid", "invalid", no, no});
+        SERVICE_EXPECTED.put("read own site's item request",  new String[] {ok, ok, ok, ok, no, no});
+        SERVICE_EXPECTED.put("request list has own site's",   new String[] {"yes", "yes", "yes", "yes", no, no});
+        SERVICE_EXPECTED.put("reject an item request",        new String[] {ok, no, no, no, no, no});
     }
 
     @Test
@@ -140,10 +156,11 @@ class AuthorisationMatrixIT {
     @Test
     void inTheServiceLayerEveryRoleGetsExactlyItsRightsInItsScope() {
         ApiClient planner = damagedStockForScraps();
+        ApiClient keeper = tokenClient("keeper");
         List<String> wrong = new ArrayList<>();
         for (int u = 0; u < USERS.length; u++) {
             String user = USERS[u];
-            Map<String, String> actual = serviceCells(planner, tokenClient(user));
+            Map<String, String> actual = serviceCells(planner, keeper, tokenClient(user), u);
             for (Map.Entry<String, String[]> row : SERVICE_EXPECTED.entrySet()) {
                 compare(wrong, user, row.getKey(), row.getValue()[u], actual.get(row.getKey()));
             }
@@ -167,7 +184,7 @@ class AuthorisationMatrixIT {
     }
 
     /** The same actions as {@link #cells}, and the look-ups screens use, called on the services directly. */
-    private Map<String, String> serviceCells(ApiClient planner, ApiClient api) {
+    private Map<String, String> serviceCells(ApiClient planner, ApiClient keeper, ApiClient api, int user) {
         Map<String, String> cells = new LinkedHashMap<>();
         long ownDraft = id(planner.post("api/documents", purchase("ZBET-G")));
         long otherDraft = id(planner.post("api/documents", purchase("GZBD-G")));
@@ -210,7 +227,33 @@ class AuthorisationMatrixIT {
         cells.put("user list", probe(api, "users", null, null));
         cells.put("reset a password (no such user)", probe(api, "reset-password", null, null));
         cells.put("own tokens", probe(api, "own-tokens", null, null));
+        masterDataCells(cells, planner, keeper, api, "MX" + user);
         return cells;
+    }
+
+    /** Codes start with the given prefix, different per user, so that every create is new. */
+    private static void masterDataCells(Map<String, String> cells, ApiClient planner, ApiClient keeper, ApiClient api,
+            String prefix) {
+        cells.put("org unit other BU site", probe(api, "org-unit", null, null, "GZBD"));
+        cells.put("create a site", probe(api, "create-site", null, null, prefix + "A"));
+        assertEquals("ok", probe(planner, "create-site", null, null, prefix + "B"));
+        cells.put("rename a store", probe(api, "rename-store", null, null, prefix + "B-G"));
+        cells.put("create a supplier", probe(api, "create-supplier", null, null, prefix + "-SUP"));
+        cells.put("add a turbine to own site", probe(api, "add-turbine", null, null, prefix + "T"));
+        cells.put("next item code", probe(api, "next-item-code", null, null, null));
+        cells.put("create an item", probe(api, "create-item", null, null, "SP-" + prefix + "X-0001"));
+        cells.put("request an item for own site", probe(api, "submit-request", null, null, "ZBET"));
+        cells.put("request an item for other BU", probe(api, "submit-request", null, null, "GZBD"));
+        long ownRequest = requested(keeper);
+        cells.put("read own site's item request", probe(api, "read-request", ownRequest, null, null));
+        cells.put("request list has own site's", probe(api, "requests-see", ownRequest, null, null));
+        cells.put("reject an item request", probe(api, "reject-request", requested(keeper), null, null));
+    }
+
+    private static long requested(ApiClient keeper) {
+        ApiClient.Answer answer = keeper.post("api/it/service-matrix/submit-request?code=ZBET", null);
+        assertEquals("ok", answer.object().getString("outcome"), answer.raw());
+        return answer.object().getJsonNumber("id").longValue();
     }
 
     private static String onProbe(ApiClient planner, ApiClient api, String store, String category, String first,
@@ -224,9 +267,22 @@ class AuthorisationMatrixIT {
     }
 
     private static String probe(ApiClient api, String action, Long id, String store) {
-        String query = (id == null ? "" : "id=" + id) + (store == null ? "" : (id == null ? "" : "&") + "store=" + store);
-        ApiClient.Answer answer = api.post("api/it/service-matrix/" + action + (query.isEmpty() ? "" : "?" + query),
-                null);
+        return probe(api, action, id, store, null);
+    }
+
+    private static String probe(ApiClient api, String action, Long id, String store, String code) {
+        List<String> query = new ArrayList<>();
+        if (id != null) {
+            query.add("id=" + id);
+        }
+        if (store != null) {
+            query.add("store=" + store);
+        }
+        if (code != null) {
+            query.add("code=" + code);
+        }
+        ApiClient.Answer answer = api.post("api/it/service-matrix/" + action
+                + (query.isEmpty() ? "" : "?" + String.join("&", query)), null);
         assertEquals(200, answer.status(), action + ": " + answer.raw());
         return answer.object().getString("outcome");
     }
@@ -266,6 +322,13 @@ class AuthorisationMatrixIT {
         cells.put("user list", api.get("api/users").status());
         cells.put("reset a password (no such user)", api.post("api/users/nobody.here/reset-password", null).status());
         cells.put("own tokens", api.get("api/tokens").status());
+        cells.put("org unit other BU site", api.get("api/org-units/GZBD").status());
+        String unique = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
+        cells.put("create a supplier", api.post("api/suppliers", "{\"code\":\"SUP-M" + unique
+                + "\",\"nameZh\":\"矩阵供应商\",\"nameEn\":\"Matrix supplier\"}").status());
+        cells.put("add a turbine to own site", api.post("api/sites/ZBET/turbines", "{\"turbineNo\":\"M" + unique
+                + "\",\"model\":\"GW-121\"}").status());
+        cells.put("item requests", api.get("api/item-requests").status());
         return cells;
     }
 

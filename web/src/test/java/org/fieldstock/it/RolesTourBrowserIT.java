@@ -24,7 +24,8 @@ import org.openqa.selenium.By;
 class RolesTourBrowserIT extends BrowserTestBase {
 
     private static final List<String> MENU = List.of("nav:menuDocuments", "nav:menuNew", "nav:menuOnHand",
-            "nav:menuLedger", "nav:menuStockCheck", "nav:menuUsers", "nav:menuAudit");
+            "nav:menuLedger", "nav:menuStockCheck", "nav:menuOrgUnits", "nav:menuItems", "nav:menuSuppliers",
+            "nav:menuTurbines", "nav:menuItemRequests", "nav:menuUsers", "nav:menuAudit");
 
     @ArquillianResource
     private URL base;
@@ -46,12 +47,14 @@ class RolesTourBrowserIT extends BrowserTestBase {
                 + "\"date\":\"2026-11-22\",\"lines\":[{\"item\":\"SP-GBX-0006\",\"quantity\":1}]}"));
 
         Map<String, String> menus = Map.of(
-                "planner", "nav:menuDocuments nav:menuNew nav:menuOnHand nav:menuLedger nav:menuStockCheck nav:menuAudit",
-                "accountant", "nav:menuDocuments nav:menuNew nav:menuOnHand nav:menuLedger",
-                "manager", "nav:menuDocuments nav:menuOnHand nav:menuLedger",
-                "keeper", "nav:menuDocuments nav:menuNew nav:menuOnHand nav:menuLedger",
+                "planner", "nav:menuDocuments nav:menuNew nav:menuOnHand nav:menuLedger nav:menuStockCheck"
+                        + " nav:menuOrgUnits nav:menuItems nav:menuSuppliers nav:menuTurbines nav:menuItemRequests"
+                        + " nav:menuAudit",
+                "accountant", "nav:menuDocuments nav:menuNew nav:menuOnHand nav:menuLedger nav:menuItemRequests",
+                "manager", "nav:menuDocuments nav:menuOnHand nav:menuLedger nav:menuItemRequests",
+                "keeper", "nav:menuDocuments nav:menuNew nav:menuOnHand nav:menuLedger nav:menuItemRequests",
                 "viewer", "nav:menuDocuments nav:menuOnHand nav:menuLedger",
-                "admin", "nav:menuUsers nav:menuAudit");
+                "admin", "nav:menuOrgUnits nav:menuUsers nav:menuAudit");
         for (String user : List.of("planner", "accountant", "manager", "keeper", "viewer", "admin")) {
             logIn(base, user);
             assertEquals(menus.get(user), shownMenu(), user + "'s menu");
@@ -65,6 +68,11 @@ class RolesTourBrowserIT extends BrowserTestBase {
         open(base, "/documents/edit.xhtml?id=" + gzbdDraft);
         assertTrue(text("messages").contains("There is no document with id " + gzbdDraft), text("messages"));
         screenshot("tour-keeper-other-bu-not-found");
+        open(base, "/masterdata/items.xhtml");
+        assertTrue(text("errorText").contains("Your role does not allow this page"), "typing a planner's URL");
+        screenshot("tour-keeper-planner-page-refused");
+        open(base, "/no/such/page.xhtml");
+        assertTrue(text("errorText").contains("There is no such page"), text("errorText"));
         click("nav:logout");
 
         logIn(base, "accountant");

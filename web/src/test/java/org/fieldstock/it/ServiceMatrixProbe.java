@@ -1,5 +1,6 @@
 package org.fieldstock.it;
 
+import java.awt.Color;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -7,6 +8,10 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.fieldstock.application.AuditService;
+import org.fieldstock.application.ItemMasterService;
+import org.fieldstock.application.ItemRequestService;
+import org.fieldstock.application.OrganisationService;
+import org.fieldstock.application.SupplierService;
 import org.fieldstock.application.CatalogService;
 import org.fieldstock.application.DocumentDraft;
 import org.fieldstock.application.StockCheckService;
@@ -18,6 +23,10 @@ import org.fieldstock.domain.audit.AuditSearch;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.DocumentStatus;
+import org.fieldstock.domain.item.ItemCategory;
+import org.fieldstock.domain.item.ItemDetails;
+import org.fieldstock.domain.item.RepairClass;
+import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.shared.BusinessException;
 
@@ -62,16 +71,29 @@ public class ServiceMatrixProbe {
     private UserAdminService users;
     @EJB
     private ApiTokenService tokens;
+    @EJB
+    private OrganisationService organisation;
+    @EJB
+    private SupplierService suppliers;
+    @EJB
+    private ItemMasterService itemMaster;
+    @EJB
+    private ItemRequestService itemRequests;
+
+    /** The id of what the action created, when a later call needs it. */
+    private Long createdId;
 
     @POST
     @Path("{action}")
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject run(@PathParam("action") String action, @QueryParam("id") Long id,
-            @QueryParam("store") String store) {
-        return Json.createObjectBuilder().add("outcome", outcome(() -> perform(action, id, store))).build();
+            @QueryParam("store") String store, @QueryParam("code") String code) {
+        String outcome = outcome(() -> perform(action, id, store, code));
+        return createdId == null ? Json.createObjectBuilder().add("outcome", outcome).build()
+                : Json.createObjectBuilder().add("outcome", outcome).add("id", createdId).build();
     }
 
-    private String perform(String action, Long id, String store) {
+    private String perform(String action, Long id, String store, String code) {
         return switch (action) {
             case "search-sees" -> contains(documents.search(new DocumentSearch(null, DocumentStatus.SAVED, null, null,
                     null, null, DocumentSearch.DEFAULT_MAX_RESULTS)).stream().map(d -> d.getId()).toList(), id);
@@ -103,6 +125,23 @@ public class ServiceMatrixProbe {
             case "users" -> done(users.users());
             case "reset-password" -> done(users.resetPassword("nobody.here"));
             case "own-tokens" -> done(tokens.mine());
+            case "org-unit" -> done(organisation.orgUnit(code));
+            case "create-site" -> done(organisation.createOrgUnit(code, OrgUnitKind.SITE, "矩阵测试风场",
+                    "Matrix test site", "NC", null));
+            case "rename-store" -> done(organisation.renameStore(code, "矩阵测试库", "Matrix test store", null));
+            case "create-supplier" -> done(suppliers.create(code, "矩阵测试供应商", "Matrix test supplier"));
+            case "add-turbine" -> done(organisation.addTurbine("ZBET", code, "GW-121"));
+            case "next-item-code" -> done(itemMaster.nextCode(ItemCategory.SPARE, "GBX"));
+            case "create-item" -> done(itemMaster.create(code, ItemDetails.cleaned("矩阵测试件", "Matrix test part",
+                    null, "个", "pc", ItemCategory.SPARE, RepairClass.I, null, null, null, false)));
+            case "submit-request" -> {
+                createdId = itemRequests.submit(code, "矩阵测试件", "M8", "个", "service matrix",
+                        List.of(TestPictures.png(Color.BLUE))).getId();
+                yield "ok";
+            }
+            case "read-request" -> done(itemRequests.request(id));
+            case "requests-see" -> contains(itemRequests.requests(null).stream().map(r -> r.getId()).toList(), id);
+            case "reject-request" -> done(itemRequests.reject(id, "service matrix", null));
             default -> throw new IllegalArgumentException("no such probe action: " + action);
         };
     }
