@@ -5,6 +5,8 @@
 
 ALTER TABLE org_unit ADD version NUMERIC(10) DEFAULT 0 NOT NULL;
 ALTER TABLE store ADD version NUMERIC(10) DEFAULT 0 NOT NULL;
+-- An inactive store takes no new documents and moves no stock; only an empty store is deactivated.
+ALTER TABLE store ADD active BOOLEAN DEFAULT TRUE NOT NULL;
 ALTER TABLE item ADD version NUMERIC(10) DEFAULT 0 NOT NULL;
 ALTER TABLE supplier ADD version NUMERIC(10) DEFAULT 0 NOT NULL;
 ALTER TABLE turbine ADD version NUMERIC(10) DEFAULT 0 NOT NULL;

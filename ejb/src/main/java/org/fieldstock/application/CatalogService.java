@@ -54,7 +54,8 @@ public class CatalogService {
     /** The stores the caller may enter documents for. */
     public List<Store> storesForEntry() {
         Caller caller = currentCaller.get();
-        return organisation.allStores().stream().filter(caller::mayEnterDocumentsFor).toList();
+        return organisation.allStores().stream().filter(Store::isActive).filter(caller::mayEnterDocumentsFor)
+                .toList();
     }
 
     /** The turbines a line of a document of this store may name: those of the site that owns the store. */

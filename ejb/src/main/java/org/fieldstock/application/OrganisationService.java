@@ -128,6 +128,24 @@ public class OrganisationService {
         return store;
     }
 
+    /** Opens or closes a store for documents; a store closes only when nothing is on hand in it. */
+    @RolesAllowed({Role.PLANNER_NAME, Role.ADMIN_NAME})
+    public Store setStoreActive(String code, boolean active, Integer expectedVersion) {
+        Caller caller = MasterDataRights.requireOrganisationKeeper(currentCaller.get());
+        String cleaned = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        Store store = organisation.storeByCodeForUpdate(cleaned)
+                .orElseThrow(() -> new NotFoundException("store.unknown", cleaned));
+        MasterDataRights.requireVersion(expectedVersion, store.getVersion(), store.getCode());
+        if (active) {
+            store.activate();
+        } else {
+            store.deactivate(organisation.hasStock(store));
+        }
+        audit.record(caller.getUsername(), AuditAction.MASTER_DATA_CHANGED, AuditSubject.STORE, store.getCode(),
+                store.getOwner().getCode(), active ? "active" : "inactive");
+        return store;
+    }
+
     /** The turbines of a site the caller sees, by number. */
     public List<Turbine> turbines(String siteCode) {
         return organisation.turbinesOf(visibleSite(siteCode));

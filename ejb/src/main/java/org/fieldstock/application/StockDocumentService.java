@@ -110,6 +110,7 @@ public class StockDocumentService {
         Caller caller = currentCaller.get();
         StockDocument document = lockCurrent(id, expectedVersion);
         document.requireReviewRight(caller);
+        document.getStore().requireActive();
         Reversal reversal = null;
         if (document.getReverses() != null) {
             // locked, so that two returns of one receipt reviewed at once cannot together exceed it
@@ -130,6 +131,7 @@ public class StockDocumentService {
         Caller caller = currentCaller.get();
         StockDocument document = lockCurrent(id, expectedVersion);
         document.requireReviewRight(caller);
+        document.getStore().requireActive();
         if (documents.hasReviewedReturns(document.getId())) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "document.hasReviewedReturns",
                     document.getNumber());
@@ -236,6 +238,8 @@ public class StockDocumentService {
             store = organisation.storeByCode(draft.storeCode().strip()).filter(caller::mayRead).orElse(null);
             if (store == null) {
                 problems.add(new Problem("store.unknown", draft.storeCode().strip()));
+            } else if (!store.isActive()) {
+                problems.add(new Problem("store.inactive", store.getCode()));
             }
         }
         Supplier supplier = null;

@@ -75,6 +75,23 @@ class MasterDataApiIT {
         assertEquals(409, planner.put("api/stores/" + site + "-G", "{\"nameZh\":\"旧\",\"nameEn\":\"Old\",\"version\":"
                 + good.getInt("version") + "}").status(), "a rename from a stale form");
 
+        int storeVersion = renamed.object().getInt("version");
+        ApiClient.Answer closed = planner.post("api/stores/" + site + "-G/deactivate", "{\"version\":" + storeVersion + "}");
+        assertEquals(200, closed.status(), "an empty store may close: " + closed.raw());
+        assertFalse(closed.object().getBoolean("active"));
+        ApiClient.Answer intoClosed = planner.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + site
+                + "-G\",\"supplier\":\"SUP-001\",\"date\":\"2026-11-22\",\"lines\":[{\"item\":\"SP-GBX-0006\",\"quantity\":1}]}");
+        assertEquals(422, intoClosed.status(), intoClosed.raw());
+        assertEquals(List.of("store.inactive"), strings(intoClosed.object(), "codes"));
+        assertEquals(200, planner.post("api/stores/" + site + "-G/activate", "{}").status());
+        assertEquals(201, planner.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + site
+                + "-G\",\"supplier\":\"SUP-001\",\"date\":\"2026-11-22\",\"lines\":[{\"item\":\"SP-GBX-0006\",\"quantity\":1}]}")
+                .status(), "open again");
+        ApiClient.Answer withStock = planner.post("api/stores/ZBET-G/deactivate", "{}");
+        assertEquals(409, withStock.status());
+        assertEquals(List.of("store.deactivate.hasStock"), strings(withStock.object(), "codes"));
+        assertEquals(403, as("accountant").post("api/stores/" + site + "-D/deactivate", "{}").status());
+
         ApiClient.Answer buRenamed = planner.put("api/org-units/" + bu, "{\"nameZh\":\"测试业务部二\","
                 + "\"nameEn\":\"Test BU Two\",\"version\":" + created.object().getInt("version") + "}");
         assertEquals(200, buRenamed.status(), buRenamed.raw());

@@ -40,6 +40,9 @@ public interface OrganisationRepository {
     /** Stores a new turbine; a number taken at the same site at the same moment fails as a conflict. */
     void add(Turbine turbine);
 
+    /** Whether anything is on hand in the store: a balance, a batch or a serial-tracked unit. */
+    boolean hasStock(Store store);
+
     /** The stores an org unit keeps. */
     List<Store> storesOf(OrgUnit unit);
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.fieldstock.domain.shared.BaseEntity;
+import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.TextRules;
 
 /** A good or damaged store (warehouse) of a site or a business unit. */
@@ -36,6 +37,9 @@ public class Store extends BaseEntity {
 
     @Column(name = "name_en", nullable = false)
     private String nameEn;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -73,6 +77,25 @@ public class Store extends BaseEntity {
         this.nameEn = names.en();
     }
 
+    /** Closes the store for documents and stock movements; only an empty store may close. */
+    public void deactivate(boolean hasStock) {
+        if (hasStock) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "store.deactivate.hasStock", code);
+        }
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    /** Stock moves only in an active store. */
+    public void requireActive() {
+        if (!active) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "store.inactive", code);
+        }
+    }
+
     /** The business unit whose books hold this store. */
     public OrgUnit businessUnit() {
         return owner.businessUnit();
@@ -96,6 +119,10 @@ public class Store extends BaseEntity {
 
     public String getNameEn() {
         return nameEn;
+    }
+
+    public boolean isActive() {
+        return active;
     }
 
     public int getVersion() {

@@ -108,6 +108,18 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public boolean hasStock(Store store) {
+        return exists("SELECT b.id FROM StockBalance b WHERE b.store = :store AND b.onHand <> 0", store)
+                || exists("SELECT b.id FROM StockBatch b WHERE b.store = :store AND b.onHand <> 0", store)
+                || exists("SELECT u.id FROM SerialUnit u WHERE u.store = :store", store);
+    }
+
+    private boolean exists(String jpql, Store store) {
+        return !em.createQuery(jpql, Long.class).setParameter("store", store).setMaxResults(1).getResultList()
+                .isEmpty();
+    }
+
+    @Override
     public List<Store> storesOf(OrgUnit unit) {
         return em.createQuery("SELECT s FROM Store s WHERE s.owner = :owner ORDER BY s.code", Store.class)
                 .setParameter("owner", unit)

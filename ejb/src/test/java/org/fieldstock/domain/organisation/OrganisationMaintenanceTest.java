@@ -58,6 +58,20 @@ class OrganisationMaintenanceTest {
     }
 
     @Test
+    void onlyAnEmptyStoreClosesAndAClosedStoreMovesNoStock() {
+        Store store = Store.of(ZBET, StoreKind.GOOD);
+        assertEquals("store.deactivate.hasStock", assertThrows(BusinessException.class, () -> store.deactivate(true))
+                .getProblems().get(0).getMessageKey());
+        store.requireActive();
+        store.deactivate(false);
+        assertEquals(false, store.isActive());
+        assertEquals(BusinessException.Kind.CONFLICT,
+                assertThrows(BusinessException.class, store::requireActive).getKind());
+        store.activate();
+        store.requireActive();
+    }
+
+    @Test
     void supplierAndTurbineCodes() {
         assertEquals(List.of(), keys(Supplier.check("SUP-010", "供应商", "Supplier")));
         assertEquals(List.of("supplier.code.invalid"), keys(Supplier.check("sup 1", "供应商", "Supplier")));

@@ -45,6 +45,7 @@ public class OrgUnitsView implements Serializable {
     private Integer storeVersion;
     private String storeNameZh;
     private String storeNameEn;
+    private boolean storeActive;
 
     @PostConstruct
     void load() {
@@ -121,6 +122,7 @@ public class OrgUnitsView implements Serializable {
         storeVersion = store.getVersion();
         storeNameZh = store.getNameZh();
         storeNameEn = store.getNameEn();
+        storeActive = store.isActive();
     }
 
     public void saveStore() {
@@ -131,6 +133,23 @@ public class OrgUnitsView implements Serializable {
         })) {
             load();
         }
+    }
+
+    /** Opens or closes the store being edited for documents. */
+    public void toggleStore() {
+        if (feedback.attempt(() -> {
+            Store store = organisation.stores().stream().filter(s -> s.getCode().equals(storeCode)).findFirst()
+                    .orElseThrow();
+            Store changed = organisation.setStoreActive(storeCode, !store.isActive(), storeVersion);
+            feedback.info("masterdata.saved", changed.getCode());
+            editStore(changed);
+        })) {
+            load();
+        }
+    }
+
+    public boolean isStoreActive() {
+        return storeActive;
     }
 
     public void closeStore() {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,12 +45,18 @@ public class StoreResource {
     private OrganisationService organisation;
 
     /** A store as listed. */
-    public record StoreJson(String code, String kind, String owner, String nameZh, String nameEn, int version) {
+    public record StoreJson(String code, String kind, String owner, String nameZh, String nameEn, boolean active,
+            int version) {
 
         static StoreJson of(Store s) {
             return new StoreJson(s.getCode(), s.getKind().name(), s.getOwner().getCode(), s.getNameZh(),
-                    s.getNameEn(), s.getVersion());
+                    s.getNameEn(), s.isActive(), s.getVersion());
         }
+    }
+
+    /** The version read, so that a change made meanwhile is refused (409). */
+    @Schema(name = "StoreVersion")
+    public record VersionJson(Integer version) {
     }
 
     /** New names of a store; version is the one read, so that a change made meanwhile is refused (409). */
@@ -70,6 +77,22 @@ public class StoreResource {
     public StoreJson rename(@PathParam("code") String code, RenameJson rename) {
         RenameJson r = rename == null ? new RenameJson(null, null, null) : rename;
         return StoreJson.of(organisation.renameStore(code, r.nameZh(), r.nameEn(), r.version()));
+    }
+
+    @POST
+    @Path("{code}/deactivate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Close an empty store for documents and stock movements; planning office or administrator")
+    public StoreJson deactivate(@PathParam("code") String code, VersionJson body) {
+        return StoreJson.of(organisation.setStoreActive(code, false, body == null ? null : body.version()));
+    }
+
+    @POST
+    @Path("{code}/activate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a store again; planning office or administrator")
+    public StoreJson activate(@PathParam("code") String code, VersionJson body) {
+        return StoreJson.of(organisation.setStoreActive(code, true, body == null ? null : body.version()));
     }
 
     @GET
