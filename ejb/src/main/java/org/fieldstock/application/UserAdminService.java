@@ -88,8 +88,8 @@ public class UserAdminService {
             throw new BusinessException(BusinessException.Kind.INVALID, problems);
         }
         String temporary = passwords.temporary();
-        AppUser user = new AppUser(name, passwords.hash(temporary), displayName.strip(), unit, roles);
-        user.resetPassword(user.getPasswordHash(), Instant.now());
+        AppUser user = AppUser.withTemporaryPassword(name, passwords.hash(temporary), displayName.strip(), unit, roles,
+                Instant.now());
         users.add(user);
         audit.record(admin.getUsername(), AuditAction.USER_CREATED, AuditSubject.USER, name, unit.getCode(),
                 describe(user));

@@ -95,6 +95,14 @@ public class AppUser extends BaseEntity {
         this.enabled = true;
     }
 
+    /** A new user whose password is temporary: it must be changed at the first login. */
+    public static AppUser withTemporaryPassword(String username, String temporaryHash, String displayName,
+            OrgUnit orgUnit, Set<Role> roles, Instant now) {
+        AppUser user = new AppUser(username, temporaryHash, displayName, orgUnit, roles);
+        user.resetPassword(temporaryHash, now);
+        return user;
+    }
+
     /**
      * What is wrong with a user's name, org unit and roles, all at once: a user needs a name, an
      * org unit and at least one role, and each role must belong at the unit's level (an

@@ -1,5 +1,6 @@
 package org.fieldstock.infrastructure.startup;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.logging.Logger;
 
@@ -56,10 +57,8 @@ public class FirstAdministrator {
                 .filter(unit -> unit.getKind() == OrgUnitKind.PLANNING_OFFICE).findFirst()
                 .orElseGet(this::createPlanningOffice);
         String temporary = passwords.temporary();
-        AppUser admin = new AppUser(USERNAME, passwords.hash(temporary), "Administrator", planningOffice,
-                EnumSet.of(Role.ADMIN));
-        admin.resetPassword(admin.getPasswordHash(), java.time.Instant.now());
-        users.add(admin);
+        users.add(AppUser.withTemporaryPassword(USERNAME, passwords.hash(temporary), "Administrator", planningOffice,
+                EnumSet.of(Role.ADMIN), Instant.now()));
         LOG.warning(() -> "No users in the database: created the administrator '" + USERNAME
                 + "' with the temporary password " + temporary + " (it must be changed at the first login)");
     }

@@ -75,6 +75,15 @@ class AppUserTest {
     }
 
     @Test
+    void aNewUserWithATemporaryPasswordMustChangeItFirst() {
+        AppUser user = AppUser.withTemporaryPassword("li", "temporary-hash", "李", ZBET, Set.of(Role.KEEPER), NOW);
+
+        assertTrue(user.isMustChangePassword());
+        assertEquals("temporary-hash", user.getPasswordHash());
+        assertEquals(NOW, user.getPasswordChangedAt());
+    }
+
+    @Test
     void eachRoleMustFitTheOrgUnitsLevel() {
         List<String> keys = AppUser.check("li", "李", ZBET, Set.of(Role.ACCOUNTANT, Role.KEEPER, Role.VIEWER))
                 .stream().map(Problem::getMessageKey).toList();
