@@ -3,6 +3,7 @@ package org.fieldstock.application;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -31,6 +32,8 @@ import org.fieldstock.domain.shared.NotFoundException;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.supplier.Supplier;
 import org.fieldstock.domain.supplier.SupplierRepository;
+import org.fieldstock.domain.transfer.TransferSlip;
+import org.fieldstock.domain.transfer.TransferSlipRepository;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
 
@@ -66,6 +69,9 @@ public class StockDocumentService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private TransferSlipRepository transferSlips;
+
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
     public StockDocument create(DocumentDraft draft) {
         Caller caller = currentCaller.get();
@@ -89,6 +95,7 @@ public class StockDocumentService {
         Caller caller = currentCaller.get();
         StockDocument document = lockCurrent(id, expectedVersion);
         caller.requireEntryRight(document.getStore());
+        refuseGenerated(document);
         if (draft.storeCode() != null && !draft.storeCode().strip().equals(document.getStore().getCode())) {
             throw new BusinessException(BusinessException.Kind.INVALID, "document.store.fixed",
                     document.getNumber(), document.getStore().getCode());
@@ -108,8 +115,10 @@ public class StockDocumentService {
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME})
     public StockDocument review(long id, Integer expectedVersion) {
         Caller caller = currentCaller.get();
+        Optional<TransferSlip> slip = lockGeneratingSlip(id);
         StockDocument document = lockCurrent(id, expectedVersion);
         document.requireReviewRight(caller);
+        slip.ifPresent(s -> s.checkDocumentReview(document));
         document.getStore().requireActive();
         Reversal reversal = null;
         if (document.getReverses() != null) {
@@ -129,8 +138,10 @@ public class StockDocumentService {
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME})
     public StockDocument unreview(long id, Integer expectedVersion) {
         Caller caller = currentCaller.get();
+        Optional<TransferSlip> slip = lockGeneratingSlip(id);
         StockDocument document = lockCurrent(id, expectedVersion);
         document.requireReviewRight(caller);
+        slip.ifPresent(s -> s.checkDocumentUnreview(document));
         document.getStore().requireActive();
         if (documents.hasReviewedReturns(document.getId())) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "document.hasReviewedReturns",
@@ -148,8 +159,31 @@ public class StockDocumentService {
         Caller caller = currentCaller.get();
         StockDocument document = lockCurrent(id, expectedVersion);
         caller.requireEntryRight(document.getStore());
+        refuseGenerated(document);
         document.delete(caller.getUsername(), Instant.now());
         audited(caller, AuditAction.DOCUMENT_DELETED, document);
+    }
+
+    /**
+     * For a document a transfer slip generated: the slip, locked, and then its two documents, always
+     * in that order, so that the transfer-out and transfer-in of one slip change one at a time and
+     * each sees the other as it is (the chain rules depend on it).
+     */
+    private Optional<TransferSlip> lockGeneratingSlip(long documentId) {
+        Optional<TransferSlip> slip = transferSlips.idOfSlipGenerating(documentId).flatMap(transferSlips::findForUpdate);
+        slip.ifPresent(s -> {
+            documents.findForUpdate(s.getOutbound().getId());
+            documents.findForUpdate(s.getInbound().getId());
+        });
+        return slip;
+    }
+
+    /** Generated documents follow their slip: their content changes only through it (or, for arrival, through receiving). */
+    private static void refuseGenerated(StockDocument document) {
+        if (document.getCategory().isGeneratedByTransfer()) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "document.generatedByTransfer",
+                    document.getNumber());
+        }
     }
 
     private void audited(Caller caller, AuditAction action, StockDocument document) {

@@ -10,5 +10,6 @@ public enum AuditSubject {
     ITEM,
     ITEM_REQUEST,
     SUPPLIER,
-    TURBINE
+    TURBINE,
+    TRANSFER_SLIP
 }

@@ -67,6 +67,21 @@ public class DocumentLine extends BaseEntity {
     @Column(name = "serial_no", nullable = false)
     private List<String> serials = new ArrayList<>();
 
+    /** On a transfer-in line: units that arrived damaged, booked into the receiving unit's damaged store. */
+    @Column(name = "damaged_on_arrival", precision = 18, scale = 4)
+    private BigDecimal damagedOnArrival;
+
+    /** On a transfer-in line: units that did not arrive, a loss the planning office approves. */
+    @Column(name = "missing_on_arrival", precision = 18, scale = 4)
+    private BigDecimal missingOnArrival;
+
+    /** The serials among {@link #serials} that arrived damaged, comma-separated (serials hold no commas). */
+    @Column(name = "damaged_serials")
+    private String damagedSerials;
+
+    @Column(name = "missing_serials")
+    private String missingSerials;
+
     protected DocumentLine() {
     }
 
@@ -84,6 +99,14 @@ public class DocumentLine extends BaseEntity {
 
     void noteExpiry(LocalDate expiry) {
         this.expiryDate = expiry;
+    }
+
+    void recordArrival(BigDecimal damaged, BigDecimal missing, List<String> damagedSerialList,
+            List<String> missingSerialList) {
+        this.damagedOnArrival = damaged.signum() == 0 ? null : damaged;
+        this.missingOnArrival = missing.signum() == 0 ? null : missing;
+        this.damagedSerials = damagedSerialList.isEmpty() ? null : String.join(",", damagedSerialList);
+        this.missingSerials = missingSerialList.isEmpty() ? null : String.join(",", missingSerialList);
     }
 
     NewLine asNewLine() {
@@ -120,5 +143,38 @@ public class DocumentLine extends BaseEntity {
 
     public List<String> getSerials() {
         return Collections.unmodifiableList(serials);
+    }
+
+    public BigDecimal getDamagedOnArrival() {
+        return damagedOnArrival == null ? BigDecimal.ZERO : damagedOnArrival;
+    }
+
+    public BigDecimal getMissingOnArrival() {
+        return missingOnArrival == null ? BigDecimal.ZERO : missingOnArrival;
+    }
+
+    /** What arrived in good order: the line's quantity less what arrived damaged or did not arrive. */
+    public BigDecimal getArrivedGood() {
+        return quantity.subtract(getDamagedOnArrival()).subtract(getMissingOnArrival());
+    }
+
+    public List<String> getDamagedSerials() {
+        return split(damagedSerials);
+    }
+
+    public List<String> getMissingSerials() {
+        return split(missingSerials);
+    }
+
+    /** The serials that arrived in good order. */
+    public List<String> getArrivedGoodSerials() {
+        List<String> good = new ArrayList<>(serials);
+        good.removeAll(getDamagedSerials());
+        good.removeAll(getMissingSerials());
+        return good;
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null ? List.of() : List.of(joined.split(","));
     }
 }

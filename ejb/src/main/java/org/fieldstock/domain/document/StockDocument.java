@@ -76,6 +76,11 @@ public class StockDocument extends BaseEntity {
     @JoinColumn(name = "supplier_id")
     private Supplier supplier;
 
+    /** On a transfer-in with units damaged on arrival: the receiving unit's damaged store they are booked into. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "damaged_store_id")
+    private Store damagedStore;
+
     /** For a red-ink return: the receipt it reverses. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "reverses_document_id")
@@ -160,6 +165,107 @@ public class StockDocument extends BaseEntity {
         record(DocumentEventType.MODIFIED, user, now, before.changesTo(snapshot()));
     }
 
+    /**
+     * Records on a saved transfer-in what actually arrived, and when: per line the units damaged on
+     * arrival (booked into {@code receivingDamagedStore} on review) and the units missing. Lines not
+     * named arrived in good order. Throws with every broken rule at once.
+     */
+    public void recordArrival(LocalDate arrivalDate, Store receivingDamagedStore, List<Arrival> arrivals, String user,
+            Instant now) {
+        status = status.after(DocumentAction.MODIFY, number);
+        List<Problem> problems = checkArrival(arrivalDate, receivingDamagedStore, arrivals);
+        if (!problems.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, problems);
+        }
+        Snapshot before = snapshot();
+        Map<Integer, Arrival> byLine = new HashMap<>();
+        arrivals.forEach(arrival -> byLine.put(arrival.lineNo(), arrival));
+        boolean anyDamaged = false;
+        for (DocumentLine line : lines) {
+            Arrival arrival = byLine.getOrDefault(line.getLineNo(), new Arrival(line.getLineNo(), null, null));
+            line.recordArrival(arrival.damaged(), arrival.missing(), arrival.damagedSerials(), arrival.missingSerials());
+            anyDamaged |= arrival.damaged().signum() > 0;
+        }
+        this.damagedStore = anyDamaged ? receivingDamagedStore : null;
+        this.documentDate = arrivalDate;
+        modifiedBy = user;
+        modifiedAt = now;
+        record(DocumentEventType.MODIFIED, user, now, before.changesTo(snapshot()));
+    }
+
+    private List<Problem> checkArrival(LocalDate arrivalDate, Store receivingDamagedStore, List<Arrival> arrivals) {
+        List<Problem> problems = new ArrayList<>();
+        if (category != DocumentCategory.GOOD_TRANSFER_IN && category != DocumentCategory.DAMAGED_TRANSFER_IN) {
+            problems.add(new Problem("arrival.notATransferIn", number));
+            return problems;
+        }
+        if (arrivalDate == null) {
+            problems.add(new Problem("arrival.date.required"));
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (Arrival arrival : arrivals) {
+            DocumentLine line = lines.stream().filter(l -> l.getLineNo() == arrival.lineNo()).findFirst().orElse(null);
+            if (line == null || !seen.add(arrival.lineNo())) {
+                problems.add(new Problem("arrival.line.unknown", arrival.lineNo(), number));
+                continue;
+            }
+            int lineNo = arrival.lineNo();
+            String itemCode = line.getItem().getCode();
+            if (arrival.damaged().signum() < 0 || arrival.missing().signum() < 0) {
+                problems.add(new Problem("arrival.quantity.negative", lineNo, itemCode));
+                continue;
+            }
+            if (arrival.damaged().add(arrival.missing()).compareTo(line.getQuantity()) > 0) {
+                problems.add(new Problem("arrival.quantity.moreThanSent", lineNo, itemCode,
+                        line.getQuantity().stripTrailingZeros().toPlainString()));
+                continue;
+            }
+            for (BigDecimal part : List.of(arrival.damaged(), arrival.missing())) {
+                if (part.stripTrailingZeros().scale() > QUANTITY_SCALE || !line.getItem().acceptsQuantity(part)) {
+                    problems.add(new Problem("line.quantity.wholeUnits", lineNo, itemCode,
+                            part.stripTrailingZeros().toPlainString(), line.getItem().getUnitEn()));
+                }
+            }
+            if (arrival.damaged().signum() > 0 && category == DocumentCategory.DAMAGED_TRANSFER_IN) {
+                problems.add(new Problem("arrival.damaged.alreadyDamaged", lineNo, itemCode));
+            }
+            if (arrival.damaged().signum() > 0 && receivingDamagedStore == null) {
+                problems.add(new Problem("arrival.damaged.noDamagedStore", store.getOwner().getCode()));
+            }
+            checkArrivalSerials(line, arrival, problems);
+        }
+        return problems;
+    }
+
+    private static void checkArrivalSerials(DocumentLine line, Arrival arrival, List<Problem> problems) {
+        int lineNo = arrival.lineNo();
+        String itemCode = line.getItem().getCode();
+        List<String> named = new ArrayList<>(arrival.damagedSerials());
+        named.addAll(arrival.missingSerials());
+        if (!line.getItem().isSerialTracked()) {
+            if (!named.isEmpty()) {
+                problems.add(new Problem("line.serials.notTracked", lineNo, itemCode));
+            }
+            return;
+        }
+        if (BigDecimal.valueOf(arrival.damagedSerials().size()).compareTo(arrival.damaged()) != 0) {
+            problems.add(new Problem("arrival.serials.damagedCount", lineNo, itemCode,
+                    arrival.damaged().stripTrailingZeros().toPlainString(), arrival.damagedSerials().size()));
+        }
+        if (BigDecimal.valueOf(arrival.missingSerials().size()).compareTo(arrival.missing()) != 0) {
+            problems.add(new Problem("arrival.serials.missingCount", lineNo, itemCode,
+                    arrival.missing().stripTrailingZeros().toPlainString(), arrival.missingSerials().size()));
+        }
+        Set<String> distinct = new HashSet<>();
+        for (String serial : named) {
+            if (!line.getSerials().contains(serial)) {
+                problems.add(new Problem("arrival.serial.notSent", lineNo, itemCode, serial));
+            } else if (!distinct.add(serial)) {
+                problems.add(new Problem("line.serial.repeated", lineNo, itemCode, serial));
+            }
+        }
+    }
+
     /** Marks the document reviewed and returns the stock it moves; the caller posts them in the same transaction. */
     public List<StockMovement> review(String user, Instant now) {
         return review(null, user, now);
@@ -224,36 +330,54 @@ public class StockDocument extends BaseEntity {
     }
 
     /**
-     * Net change per item, in item-code order so that balances are always locked in the same order;
-     * within an item, batches and serials are in their own order for the same reason.
+     * Net change per (item, store), in item-code and then store-code order so that balances are
+     * always locked in the same order; within one, batches and serials are in their own order for
+     * the same reason. A transfer-in books what arrived damaged into the damaged store and leaves
+     * out what is missing.
      */
     List<StockMovement> movements() {
-        Map<String, List<DocumentLine>> byItemCode = new TreeMap<>();
-        for (DocumentLine line : lines) {
-            byItemCode.computeIfAbsent(line.getItem().getCode(), code -> new ArrayList<>()).add(line);
-        }
-        List<StockMovement> movements = new ArrayList<>();
+        Map<List<String>, MovementSum> sums = new TreeMap<>(
+                java.util.Comparator.<List<String>, String>comparing(key -> key.get(0)).thenComparing(key -> key.get(1)));
         BigDecimal direction = BigDecimal.valueOf(type.direction());
-        for (List<DocumentLine> itemLines : byItemCode.values()) {
-            BigDecimal delta = BigDecimal.ZERO;
-            Map<String, StockMovement.BatchDelta> batches = new TreeMap<>();
-            SortedSet<String> serials = new TreeSet<>();
-            for (DocumentLine line : itemLines) {
-                BigDecimal lineDelta = line.getQuantity().multiply(direction);
-                delta = delta.add(lineDelta);
-                if (line.getBatchNo() != null) {
-                    batches.merge(line.getBatchNo(),
-                            new StockMovement.BatchDelta(line.getBatchNo(), line.getExpiryDate(), lineDelta),
-                            (a, b) -> new StockMovement.BatchDelta(a.batchNo(), a.expiryDate(), a.delta().add(b.delta())));
-                }
-                serials.addAll(line.getSerials());
-            }
-            if (delta.signum() != 0) {
-                movements.add(new StockMovement(store, itemLines.get(0).getItem(), delta,
-                        new ArrayList<>(batches.values()), new ArrayList<>(serials)));
+        for (DocumentLine line : lines) {
+            sums.computeIfAbsent(List.of(line.getItem().getCode(), store.getCode()),
+                    key -> new MovementSum(store, line.getItem()))
+                    .add(line, line.getArrivedGood().multiply(direction), line.getArrivedGoodSerials());
+            if (line.getDamagedOnArrival().signum() > 0) {
+                sums.computeIfAbsent(List.of(line.getItem().getCode(), damagedStore.getCode()),
+                        key -> new MovementSum(damagedStore, line.getItem()))
+                        .add(line, line.getDamagedOnArrival().multiply(direction), line.getDamagedSerials());
             }
         }
-        return movements;
+        return sums.values().stream().filter(sum -> sum.delta.signum() != 0).map(MovementSum::movement).toList();
+    }
+
+    /** The change one document makes to one (store, item) balance, added up line by line. */
+    private static final class MovementSum {
+        private final Store store;
+        private final Item item;
+        private BigDecimal delta = BigDecimal.ZERO;
+        private final Map<String, StockMovement.BatchDelta> batches = new TreeMap<>();
+        private final SortedSet<String> serials = new TreeSet<>();
+
+        MovementSum(Store store, Item item) {
+            this.store = store;
+            this.item = item;
+        }
+
+        void add(DocumentLine line, BigDecimal lineDelta, List<String> lineSerials) {
+            delta = delta.add(lineDelta);
+            if (line.getBatchNo() != null && lineDelta.signum() != 0) {
+                batches.merge(line.getBatchNo(),
+                        new StockMovement.BatchDelta(line.getBatchNo(), line.getExpiryDate(), lineDelta),
+                        (a, b) -> new StockMovement.BatchDelta(a.batchNo(), a.expiryDate(), a.delta().add(b.delta())));
+            }
+            serials.addAll(lineSerials);
+        }
+
+        StockMovement movement() {
+            return new StockMovement(store, item, delta, new ArrayList<>(batches.values()), new ArrayList<>(serials));
+        }
     }
 
     private void fill(Supplier supplier, Reversal reversal, LocalDate documentDate, String remark,
@@ -538,6 +662,14 @@ public class StockDocument extends BaseEntity {
         if (line.getTurbine() != null) {
             text.append(" → ").append(line.getTurbine().getTurbineNo());
         }
+        if (line.getDamagedOnArrival().signum() > 0) {
+            text.append(" damaged ").append(line.getDamagedOnArrival().stripTrailingZeros().toPlainString())
+                    .append(line.getDamagedSerials().isEmpty() ? "" : " " + line.getDamagedSerials());
+        }
+        if (line.getMissingOnArrival().signum() > 0) {
+            text.append(" missing ").append(line.getMissingOnArrival().stripTrailingZeros().toPlainString())
+                    .append(line.getMissingSerials().isEmpty() ? "" : " " + line.getMissingSerials());
+        }
         return text.append(line.getRemark() == null ? "" : " (" + line.getRemark() + ")").toString();
     }
 
@@ -605,6 +737,15 @@ public class StockDocument extends BaseEntity {
 
     public Supplier getSupplier() {
         return supplier;
+    }
+
+    public Store getDamagedStore() {
+        return damagedStore;
+    }
+
+    /** Units missing on arrival, over all lines of a transfer-in. */
+    public BigDecimal missingOnArrival() {
+        return lines.stream().map(DocumentLine::getMissingOnArrival).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public StockDocument getReverses() {

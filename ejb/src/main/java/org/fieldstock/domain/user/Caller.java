@@ -63,6 +63,19 @@ public final class Caller {
         return has(Role.PLANNER) || has(Role.BU_MANAGER) && sameBusinessUnit(store);
     }
 
+    /**
+     * Transfer slips: between stores of one BU the BU's accountant makes and reviews them; between
+     * BUs only the planning office does (a BU has no right to, whatever it agreed).
+     */
+    public boolean mayArrangeTransfer(Store from, Store to) {
+        return has(Role.PLANNER) || has(Role.ACCOUNTANT) && sameBusinessUnit(from) && sameBusinessUnit(to);
+    }
+
+    /** Goods missing on a transfer's arrival are written off by the planning office. */
+    public boolean mayApproveTransferLoss() {
+        return has(Role.PLANNER);
+    }
+
     /** Whether the caller does stock work at all (an administrator alone does not). */
     public boolean worksWithStock() {
         return has(Role.PLANNER) || has(Role.ACCOUNTANT) || has(Role.BU_MANAGER) || has(Role.KEEPER)
@@ -107,6 +120,12 @@ public final class Caller {
     public void requireApprovalRight(Store store) {
         if (!mayApproveFor(store)) {
             throw new AccessDeniedException("access.denied.approve", username, store.getCode());
+        }
+    }
+
+    public void requireTransferRight(Store from, Store to) {
+        if (!mayArrangeTransfer(from, to)) {
+            throw new AccessDeniedException("access.denied.transfer", username, from.getCode(), to.getCode());
         }
     }
 

@@ -14,9 +14,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import org.eclipse.persistence.internal.databaseaccess.DatabasePlatform;
-import org.eclipse.persistence.queries.ValueReadQuery;
-import org.eclipse.persistence.sessions.Session;
 import org.fieldstock.domain.document.DocumentEvent;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.DocumentStatus;
@@ -100,12 +97,7 @@ public class JpaStockDocumentRepository implements StockDocumentRepository {
 
     @Override
     public String nextNumber(DocumentType type, LocalDate date) {
-        // EclipseLink knows each database's syntax for reading a sequence (nextval, NEXT VALUE FOR, .NEXTVAL).
-        Session session = em.unwrap(Session.class);
-        DatabasePlatform platform = (DatabasePlatform) session.getDatasourcePlatform();
-        ValueReadQuery query = platform.buildSelectQueryForSequenceObject(NUMBER_SEQUENCE, 1);
-        long next = ((Number) session.executeQuery(query)).longValue();
-        return String.format("%s-%d-%06d", type.numberPrefix(), date.getYear(), next);
+        return String.format("%s-%d-%06d", type.numberPrefix(), date.getYear(), SequenceValues.next(em, NUMBER_SEQUENCE));
     }
 
     @Override

@@ -9,30 +9,46 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.document.StockDocument;
 
-/** A stock document as the API shows it. */
+/**
+ * A stock document as the API shows it. A transfer-in shows per line what arrived damaged or
+ * missing, the damaged store those damaged units go to, and the slip that generated it.
+ */
 @Schema(name = "Document")
 public record DocumentJson(long id, String number, String type, String category, String ink, String store,
         String supplier, String reverses, LocalDate date, String status, String remark, String createdBy, Instant createdAt,
-        String reviewedBy, Instant reviewedAt, int version, List<LineJson> lines) {
+        String reviewedBy, Instant reviewedAt, int version, List<LineJson> lines, String damagedStore,
+        Long transferSlip) {
 
     /** One line with the item's description and unit. */
     @Schema(name = "DocumentLine")
     public record LineJson(int lineNo, String item, String nameZh, String nameEn, String spec, String unit,
-            BigDecimal quantity, String remark, String turbine, String batch, LocalDate expiry, List<String> serials) {
+            BigDecimal quantity, String remark, String turbine, String batch, LocalDate expiry, List<String> serials,
+            BigDecimal damagedOnArrival, BigDecimal missingOnArrival, List<String> damagedSerials,
+            List<String> missingSerials) {
 
         static LineJson of(DocumentLine line) {
             return new LineJson(line.getLineNo(), line.getItem().getCode(), line.getItem().getNameZh(),
                     line.getItem().getNameEn(), line.getItem().getSpec(), line.getItem().getUnitEn(),
                     line.getQuantity().stripTrailingZeros(), line.getRemark(),
                     line.getTurbine() == null ? null : line.getTurbine().getTurbineNo(), line.getBatchNo(),
-                    line.getExpiryDate(), List.copyOf(line.getSerials()));
+                    line.getExpiryDate(), List.copyOf(line.getSerials()),
+                    line.getDamagedOnArrival().signum() == 0 ? null : line.getDamagedOnArrival().stripTrailingZeros(),
+                    line.getMissingOnArrival().signum() == 0 ? null : line.getMissingOnArrival().stripTrailingZeros(),
+                    line.getDamagedSerials().isEmpty() ? null : line.getDamagedSerials(),
+                    line.getMissingSerials().isEmpty() ? null : line.getMissingSerials());
         }
     }
 
     static DocumentJson of(StockDocument d) {
+        return of(d, null);
+    }
+
+    /** With the id of the transfer slip that generated the document, if one did. */
+    public static DocumentJson of(StockDocument d, Long transferSlip) {
         return new DocumentJson(d.getId(), d.getNumber(), d.getType().name(), d.getCategory().name(),
                 d.getInk().name(), d.getStore().getCode(), d.getSupplier() == null ? null : d.getSupplier().getCode(),
                 d.getReverses() == null ? null : d.getReverses().getNumber(), d.getDocumentDate(), d.getStatus().name(), d.getRemark(), d.getCreatedBy(), d.getCreatedAt(),
-                d.getReviewedBy(), d.getReviewedAt(), d.getVersion(), d.getLines().stream().map(LineJson::of).toList());
+                d.getReviewedBy(), d.getReviewedAt(), d.getVersion(), d.getLines().stream().map(LineJson::of).toList(),
+                d.getDamagedStore() == null ? null : d.getDamagedStore().getCode(), transferSlip);
     }
 }

@@ -24,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.DocumentDraft;
 import org.fieldstock.application.StockDocumentService;
+import org.fieldstock.application.TransferService;
+import org.fieldstock.domain.document.StockDocument;
+import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.DocumentStatus;
@@ -41,6 +44,9 @@ public class DocumentResource {
 
     @Inject
     private StockDocumentService documents;
+
+    @Inject
+    private TransferService transfers;
 
     @Context
     private UriInfo uriInfo;
@@ -70,7 +76,8 @@ public class DocumentResource {
     @Path("{id}")
     @Operation(summary = "Read one document")
     public DocumentJson read(@PathParam("id") long id) {
-        return DocumentJson.of(documents.find(id));
+        StockDocument document = documents.find(id);
+        return DocumentJson.of(document, transfers.generating(document).map(TransferSlip::getId).orElse(null));
     }
 
     @PUT
