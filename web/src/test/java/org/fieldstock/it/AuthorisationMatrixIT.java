@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,6 +29,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Own scope is North China (BU NC, site ZBET); the other scope is North West (site GZBD). Out of
  * a user's sight an id answers 404 (it does not exist for them), a store code in a body 422 (an
  * unknown code); a role that may not do the action at all answers 403.
+ *
+ * <p>Transfer slips: the BU's accountant (or the planner) arranges slips within the BU, only the planner
+ * arranges cross-BU slips and approves losses; the receiving end records the arrival. No BU user can
+ * create, modify into, review or unreview a cross-BU slip, through REST, the services, or a hand-made
+ * transfer document.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuthorisationMatrixIT {
@@ -76,6 +84,28 @@ class AuthorisationMatrixIT {
         EXPECTED.put("create a supplier",          new int[] {201, 403, 403, 403, 403, 403});
         EXPECTED.put("add a turbine to own site",  new int[] {201, 403, 403, 403, 403, 403});
         EXPECTED.put("item requests",              new int[] {200, 200, 200, 200, 403, 403});
+        // transfer slips: intra-BU by the BU's accountant or the planner, cross-BU by the planner alone
+        EXPECTED.put("transfer list sees other BU slip",            new int[] {1, 1, 0, 0, 0, 0});
+        EXPECTED.put("transfer read other BU slip",                 new int[] {200, 200, 404, 404, 404, 403});
+        EXPECTED.put("transfer read cross-BU slip from own site",   new int[] {200, 200, 200, 200, 200, 403});
+        EXPECTED.put("transfer create intra own BU",                new int[] {201, 201, 403, 403, 403, 403});
+        EXPECTED.put("transfer create intra other BU",              new int[] {201, 403, 403, 403, 403, 403});
+        EXPECTED.put("transfer create cross-BU",                    new int[] {201, 403, 403, 403, 403, 403});
+        EXPECTED.put("transfer modify own intra into cross-BU",     new int[] {200, 403, 403, 403, 403, 403});
+        EXPECTED.put("transfer modify cross-BU",                    new int[] {200, 403, 403, 403, 403, 403});
+        EXPECTED.put("transfer delete cross-BU",                    new int[] {204, 403, 403, 403, 403, 403});
+        EXPECTED.put("transfer review intra own BU",                new int[] {200, 200, 403, 403, 403, 403});
+        EXPECTED.put("transfer review intra other BU",              new int[] {200, 403, 403, 403, 403, 403});
+        EXPECTED.put("transfer review cross-BU",                    new int[] {200, 403, 403, 403, 403, 403});
+        EXPECTED.put("transfer unreview cross-BU",                  new int[] {200, 403, 403, 403, 403, 403});
+        EXPECTED.put("transfer arrival into own site from other BU", new int[] {200, 200, 403, 200, 403, 403});
+        EXPECTED.put("transfer arrival into other BU from own site", new int[] {200, 403, 403, 403, 403, 403});
+        EXPECTED.put("transfer-in document by hand",                new int[] {422, 422, 403, 422, 403, 403});
+        EXPECTED.put("transfer approve loss",                       new int[] {200, 403, 403, 403, 403, 403});
+        EXPECTED.put("transfer withdraw loss approval",             new int[] {200, 403, 403, 403, 403, 403});
+        EXPECTED.put("transfer cross-BU report",                    new int[] {200, 403, 403, 403, 403, 403});
+        EXPECTED.put("transfers in transit",                        new int[] {200, 200, 200, 200, 200, 403});
+        EXPECTED.put("transfer work lists",                         new int[] {200, 200, 200, 200, 200, 403});
     }
 
     /** Expected outcomes of the service calls, in the order of {@link #USERS}. */
@@ -137,6 +167,28 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("read own site's item request",  new String[] {ok, ok, ok, ok, no, no});
         SERVICE_EXPECTED.put("request list has own site's",   new String[] {"yes", "yes", "yes", "yes", no, no});
         SERVICE_EXPECTED.put("reject an item request",        new String[] {ok, no, no, no, no, no});
+        //                                                               planner acct manager keeper viewer admin
+        SERVICE_EXPECTED.put("transfer search sees other BU slip",         new String[] {"yes", "yes", "no", "no", "no", no});
+        SERVICE_EXPECTED.put("transfer find other BU slip",                new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("transfer find cross-BU slip from own site",  new String[] {ok, ok, ok, ok, ok, no});
+        SERVICE_EXPECTED.put("transfer create intra own BU",               new String[] {ok, ok, no, no, no, no});
+        SERVICE_EXPECTED.put("transfer create intra other BU",             new String[] {ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("transfer create cross-BU",                   new String[] {ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("transfer modify own intra into cross-BU",    new String[] {ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("transfer modify cross-BU",                   new String[] {ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("transfer delete cross-BU",                   new String[] {ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("transfer review intra own BU",               new String[] {ok, ok, no, no, no, no});
+        SERVICE_EXPECTED.put("transfer review intra other BU",             new String[] {ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("transfer review cross-BU",                   new String[] {ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("transfer unreview cross-BU",                 new String[] {ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("transfer arrival into own site from other BU", new String[] {ok, ok, no, ok, no, no});
+        SERVICE_EXPECTED.put("transfer arrival into other BU from own site", new String[] {ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("transfer-in document by hand",               new String[] {"invalid", "invalid", no, "invalid", no, no});
+        SERVICE_EXPECTED.put("transfer approve loss",                      new String[] {ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("transfer withdraw loss approval",            new String[] {ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("transfer cross-BU report",                   new String[] {ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("transfers in transit",                       new String[] {ok, ok, ok, ok, ok, no});
+        SERVICE_EXPECTED.put("transfer work lists",                        new String[] {ok, ok, ok, ok, ok, no});
     }
 
     @Test
@@ -228,6 +280,7 @@ class AuthorisationMatrixIT {
         cells.put("reset a password (no such user)", probe(api, "reset-password", null, null));
         cells.put("own tokens", probe(api, "own-tokens", null, null));
         masterDataCells(cells, planner, keeper, api, "MX" + user);
+        transferServiceCells(cells, planner, api);
         return cells;
     }
 
@@ -248,6 +301,144 @@ class AuthorisationMatrixIT {
         cells.put("read own site's item request", probe(api, "read-request", ownRequest, null, null));
         cells.put("request list has own site's", probe(api, "requests-see", ownRequest, null, null));
         cells.put("reject an item request", probe(api, "reject-request", requested(keeper), null, null));
+    }
+
+    /**
+     * Transfer slips in the service layer; every slip is fresh, made (and reviewed, shipped, received)
+     * by the planner. Own site is ZBET (NC), the other BU is NW.
+     */
+    private static void transferServiceCells(Map<String, String> cells, ApiClient planner, ApiClient api) {
+        long otherBuSlip = slipId(plannedSlip(planner, "GZBD-G", "NW-G", false));
+        long crossFromOwnSite = slipId(plannedSlip(planner, "ZBET-G", "NW-G", false));
+        cells.put("transfer search sees other BU slip", probe(api, "transfer-search-sees", otherBuSlip, null));
+        cells.put("transfer find other BU slip", probe(api, "transfer-find", otherBuSlip, null));
+        cells.put("transfer find cross-BU slip from own site", probe(api, "transfer-find", crossFromOwnSite, null));
+        cells.put("transfer create intra own BU", probe(api, "transfer-create", null, "ZBET-G", "WCYD-G"));
+        cells.put("transfer create intra other BU", probe(api, "transfer-create", null, "GZBD-G", "NW-G"));
+        cells.put("transfer create cross-BU", probe(api, "transfer-create", null, "ZBET-G", "NW-G"));
+        cells.put("transfer modify own intra into cross-BU", probe(api, "transfer-modify",
+                slipId(plannedSlip(planner, "ZBET-G", "WCYD-G", false)), "ZBET-G", "NW-G"));
+        cells.put("transfer modify cross-BU", probe(api, "transfer-modify",
+                slipId(plannedSlip(planner, "ZBET-G", "NW-G", false)), "ZBET-G", "NW-G"));
+        cells.put("transfer delete cross-BU", probe(api, "transfer-delete",
+                slipId(plannedSlip(planner, "ZBET-G", "NW-G", false)), null));
+        cells.put("transfer review intra own BU", probe(api, "transfer-review",
+                slipId(plannedSlip(planner, "ZBET-G", "WCYD-G", false)), null));
+        cells.put("transfer review intra other BU", probe(api, "transfer-review",
+                slipId(plannedSlip(planner, "GZBD-G", "NW-G", false)), null));
+        cells.put("transfer review cross-BU", probe(api, "transfer-review",
+                slipId(plannedSlip(planner, "ZBET-G", "NW-G", false)), null));
+        cells.put("transfer unreview cross-BU", probe(api, "transfer-unreview",
+                slipId(plannedSlip(planner, "ZBET-G", "NW-G", true)), null));
+        cells.put("transfer arrival into own site from other BU", probe(api, "transfer-arrival",
+                shippedSlip(planner, "NW-G", "ZBET-G"), null));
+        cells.put("transfer arrival into other BU from own site", probe(api, "transfer-arrival",
+                shippedSlip(planner, "ZBET-G", "NW-G"), null));
+        cells.put("transfer-in document by hand", probe(api, "transfer-document-by-hand", null, "ZBET-G"));
+        cells.put("transfer approve loss", probe(api, "transfer-approve-loss", lossSlip(planner, false), null));
+        cells.put("transfer withdraw loss approval", probe(api, "transfer-withdraw-loss", lossSlip(planner, true),
+                null));
+        cells.put("transfer cross-BU report", probe(api, "transfer-report", null, null));
+        cells.put("transfers in transit", probe(api, "transfer-in-transit", null, null));
+        cells.put("transfer work lists", probe(api, "transfer-work", null, null));
+    }
+
+    /** Transfer slips through REST, the same actions as {@link #transferServiceCells}. */
+    private static void transferCells(Map<String, Integer> cells, ApiClient planner, ApiClient api) {
+        long otherBuSlip = slipId(plannedSlip(planner, "GZBD-G", "NW-G", false));
+        long crossFromOwnSite = slipId(plannedSlip(planner, "ZBET-G", "NW-G", false));
+        String list = api.get("api/transfers?max=500").raw();
+        cells.put("transfer list sees other BU slip", list.contains("\"id\":" + otherBuSlip + ",") ? 1 : 0);
+        cells.put("transfer read other BU slip", api.get("api/transfers/" + otherBuSlip).status());
+        cells.put("transfer read cross-BU slip from own site", api.get("api/transfers/" + crossFromOwnSite).status());
+        cells.put("transfer create intra own BU", api.post("api/transfers", slip("ZBET-G", "WCYD-G")).status());
+        cells.put("transfer create intra other BU", api.post("api/transfers", slip("GZBD-G", "NW-G")).status());
+        cells.put("transfer create cross-BU", api.post("api/transfers", slip("ZBET-G", "NW-G")).status());
+        cells.put("transfer modify own intra into cross-BU", onSlip(planner, "ZBET-G", "WCYD-G", false,
+                p -> api.put(p, slip("ZBET-G", "NW-G"))));
+        cells.put("transfer modify cross-BU", onSlip(planner, "ZBET-G", "NW-G", false,
+                p -> api.put(p, slip("ZBET-G", "NW-G"))));
+        cells.put("transfer delete cross-BU", onSlip(planner, "ZBET-G", "NW-G", false, api::delete));
+        cells.put("transfer review intra own BU", onSlip(planner, "ZBET-G", "WCYD-G", false,
+                p -> api.post(p + "/review", null)));
+        cells.put("transfer review intra other BU", onSlip(planner, "GZBD-G", "NW-G", false,
+                p -> api.post(p + "/review", null)));
+        cells.put("transfer review cross-BU", onSlip(planner, "ZBET-G", "NW-G", false,
+                p -> api.post(p + "/review", null)));
+        cells.put("transfer unreview cross-BU", onSlip(planner, "ZBET-G", "NW-G", true,
+                p -> api.post(p + "/unreview", null)));
+        cells.put("transfer arrival into own site from other BU", api.put("api/transfers/"
+                + shippedSlip(planner, "NW-G", "ZBET-G") + "/arrival", ARRIVED_WHOLE).status());
+        cells.put("transfer arrival into other BU from own site", api.put("api/transfers/"
+                + shippedSlip(planner, "ZBET-G", "NW-G") + "/arrival", ARRIVED_WHOLE).status());
+        ApiClient.Answer byHand = api.post("api/documents", document("GOOD_TRANSFER_IN", "ZBET-G", 1));
+        // a 422 for any other reason than the category would prove nothing
+        cells.put("transfer-in document by hand", byHand.status() == 422
+                && !byHand.raw().contains("document.category.transferOnly") ? -422 : byHand.status());
+        cells.put("transfer approve loss",
+                api.post("api/transfers/" + lossSlip(planner, false) + "/loss-approval", null).status());
+        cells.put("transfer withdraw loss approval",
+                api.delete("api/transfers/" + lossSlip(planner, true) + "/loss-approval").status());
+        cells.put("transfer cross-BU report", api.get("api/transfers/cross-bu-report?month=2026-11").status());
+        cells.put("transfers in transit", api.get("api/transfers/in-transit").status());
+        cells.put("transfer work lists", api.get("api/transfers/work").status());
+    }
+
+    private static final String ARRIVED_WHOLE = "{\"date\":\"2026-11-22\",\"lines\":[]}";
+
+    /** A good-store slip of one unit, dated like the documents. */
+    private static String slip(String from, String to) {
+        return "{\"kind\":\"GOOD\",\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"date\":\"2026-11-22\","
+                + "\"lines\":[{\"item\":\"" + ITEM + "\",\"quantity\":1}]}";
+    }
+
+    /** A fresh slip the planner made (and reviewed, if asked), as the API answered it. */
+    private static JsonObject plannedSlip(ApiClient planner, String from, String to, boolean reviewed) {
+        ApiClient.Answer made = planner.post("api/transfers", slip(from, to));
+        long id = id(made);
+        if (!reviewed) {
+            return made.object();
+        }
+        ApiClient.Answer review = planner.post("api/transfers/" + id + "/review", null);
+        assertEquals(200, review.status(), review.raw());
+        return review.object();
+    }
+
+    private static long slipId(JsonObject slip) {
+        return slip.getJsonNumber("id").longValue();
+    }
+
+    /** A fresh slip the planner made (and reviewed, if asked), then the user's action on it. */
+    private static int onSlip(ApiClient planner, String from, String to, boolean reviewed,
+            Function<String, ApiClient.Answer> action) {
+        return action.apply("api/transfers/" + slipId(plannedSlip(planner, from, to, reviewed))).status();
+    }
+
+    /** Stock received into the sending store, a slip reviewed and its transfer-out reviewed: the goods are on their way. */
+    private static long shippedSlip(ApiClient planner, String from, String to) {
+        long receipt = id(planner.post("api/documents", purchase(from)));
+        assertEquals(200, planner.post("api/documents/" + receipt + "/review", null).status());
+        JsonObject slip = plannedSlip(planner, from, to, true);
+        ApiClient.Answer shipped = planner.post("api/documents/"
+                + slip.getJsonObject("outbound").getJsonNumber("id").longValue() + "/review", null);
+        assertEquals(200, shipped.status(), shipped.raw());
+        return slipId(slip);
+    }
+
+    /** North West to ZBET, shipped and received with its one unit missing; the loss approved, if asked. */
+    private static long lossSlip(ApiClient planner, boolean approved) {
+        long id = shippedSlip(planner, "NW-G", "ZBET-G");
+        ApiClient.Answer arrival = planner.put("api/transfers/" + id + "/arrival",
+                "{\"date\":\"2026-11-22\",\"lines\":[{\"line\":1,\"missing\":1}]}");
+        assertEquals(200, arrival.status(), arrival.raw());
+        ApiClient.Answer received = planner.post("api/documents/"
+                + arrival.object().getJsonObject("inbound").getJsonNumber("id").longValue() + "/review", null);
+        assertEquals(200, received.status(), received.raw());
+        if (approved) {
+            ApiClient.Answer approval = planner.post("api/transfers/" + id + "/loss-approval", null);
+            assertEquals(200, approval.status(), approval.raw());
+        }
+        return id;
     }
 
     private static long requested(ApiClient keeper) {
@@ -329,6 +520,7 @@ class AuthorisationMatrixIT {
         cells.put("add a turbine to own site", api.post("api/sites/ZBET/turbines", "{\"turbineNo\":\"M" + unique
                 + "\",\"model\":\"GW-121\"}").status());
         cells.put("item requests", api.get("api/item-requests").status());
+        transferCells(cells, planner, api);
         return cells;
     }
 

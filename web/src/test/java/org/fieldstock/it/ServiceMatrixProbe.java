@@ -3,6 +3,7 @@ package org.fieldstock.it;
 import java.awt.Color;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
@@ -17,6 +18,8 @@ import org.fieldstock.application.DocumentDraft;
 import org.fieldstock.application.StockCheckService;
 import org.fieldstock.application.StockDocumentService;
 import org.fieldstock.application.StockQueryService;
+import org.fieldstock.application.TransferDraft;
+import org.fieldstock.application.TransferService;
 import org.fieldstock.application.UserAdminService;
 import org.fieldstock.application.ApiTokenService;
 import org.fieldstock.domain.audit.AuditSearch;
@@ -28,7 +31,9 @@ import org.fieldstock.domain.item.ItemDetails;
 import org.fieldstock.domain.item.RepairClass;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.organisation.StoreKind;
 import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.transfer.TransferSearch;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -79,6 +84,8 @@ public class ServiceMatrixProbe {
     private ItemMasterService itemMaster;
     @EJB
     private ItemRequestService itemRequests;
+    @EJB
+    private TransferService transfers;
 
     /** The id of what the action created, when a later call needs it. */
     private Long createdId;
@@ -142,6 +149,27 @@ public class ServiceMatrixProbe {
             case "read-request" -> done(itemRequests.request(id));
             case "requests-see" -> contains(itemRequests.requests(null).stream().map(r -> r.getId()).toList(), id);
             case "reject-request" -> done(itemRequests.reject(id, "service matrix", null));
+            // transfer slips: store is the sending store, code the receiving one
+            case "transfer-search-sees" -> contains(transfers.search(new TransferSearch(null, null, null, null, null,
+                    null, TransferSearch.DEFAULT_MAX_RESULTS)).stream().map(s -> s.getId()).toList(), id);
+            case "transfer-find" -> done(transfers.find(id));
+            case "transfer-create" -> done(transfers.create(transfer(store, code)));
+            case "transfer-modify" -> done(transfers.modify(id, null, transfer(store, code)));
+            case "transfer-delete" -> {
+                transfers.delete(id, null);
+                yield "ok";
+            }
+            case "transfer-review" -> done(transfers.review(id, null));
+            case "transfer-unreview" -> done(transfers.unreview(id, null));
+            case "transfer-arrival" -> done(transfers.recordArrival(id, null, DAY, List.of()));
+            case "transfer-approve-loss" -> done(transfers.approveLoss(id, null));
+            case "transfer-withdraw-loss" -> done(transfers.withdrawLossApproval(id, null));
+            case "transfer-report" -> done(transfers.agreedCrossBu(YearMonth.from(DAY)));
+            case "transfer-in-transit" -> done(transfers.inTransit(null));
+            case "transfer-work" -> done(transfers.workFor());
+            case "transfer-document-by-hand" -> done(documents.create(new DocumentDraft(
+                    DocumentCategory.GOOD_TRANSFER_IN, store, null, null, DAY, "service matrix",
+                    List.of(new DocumentDraft.Line(ITEM, BigDecimal.ONE, null, null, null, null, null)))));
             default -> throw new IllegalArgumentException("no such probe action: " + action);
         };
     }
@@ -163,6 +191,11 @@ public class ServiceMatrixProbe {
 
     private static DocumentDraft purchase(String store) {
         return new DocumentDraft(DocumentCategory.PURCHASE, store, "SUP-005", null, DAY, "service matrix",
+                List.of(new DocumentDraft.Line(ITEM, BigDecimal.ONE, null, null, null, null, null)));
+    }
+
+    private static TransferDraft transfer(String from, String to) {
+        return new TransferDraft(StoreKind.GOOD, from, to, DAY, null, null, null, "service matrix",
                 List.of(new DocumentDraft.Line(ITEM, BigDecimal.ONE, null, null, null, null, null)));
     }
 
