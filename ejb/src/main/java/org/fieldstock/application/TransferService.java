@@ -155,10 +155,10 @@ public class TransferService {
             List<Arrival> arrivals) {
         Caller caller = currentCaller.get();
         TransferSlip slip = lockCurrent(id, null);
+        caller.requireEntryRight(slip.getToStore());
         if (slip.getInbound() == null) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "transfer.notReviewed", slip.getNumber());
         }
-        caller.requireEntryRight(slip.getToStore());
         StockDocument inbound = documents.findForUpdate(slip.getInbound().getId())
                 .orElseThrow(() -> new NotFoundException("document.notFound", slip.getInbound().getId()));
         if (expectedInboundVersion != null && expectedInboundVersion != inbound.getVersion()) {

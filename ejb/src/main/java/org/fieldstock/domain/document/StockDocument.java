@@ -481,7 +481,9 @@ public class StockDocument extends BaseEntity {
                 problems.add(new Problem("line.batch.invalid", lineNo, line.batchNo(), MAX_BATCH_LENGTH));
             } else if (category.addsStock() && line.expiryDate() == null) {
                 problems.add(new Problem("line.expiry.required", lineNo, itemCode, line.batchNo()));
-            } else if (category.addsStock() && documentDate != null && line.expiryDate().isBefore(documentDate)) {
+            } else if (category.addsStock() && !category.isGeneratedByTransfer() && documentDate != null
+                    && line.expiryDate().isBefore(documentDate)) {
+                // a new batch must not arrive expired; a transferred one keeps the date it travels with
                 problems.add(new Problem("line.expiry.passed", lineNo, itemCode, line.batchNo(),
                         line.expiryDate().toString()));
             }

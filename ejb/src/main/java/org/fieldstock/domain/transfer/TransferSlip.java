@@ -247,10 +247,13 @@ public class TransferSlip extends BaseEntity {
         if (!problems.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, problems);
         }
-        outbound = new StockDocument(outboundNumber, outboundCategory(kind), fromStore, null, slipDate,
+        // both built before either is kept, so that a refusal leaves the slip as it was
+        StockDocument out = new StockDocument(outboundNumber, outboundCategory(kind), fromStore, null, slipDate,
                 packingListRef == null ? number : packingListRef + " / " + number, current, user, now);
-        inbound = new StockDocument(inboundNumber, inboundCategory(kind), toStore, null, slipDate, number, incoming,
-                user, now);
+        StockDocument in = new StockDocument(inboundNumber, inboundCategory(kind), toStore, null, slipDate, number,
+                incoming, user, now);
+        outbound = out;
+        inbound = in;
         status = next;
         reviewedBy = user;
         reviewedAt = now;

@@ -44,6 +44,17 @@ public class Navigation {
                 && (caller().has(Role.PLANNER) || caller().has(Role.ACCOUNTANT) || caller().has(Role.KEEPER));
     }
 
+    /** Transfer slips are made by the planning office (any) and BU accountants (within their BU). */
+    public boolean isArrangesTransfers() {
+        return caller() != null && (caller().has(Role.PLANNER) || caller().has(Role.ACCOUNTANT));
+    }
+
+    /** The month-end reports are the planning office's. */
+    public boolean isPlanningOffice() {
+        return caller() != null && caller().worksWithStock()
+                && caller().getOrgUnit().getKind() == org.fieldstock.domain.organisation.OrgUnitKind.PLANNING_OFFICE;
+    }
+
     public boolean isPlanner() {
         return caller() != null && caller().has(Role.PLANNER);
     }

@@ -23,6 +23,8 @@ import org.fieldstock.application.CatalogService;
 import org.fieldstock.application.DocumentDraft;
 import org.fieldstock.application.StockDocumentService;
 import org.fieldstock.application.StockQueryService;
+import org.fieldstock.application.TransferService;
+import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.domain.document.DocumentAction;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentEvent;
@@ -59,6 +61,9 @@ public class DocumentEdit implements Serializable {
     @Inject
     private StockQueryService stock;
 
+    @Inject
+    private TransferService transfers;
+
     private Long id;
     private StockDocument document;
     private DocumentCategory category = DocumentCategory.PURCHASE;
@@ -70,6 +75,7 @@ public class DocumentEdit implements Serializable {
     private List<LineRow> rows = new ArrayList<>();
     private List<StockLedgerEntry> ledger = List.of();
     private List<DocumentEvent> history = List.of();
+    private TransferSlip generatingSlip;
     private List<Store> stores;
     private List<Supplier> suppliers;
     private List<Turbine> turbines = List.of();
@@ -96,6 +102,7 @@ public class DocumentEdit implements Serializable {
     private void show(StockDocument shown) {
         document = shown;
         id = shown.getId();
+        generatingSlip = transfers.generating(shown).orElse(null);
         category = shown.getCategory();
         storeCode = shown.getStore().getCode();
         supplierCode = shown.getSupplier() == null ? null : shown.getSupplier().getCode();
@@ -294,8 +301,10 @@ public class DocumentEdit implements Serializable {
         return document == null;
     }
 
+    /** A document a transfer slip generated changes only through its slip (or, for arrival, on the slip's page). */
     public boolean isEditable() {
-        return document == null || document.allows(DocumentAction.MODIFY) && documents.mayEnter(document);
+        return document == null || document.allows(DocumentAction.MODIFY) && documents.mayEnter(document)
+                && !document.getCategory().isGeneratedByTransfer();
     }
 
     public boolean isReviewable() {
@@ -307,7 +316,13 @@ public class DocumentEdit implements Serializable {
     }
 
     public boolean isDeletable() {
-        return document != null && document.allows(DocumentAction.DELETE) && documents.mayEnter(document);
+        return document != null && document.allows(DocumentAction.DELETE) && documents.mayEnter(document)
+                && !document.getCategory().isGeneratedByTransfer();
+    }
+
+    /** The slip that generated this document, for drilling up; null for documents entered directly. */
+    public TransferSlip getGeneratingSlip() {
+        return generatingSlip;
     }
 
     public List<DocumentCategory> getCategories() {

@@ -51,8 +51,19 @@ public class LineRow implements Serializable {
         return part;
     }
 
+    /** A row showing a line of another kind of paper (a transfer slip): item, quantity, remark, batch, serials. */
+    public static LineRow of(Item item, BigDecimal quantity, String remark, String batchNo, List<String> serials) {
+        LineRow row = new LineRow();
+        row.item = item;
+        row.quantity = quantity.stripTrailingZeros();
+        row.remark = remark;
+        row.batchNo = batchNo;
+        row.setSerials(serials);
+        return row;
+    }
+
     /** Drops what the line's (new) item does not take: serials, batch, an expiry on issues. */
-    void fitToItem(boolean receiving) {
+    public void fitToItem(boolean receiving) {
         if (!isSerialTracked()) {
             serialsText = null;
         }
@@ -74,17 +85,17 @@ public class LineRow implements Serializable {
         }
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         return item == null && quantity == null && (remark == null || remark.isBlank()) && serials().isEmpty()
                 && (batchNo == null || batchNo.isBlank());
     }
 
-    DocumentDraft.Line toDraft() {
+    public DocumentDraft.Line toDraft() {
         return new DocumentDraft.Line(item == null ? null : item.getCode(), quantity, remark, turbineNo, batchNo,
                 expiryDate, serials());
     }
 
-    List<String> serials() {
+    public List<String> serials() {
         if (serialsText == null || serialsText.isBlank()) {
             return List.of();
         }
@@ -113,7 +124,7 @@ public class LineRow implements Serializable {
         return onHand;
     }
 
-    void setOnHand(BigDecimal onHand) {
+    public void setOnHand(BigDecimal onHand) {
         this.onHand = onHand;
     }
 

@@ -1,0 +1,54 @@
+package org.fieldstock.interfaces.transfer.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.fieldstock.application.CatalogService;
+import org.fieldstock.application.TransferService;
+import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.transfer.InTransit;
+
+/** Goods in transit, per slip line, to or from a store or everywhere the user may see, with their age. */
+@Named
+@ViewScoped
+public class InTransitView implements Serializable {
+
+    @Inject
+    private TransferService transfers;
+
+    @Inject
+    private CatalogService catalog;
+
+    private String storeCode;
+    private List<Store> stores;
+    private List<InTransit> rows = List.of();
+
+    public void load() {
+        stores = catalog.stores();
+        search();
+    }
+
+    public void search() {
+        rows = transfers.inTransit(storeCode);
+    }
+
+    public String getStoreCode() {
+        return storeCode;
+    }
+
+    public void setStoreCode(String storeCode) {
+        this.storeCode = storeCode;
+    }
+
+    public List<Store> getStores() {
+        return stores;
+    }
+
+    public List<InTransit> getRows() {
+        return rows;
+    }
+}

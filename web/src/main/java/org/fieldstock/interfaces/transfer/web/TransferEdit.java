@@ -1,0 +1,462 @@
+package org.fieldstock.interfaces.transfer.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.fieldstock.application.CatalogService;
+import org.fieldstock.application.StockDocumentService;
+import org.fieldstock.application.StockQueryService;
+import org.fieldstock.application.TransferDraft;
+import org.fieldstock.application.TransferService;
+import org.fieldstock.domain.document.DocumentAction;
+import org.fieldstock.domain.document.DocumentLine;
+import org.fieldstock.domain.document.DocumentStatus;
+import org.fieldstock.domain.document.StockDocument;
+import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.organisation.StoreKind;
+import org.fieldstock.domain.transfer.InTransit;
+import org.fieldstock.domain.transfer.TransferSlip;
+import org.fieldstock.domain.transfer.TransferSlipLine;
+import org.fieldstock.interfaces.document.web.LineRow;
+import org.fieldstock.interfaces.shared.FacesFeedback;
+
+/**
+ * The transfer-slip page: make and review the slip, then follow it to the end — ship (review the
+ * transfer-out), record what arrived and receive (review the transfer-in), approve a loss on
+ * arrival. It only collects input and calls the services; they decide what is allowed.
+ */
+@Named
+@ViewScoped
+public class TransferEdit implements Serializable {
+
+    private static final int EMPTY_ROWS_FOR_NEW = 2;
+
+    @Inject
+    private TransferService transfers;
+
+    @Inject
+    private StockDocumentService documents;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private StockQueryService stock;
+
+    @Inject
+    private FacesFeedback feedback;
+
+    private Long id;
+    private TransferSlip slip;
+    private StoreKind kind = StoreKind.GOOD;
+    private String fromStoreCode;
+    private String toStoreCode;
+    private LocalDate slipDate = LocalDate.now();
+    private String packingListRef;
+    private String agreedBySending;
+    private String agreedByReceiving;
+    private String remark;
+    private List<LineRow> rows = new ArrayList<>();
+    private LocalDate arrivalDate = LocalDate.now();
+    private List<ArrivalRow> arrivalRows = List.of();
+    private List<InTransit> inTransit = List.of();
+    private List<Store> stores;
+
+    /** Called from f:viewAction once the id parameter is set. */
+    public void load() {
+        stores = catalog.storesForEntry();
+        if (id == null) {
+            for (int i = 0; i < EMPTY_ROWS_FOR_NEW; i++) {
+                rows.add(new LineRow());
+            }
+            return;
+        }
+        if (!feedback.attempt(() -> show(transfers.find(id)))) {
+            slip = null;
+        }
+    }
+
+    private void show(TransferSlip shown) {
+        slip = shown;
+        id = shown.getId();
+        kind = shown.getKind();
+        fromStoreCode = shown.getFromStore().getCode();
+        toStoreCode = shown.getToStore().getCode();
+        slipDate = shown.getSlipDate();
+        packingListRef = shown.getPackingListRef();
+        agreedBySending = shown.getAgreedBySending();
+        agreedByReceiving = shown.getAgreedByReceiving();
+        remark = shown.getRemark();
+        rows = new ArrayList<>();
+        for (TransferSlipLine line : shown.getLines()) {
+            LineRow row = LineRow.of(line.getItem(), line.getQuantity(), line.getRemark(), line.getBatchNo(),
+                    line.getSerials());
+            rows.add(row);
+        }
+        rows.forEach(this::showOnHand);
+        if (isEditable()) {
+            rows.add(new LineRow());
+        }
+        StockDocument inbound = shown.getInbound();
+        arrivalRows = inbound == null ? List.of() : inbound.getLines().stream().map(ArrivalRow::new).toList();
+        if (inbound != null && inbound.getStatus() == DocumentStatus.SAVED && inbound.getModifiedAt() != null) {
+            arrivalDate = inbound.getDocumentDate();
+        }
+        inTransit = shown.inTransit(LocalDate.now(), java.time.ZoneId.systemDefault());
+        for (Store store : List.of(shown.getFromStore(), shown.getToStore())) {
+            if (stores.stream().noneMatch(s -> s.getCode().equals(store.getCode()))) {
+                stores = java.util.stream.Stream.concat(stores.stream(), java.util.stream.Stream.of(store)).toList();
+            }
+        }
+    }
+
+    /** What the sending store holds of a line's item. */
+    public void showOnHand(LineRow row) {
+        row.setOnHand(row.getItem() == null || fromStoreCode == null ? null
+                : stock.onHand(fromStoreCode, row.getItem().getCode()));
+    }
+
+    public void itemChanged(LineRow row) {
+        row.fitToItem(false);
+        showOnHand(row);
+    }
+
+    public void fromStoreChanged() {
+        rows.forEach(this::showOnHand);
+    }
+
+    /** Good or damaged: the stores on offer change with it. */
+    public void kindChanged() {
+        fromStoreCode = null;
+        toStoreCode = null;
+        rows.forEach(this::showOnHand);
+    }
+
+    public List<Item> completeItem(String text) {
+        return catalog.searchItems(text);
+    }
+
+    public void addLine() {
+        rows.add(new LineRow());
+    }
+
+    public void removeLine(LineRow row) {
+        rows.remove(row);
+    }
+
+    public void save() throws IOException {
+        if (saveChanges()) {
+            feedback.flashInfo("transfer.saved", slip.getNumber());
+            reopen();
+        } else {
+            showCurrentIfChangedMeanwhile();
+        }
+    }
+
+    /** Saves pending changes first, so that what is reviewed is what the user sees. */
+    public void review() throws IOException {
+        if (isEditable() && !saveChanges()) {
+            showCurrentIfChangedMeanwhile();
+            return;
+        }
+        if (feedback.attempt(() -> slip = transfers.review(slip.getId(), slip.getVersion()))) {
+            feedback.flashInfo("transfer.reviewed", slip.getNumber(), slip.getOutbound().getNumber(),
+                    slip.getInbound().getNumber());
+            reopen();
+        } else {
+            showCurrentIfChangedMeanwhile();
+        }
+    }
+
+    public void unreview() throws IOException {
+        if (feedback.attempt(() -> slip = transfers.unreview(slip.getId(), slip.getVersion()))) {
+            feedback.flashInfo("transfer.unreviewed", slip.getNumber());
+            reopen();
+        } else {
+            showCurrentIfChangedMeanwhile();
+        }
+    }
+
+    public void delete() throws IOException {
+        String number = slip.getNumber();
+        if (feedback.attempt(() -> transfers.delete(slip.getId(), slip.getVersion()))) {
+            feedback.flashInfo("transfer.deleted", number);
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/transfers/list.xhtml");
+        } else {
+            showCurrentIfChangedMeanwhile();
+        }
+    }
+
+    /** The goods leave: the transfer-out is reviewed. */
+    public void ship() throws IOException {
+        StockDocument outbound = slip.getOutbound();
+        if (feedback.attempt(() -> documents.review(outbound.getId(), outbound.getVersion()))) {
+            feedback.flashInfo("transfer.shipped", outbound.getNumber());
+            reopen();
+        } else {
+            showCurrentIfChangedMeanwhile();
+        }
+    }
+
+    public void recordArrival() throws IOException {
+        if (saveArrival()) {
+            feedback.flashInfo("transfer.arrivalRecorded", slip.getInbound().getNumber());
+            reopen();
+        } else {
+            showCurrentIfChangedMeanwhile();
+        }
+    }
+
+    /** Records what arrived and reviews the transfer-in: the goods are booked into the receiving stores. */
+    public void receive() throws IOException {
+        if (!saveArrival()) {
+            showCurrentIfChangedMeanwhile();
+            return;
+        }
+        StockDocument inbound = slip.getInbound();
+        if (feedback.attempt(() -> documents.review(inbound.getId(), inbound.getVersion()))) {
+            feedback.flashInfo("transfer.received.done", inbound.getNumber());
+            reopen();
+        } else {
+            showCurrentIfChangedMeanwhile();
+        }
+    }
+
+    public void approveLoss() throws IOException {
+        if (feedback.attempt(() -> slip = transfers.approveLoss(slip.getId(), slip.getVersion()))) {
+            feedback.flashInfo("transfer.lossApproved", slip.getNumber());
+            reopen();
+        } else {
+            showCurrentIfChangedMeanwhile();
+        }
+    }
+
+    public void withdrawLossApproval() throws IOException {
+        if (feedback.attempt(() -> slip = transfers.withdrawLossApproval(slip.getId(), slip.getVersion()))) {
+            feedback.flashInfo("transfer.lossApprovalWithdrawn", slip.getNumber());
+            reopen();
+        } else {
+            showCurrentIfChangedMeanwhile();
+        }
+    }
+
+    private boolean saveArrival() {
+        StockDocument inbound = slip.getInbound();
+        return feedback.attempt(() -> slip = transfers.recordArrival(slip.getId(), inbound.getVersion(), arrivalDate,
+                arrivalRows.stream().map(ArrivalRow::toArrival).toList()));
+    }
+
+    private boolean saveChanges() {
+        TransferDraft draft = new TransferDraft(kind, fromStoreCode, toStoreCode, slipDate, packingListRef,
+                isCrossBu() ? agreedBySending : null, isCrossBu() ? agreedByReceiving : null, remark,
+                rows.stream().filter(r -> !r.isBlank()).map(LineRow::toDraft).toList());
+        return feedback.attempt(() -> slip = slip == null
+                ? transfers.create(draft)
+                : transfers.modify(slip.getId(), slip.getVersion(), draft));
+    }
+
+    /** After a refused action: if someone changed the slip or its documents meanwhile, show them as they are now. */
+    private void showCurrentIfChangedMeanwhile() {
+        if (slip == null) {
+            return;
+        }
+        TransferSlip current = transfers.find(slip.getId());
+        if (current.getVersion() != slip.getVersion() || documentVersion(current.getOutbound()) != documentVersion(
+                slip.getOutbound()) || documentVersion(current.getInbound()) != documentVersion(slip.getInbound())) {
+            show(current);
+            feedback.warn("transfer.reloaded", current.getNumber());
+        }
+    }
+
+    private static int documentVersion(StockDocument document) {
+        return document == null ? -1 : document.getVersion();
+    }
+
+    private void reopen() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/transfers/edit.xhtml?id=" + slip.getId());
+    }
+
+    /** Between two BUs, as the chosen stores stand: then the agreeing managers may be noted. */
+    public boolean isCrossBu() {
+        Optional<Store> from = store(fromStoreCode);
+        Optional<Store> to = store(toStoreCode);
+        return from.isPresent() && to.isPresent() && TransferSlip.isCrossBu(from.get(), to.get());
+    }
+
+    private Optional<Store> store(String code) {
+        return code == null ? Optional.empty() : stores.stream().filter(s -> s.getCode().equals(code)).findFirst();
+    }
+
+    public boolean isNew() {
+        return slip == null;
+    }
+
+    public boolean isEditable() {
+        return slip == null || slip.getStatus().allows(DocumentAction.MODIFY) && transfers.mayArrange(slip);
+    }
+
+    public boolean isReviewable() {
+        return slip != null && slip.getStatus().allows(DocumentAction.REVIEW) && transfers.mayArrange(slip);
+    }
+
+    /** Offered while the goods have not left; the service says why not otherwise. */
+    public boolean isUnreviewable() {
+        return slip != null && slip.getStatus().allows(DocumentAction.UNREVIEW) && transfers.mayArrange(slip)
+                && slip.getOutbound().getStatus() == DocumentStatus.SAVED;
+    }
+
+    public boolean isDeletable() {
+        return slip != null && slip.getStatus().allows(DocumentAction.DELETE) && transfers.mayArrange(slip);
+    }
+
+    public boolean isShippable() {
+        return slip != null && slip.getOutbound() != null && slip.getOutbound().getStatus() == DocumentStatus.SAVED
+                && documents.mayReview(slip.getOutbound());
+    }
+
+    /** The arrival may be recorded once the goods have left and until the transfer-in is reviewed. */
+    public boolean isArrivalOpen() {
+        return slip != null && slip.getOutbound() != null && slip.getOutbound().getStatus() == DocumentStatus.REVIEWED
+                && slip.getInbound().getStatus() == DocumentStatus.SAVED && transfers.mayRecordArrival(slip);
+    }
+
+    public boolean isReceivable() {
+        return isArrivalOpen() && documents.mayReview(slip.getInbound());
+    }
+
+    public boolean isLossApprovable() {
+        return slip != null && slip.isLossAwaitingApproval() && transfers.mayApproveLoss();
+    }
+
+    public boolean isLossWithdrawable() {
+        return slip != null && slip.getLossApprovedAt() != null && transfers.mayApproveLoss();
+    }
+
+    /** Whether the arrival rows need serial columns: some line is serial-tracked. */
+    public boolean isArrivalSerials() {
+        return arrivalRows.stream().anyMatch(row -> row.getItem().isSerialTracked());
+    }
+
+    public List<StoreKind> getKinds() {
+        return List.of(StoreKind.values());
+    }
+
+    /** The stores of the slip's kind the user may pick from. */
+    public List<Store> getStores() {
+        return stores.stream().filter(s -> s.getKind() == kind).toList();
+    }
+
+    public List<DocumentLine> getReceivedLines() {
+        StockDocument inbound = slip == null ? null : slip.getInbound();
+        return inbound == null || inbound.getStatus() != DocumentStatus.REVIEWED ? List.of() : inbound.getLines();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public TransferSlip getSlip() {
+        return slip;
+    }
+
+    public StoreKind getKind() {
+        return kind;
+    }
+
+    public void setKind(StoreKind kind) {
+        this.kind = kind;
+    }
+
+    public String getFromStoreCode() {
+        return fromStoreCode;
+    }
+
+    public void setFromStoreCode(String fromStoreCode) {
+        this.fromStoreCode = fromStoreCode;
+    }
+
+    public String getToStoreCode() {
+        return toStoreCode;
+    }
+
+    public void setToStoreCode(String toStoreCode) {
+        this.toStoreCode = toStoreCode;
+    }
+
+    public LocalDate getSlipDate() {
+        return slipDate;
+    }
+
+    public void setSlipDate(LocalDate slipDate) {
+        this.slipDate = slipDate;
+    }
+
+    public String getPackingListRef() {
+        return packingListRef;
+    }
+
+    public void setPackingListRef(String packingListRef) {
+        this.packingListRef = packingListRef;
+    }
+
+    public String getAgreedBySending() {
+        return agreedBySending;
+    }
+
+    public void setAgreedBySending(String agreedBySending) {
+        this.agreedBySending = agreedBySending;
+    }
+
+    public String getAgreedByReceiving() {
+        return agreedByReceiving;
+    }
+
+    public void setAgreedByReceiving(String agreedByReceiving) {
+        this.agreedByReceiving = agreedByReceiving;
+    }
+
+    public String getRemark() {
+        return remark;
+    }
+
+    public void setRemark(String remark) {
+        this.remark = remark;
+    }
+
+    public List<LineRow> getRows() {
+        return rows;
+    }
+
+    public LocalDate getArrivalDate() {
+        return arrivalDate;
+    }
+
+    public void setArrivalDate(LocalDate arrivalDate) {
+        this.arrivalDate = arrivalDate;
+    }
+
+    public List<ArrivalRow> getArrivalRows() {
+        return arrivalRows;
+    }
+
+    public List<InTransit> getInTransit() {
+        return inTransit;
+    }
+}
