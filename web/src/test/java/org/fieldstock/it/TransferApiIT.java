@@ -9,6 +9,11 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -259,6 +264,68 @@ class TransferApiIT {
         assertEquals(200, as("accountant.nw").get("api/transfers/" + id).status(), "accountants read every store");
         assertEquals(200, as("keeper").get("api/transfers/" + id).status(), "the ZBET keeper sees a slip from its store");
         assertEquals(204, accountant.delete("api/transfers/" + id).status());
+    }
+
+    /**
+     * The sender calling a shipment back and the receiver booking it in, at the same moment: the
+     * slip's lock puts one after the other, so exactly one succeeds and the goods are never both
+     * back home and received. Several rounds, then the books are checked.
+     */
+    @Test
+    void callingAShipmentBackWhileItIsReceivedNeverDoesBoth() throws Exception {
+        ApiClient accountant = as("accountant");
+        ApiClient accountantToo = as("accountant");
+        receive(accountant, "WCYD-G", ITEM, 6, null);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                long id = accountant.post("api/transfers", slip("GOOD", "WCYD-G", "XLCK-G", null, null, null,
+                        line(ITEM, 1))).object().getJsonNumber("id").longValue();
+                JsonObject reviewed = ok(accountant.post("api/transfers/" + id + "/review", null));
+                long outId = reviewed.getJsonObject("outbound").getJsonNumber("id").longValue();
+                long inId = reviewed.getJsonObject("inbound").getJsonNumber("id").longValue();
+                ok(accountant.post("api/documents/" + outId + "/review", null));
+
+                CountDownLatch start = new CountDownLatch(1);
+                Future<ApiClient.Answer> callBack = pool.submit(() -> {
+                    start.await();
+                    return accountant.post("api/documents/" + outId + "/unreview", null);
+                });
+                Future<ApiClient.Answer> bookIn = pool.submit(() -> {
+                    start.await();
+                    return accountantToo.post("api/documents/" + inId + "/review", null);
+                });
+                start.countDown();
+                ApiClient.Answer back = callBack.get(60, TimeUnit.SECONDS);
+                ApiClient.Answer in = bookIn.get(60, TimeUnit.SECONDS);
+                assertEquals(1, (back.status() == 200 ? 1 : 0) + (in.status() == 200 ? 1 : 0),
+                        "exactly one wins: " + back.raw() + " | " + in.raw());
+                ApiClient.Answer loser = back.status() == 200 ? in : back;
+                assertEquals(409, loser.status(), loser.raw());
+                assertTrue(loser.raw().contains(back.status() == 200 ? "transfer.inbound.notShipped"
+                        : "transfer.outbound.received"), loser.raw());
+                String outStatus = ok(accountant.get("api/documents/" + outId)).getString("status");
+                String inStatus = ok(accountant.get("api/documents/" + inId)).getString("status");
+                assertTrue(!inStatus.equals("REVIEWED") || outStatus.equals("REVIEWED"),
+                        "received but not shipped: " + outStatus + " / " + inStatus);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        ApiClient.Answer check = as("planner").get("api/stock-check");
+        assertEquals(200, check.status(), check.raw());
+        assertEquals(0, check.array().size(), "balances agree with their ledger rows: " + check.raw());
+    }
+
+    @Test
+    void theTransferApiIsInTheOpenApiDocument() {
+        ApiClient.Answer answer = ApiClient.as(base, null, null).get("/openapi");
+        assertEquals(200, answer.status());
+        for (String path : List.of("/api/transfers", "/api/transfers/{id}/review", "/api/transfers/{id}/unreview",
+                "/api/transfers/{id}/arrival", "/api/transfers/{id}/loss-approval", "/api/transfers/work",
+                "/api/transfers/in-transit", "/api/transfers/cross-bu-report")) {
+            assertTrue(answer.raw().contains("\"" + path + "\""), path + " is not in the OpenAPI document");
+        }
     }
 
     private static String slip(String kind, String from, String to, String packingList, String agreedSending,

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("api")
 @OpenAPIDefinition(
         info = @Info(title = "Fieldstock API", version = "1",
-                description = "Stock documents, their review, and on-hand stock of field-service stores."),
+                description = "Stock documents and their review, transfer slips and goods in transit, on-hand stock of field-service stores, master data."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {
