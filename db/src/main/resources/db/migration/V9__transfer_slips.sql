@@ -66,7 +66,7 @@ CREATE TABLE transfer_slip_line_serial (
 -- document's lines: units damaged on arrival (booked into the receiving unit's
 -- damaged store) and units missing (a loss the planning office approves).
 ALTER TABLE stock_document ADD damaged_store_id NUMERIC(19);
-ALTER TABLE stock_document ADD CONSTRAINT fk_stock_document_damaged_store
+ALTER TABLE stock_document ADD CONSTRAINT fk_stock_doc_damaged_store
     FOREIGN KEY (damaged_store_id) REFERENCES store (id);
 ALTER TABLE stock_document_line ADD damaged_on_arrival NUMERIC(18,4);
 ALTER TABLE stock_document_line ADD missing_on_arrival NUMERIC(18,4);

@@ -118,8 +118,11 @@ public class StockDocumentService {
         Optional<TransferSlip> slip = lockGeneratingSlip(id);
         StockDocument document = lockCurrent(id, expectedVersion);
         document.requireReviewRight(caller);
-        slip.ifPresent(s -> s.checkDocumentReview(document));
+        slip.ifPresent(s -> s.checkDocumentReview(document, java.time.ZoneId.systemDefault()));
         document.getStore().requireActive();
+        if (document.getDamagedStore() != null) {
+            document.getDamagedStore().requireActive();
+        }
         Reversal reversal = null;
         if (document.getReverses() != null) {
             // locked, so that two returns of one receipt reviewed at once cannot together exceed it
@@ -143,6 +146,9 @@ public class StockDocumentService {
         document.requireReviewRight(caller);
         slip.ifPresent(s -> s.checkDocumentUnreview(document));
         document.getStore().requireActive();
+        if (document.getDamagedStore() != null) {
+            document.getDamagedStore().requireActive();
+        }
         if (documents.hasReviewedReturns(document.getId())) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "document.hasReviewedReturns",
                     document.getNumber());
@@ -150,6 +156,7 @@ public class StockDocumentService {
         Instant now = Instant.now();
         posting.post(document, document.unreview(caller.getUsername(), now), LedgerMovement.REVERSAL,
                 caller.getUsername());
+        slip.filter(s -> s.isOutbound(document)).ifPresent(s -> s.shipmentCalledBack(caller.getUsername(), now));
         audited(caller, AuditAction.DOCUMENT_UNREVIEWED, document);
         return document;
     }
@@ -170,7 +177,10 @@ public class StockDocumentService {
      * each sees the other as it is (the chain rules depend on it).
      */
     private Optional<TransferSlip> lockGeneratingSlip(long documentId) {
-        Optional<TransferSlip> slip = transferSlips.idOfSlipGenerating(documentId).flatMap(transferSlips::findForUpdate);
+        // read unlocked, so checked again once locked: the slip may have been unreviewed meanwhile
+        Optional<TransferSlip> slip = transferSlips.idOfSlipGenerating(documentId).flatMap(transferSlips::findForUpdate)
+                .filter(s -> s.getOutbound() != null && (s.getOutbound().getId() == documentId
+                        || s.getInbound().getId() == documentId));
         slip.ifPresent(s -> {
             documents.findForUpdate(s.getOutbound().getId());
             documents.findForUpdate(s.getInbound().getId());

@@ -136,10 +136,13 @@ public class TransferService {
         Caller caller = currentCaller.get();
         TransferSlip slip = lockCurrent(id, expectedVersion);
         caller.requireTransferRight(slip.getFromStore(), slip.getToStore());
-        String generated = slip.getOutbound().getNumber() + " " + slip.getInbound().getNumber();
-        // slip, then its documents: the order every change to a slip's documents locks in
-        documents.findForUpdate(slip.getOutbound().getId());
-        documents.findForUpdate(slip.getInbound().getId());
+        String generated = "";
+        if (slip.getOutbound() != null) {
+            generated = slip.getOutbound().getNumber() + " " + slip.getInbound().getNumber();
+            // slip, then its documents: the order every change to a slip's documents locks in
+            documents.findForUpdate(slip.getOutbound().getId());
+            documents.findForUpdate(slip.getInbound().getId());
+        }
         slip.unreview(caller.getUsername(), Instant.now());
         audited(caller, AuditAction.TRANSFER_UNREVIEWED, slip, generated);
         return slip;
@@ -167,8 +170,8 @@ public class TransferService {
         }
         Store damagedStore = organisation.storesOf(slip.getToStore().getOwner()).stream()
                 .filter(store -> store.getKind() == StoreKind.DAMAGED && store.isActive()).findFirst().orElse(null);
-        slip.recordArrival(arrivalDate, damagedStore, arrivals == null ? List.of() : arrivals, caller.getUsername(),
-                Instant.now());
+        slip.recordArrival(arrivalDate, damagedStore, arrivals == null ? List.of() : arrivals, LocalDate.now(),
+                ZoneId.systemDefault(), caller.getUsername(), Instant.now());
         audited(caller, AuditAction.TRANSFER_ARRIVAL_RECORDED, slip, inbound.getNumber());
         return slip;
     }
@@ -219,15 +222,19 @@ public class TransferService {
                 .map(Store::getCode).collect(Collectors.toSet())));
     }
 
-    /** The caller's work lists. */
+    /**
+     * The caller's work lists. The planning office's hold the cross-BU slips (the BUs work their
+     * own); a BU's and a site's, those of their stores.
+     */
     public TransferWork workFor() {
         Caller caller = currentCaller.get();
         List<TransferSlip> inTransit = slips.inTransit();
+        java.util.function.Predicate<TransferSlip> mine = slip -> !caller.has(Role.PLANNER) || slip.isCrossBu();
         return new TransferWork(
-                slips.awaitingReview().stream().filter(slip -> slip.mayBeArrangedBy(caller)).toList(),
-                slips.awaitingShipment().stream().filter(slip -> caller.mayEnterDocumentsFor(slip.getFromStore()))
-                        .toList(),
-                inTransit.stream().filter(slip -> slip.getInbound().allows(
+                slips.awaitingReview().stream().filter(mine).filter(slip -> slip.mayBeArrangedBy(caller)).toList(),
+                slips.awaitingShipment().stream().filter(mine)
+                        .filter(slip -> caller.mayEnterDocumentsFor(slip.getFromStore())).toList(),
+                inTransit.stream().filter(mine).filter(slip -> slip.getInbound().allows(
                         org.fieldstock.domain.document.DocumentAction.REVIEW))
                         .filter(slip -> caller.mayEnterDocumentsFor(slip.getToStore())).toList(),
                 caller.mayApproveTransferLoss()

@@ -261,6 +261,7 @@ class TransferApiIT {
         assertForbidden(as("keeper").post("api/transfers", slip("GOOD", "ZBET-G", "WCYD-G", null, null, null,
                 line(ITEM, 1))));
         assertForbidden(as("manager").post("api/transfers/" + id + "/review", null));
+        assertConflict(accountant.post("api/transfers/" + id + "/unreview", null), "document.action.notAllowed");
         assertEquals(200, as("accountant.nw").get("api/transfers/" + id).status(), "accountants read every store");
         assertEquals(200, as("keeper").get("api/transfers/" + id).status(), "the ZBET keeper sees a slip from its store");
         assertEquals(204, accountant.delete("api/transfers/" + id).status());
@@ -315,6 +316,40 @@ class TransferApiIT {
         ApiClient.Answer check = as("planner").get("api/stock-check");
         assertEquals(200, check.status(), check.raw());
         assertEquals(0, check.array().size(), "balances agree with their ledger rows: " + check.raw());
+    }
+
+    @Test
+    void aShipmentCalledBackForgetsTheArrivalRecordedAgainstIt() {
+        ApiClient accountant = as("accountant");
+        receive(accountant, "WCYD-G", ITEM, 2, null);
+        long id = accountant.post("api/transfers", slip("GOOD", "WCYD-G", "SZHG-G", null, null, null, line(ITEM, 2)))
+                .object().getJsonNumber("id").longValue();
+        JsonObject reviewed = ok(accountant.post("api/transfers/" + id + "/review", null));
+        long outId = reviewed.getJsonObject("outbound").getJsonNumber("id").longValue();
+        long inId = reviewed.getJsonObject("inbound").getJsonNumber("id").longValue();
+        ok(accountant.post("api/documents/" + outId + "/review", null));
+        ApiClient.Answer tomorrow = accountant.put("api/transfers/" + id + "/arrival", "{\"date\":\""
+                + LocalDate.now().plusDays(1) + "\",\"lines\":[]}");
+        assertEquals(422, tomorrow.status(), tomorrow.raw());
+        assertTrue(tomorrow.raw().contains("arrival.date.future"), tomorrow.raw());
+        ok(accountant.put("api/transfers/" + id + "/arrival", "{\"date\":\"" + TODAY
+                + "\",\"lines\":[{\"line\":1,\"missing\":1}]}"));
+        assertEquals(1, ok(accountant.get("api/documents/" + inId)).getJsonArray("lines").getJsonObject(0)
+                .getInt("missingOnArrival"));
+
+        ok(accountant.post("api/documents/" + outId + "/unreview", null));
+
+        JsonObject inbound = ok(accountant.get("api/documents/" + inId));
+        assertFalse(inbound.getJsonArray("lines").getJsonObject(0).containsKey("missingOnArrival"),
+                "nothing can be missing from goods that never left: " + inbound);
+        // a material return cannot take back what a transfer brought in
+        ok(accountant.post("api/documents/" + outId + "/review", null));
+        ok(accountant.post("api/documents/" + inId + "/review", null));
+        ApiClient.Answer materialReturn = accountant.post("api/documents", "{\"category\":\"MATERIAL_RETURN\","
+                + "\"store\":\"SZHG-G\",\"reverses\":\"" + inbound.getString("number") + "\",\"date\":\"" + TODAY
+                + "\",\"lines\":[" + line(ITEM, -1) + "]}");
+        assertEquals(422, materialReturn.status(), materialReturn.raw());
+        assertTrue(materialReturn.raw().contains("document.reverses.transfer"), materialReturn.raw());
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Transfers from the screens, each step by the demo user whose work it is: an intra-BU slip made,
- * reviewed and shipped by the NC accountant and received with one unit damaged; a cross-BU slip
+ * reviewed and shipped by the NC accountant, counted on arrival by the ZBET keeper (one unit damaged)
+ * and booked in by the accountant; a cross-BU slip
  * made and reviewed by the planning office, shipped by NC, received short by NW, the loss approved
  * by the planning office and the slip on the month-end report. The goods in transit are read off
  * the screens after every step.
@@ -43,14 +44,14 @@ class TransferBrowserIT extends BrowserTestBase {
         ApiClient api = ApiClient.as(base, "accountant", "demo");
         receive(api, "WCYD-G", 4);
         BigDecimal fromBefore = api.onHand("WCYD-G", ITEM);
-        BigDecimal goodBefore = api.onHand("XLCK-G", ITEM);
-        BigDecimal damagedBefore = api.onHand("XLCK-D", ITEM);
+        BigDecimal goodBefore = api.onHand("ZBET-G", ITEM);
+        BigDecimal damagedBefore = api.onHand("ZBET-D", ITEM);
 
         logIn(base, "accountant");
         open(base, "/transfers/list.xhtml");
         click("filters:newSlip");
         choose("slip:from", "WCYD-G");
-        choose("slip:to", "XLCK-G");
+        choose("slip:to", "ZBET-G");
         type("slip:packingList", "PL-" + System.nanoTime() % 100000);
         autoComplete("slip:lines:0:item", ITEM);
         assertEquals(fromBefore.stripTrailingZeros().toPlainString(), text("slip:lines:0:onHand"),
@@ -65,6 +66,7 @@ class TransferBrowserIT extends BrowserTestBase {
         assertTrue(text("messages").contains("saved"), text("messages"));
         String number = browser.getTitle().replaceAll(".*(TR-\\d{4}-\\d{6}).*", "$1");
         assertTrue(number.startsWith("TR-"), browser.getTitle());
+        String slipUrl = browser.getCurrentUrl();
 
         click("slip:review");
         waitForPage();
@@ -86,13 +88,27 @@ class TransferBrowserIT extends BrowserTestBase {
         assertTrue(transit.contains(number) && transit.contains(ITEM) && transit.contains("On the way"), transit);
         screenshot("transfer-03-in-transit");
 
+        logOut();
+
+        // the receiving site's keeper counts what came: one unit damaged; the keeper does not review
+        logIn(base, "keeper");
         open(base, "/transfers/list.xhtml");
-        browser.findElement(By.cssSelector("a[href='#work:toReceive']")).click();
-        assertTrue(text("work:toReceiveTable").contains(number), text("work:toReceiveTable"));
+        browser.findElement(By.cssSelector("a[href='#worklists:work:toReceive']")).click();
+        assertTrue(text("worklists:work:toReceiveTable").contains(number), text("worklists:work:toReceiveTable"));
         browser.findElement(By.linkText(number)).click();
         waitForPage();
         type("flow:arrival:0:damaged", "1");
-        screenshot("transfer-04-arrival");
+        screenshot("transfer-04-arrival-by-keeper");
+        assertTrue(browser.findElements(By.id("flow:receive")).isEmpty(), "a keeper does not review");
+        click("flow:recordArrival");
+        assertTrue(text("messages").contains("Arrival recorded"), text("messages"));
+        logOut();
+
+        // the BU accountant books it in
+        logIn(base, "accountant");
+        browser.get(slipUrl);
+        waitForPage();
+        assertEquals("1", element("flow:arrival:0:damaged").getAttribute("value"), "the keeper's count is kept");
         click("flow:receive");
         confirm();
         waitForPage();
@@ -100,8 +116,8 @@ class TransferBrowserIT extends BrowserTestBase {
         assertEquals("Reviewed", text("flow:inboundStatus"));
         assertTrue(browser.findElements(By.id("flow:inTransit")).isEmpty(), "everything arrived");
         assertTrue(text("flow:receivedLines").contains("2"), text("flow:receivedLines"));
-        assertEquals(0, goodBefore.add(BigDecimal.valueOf(2)).compareTo(api.onHand("XLCK-G", ITEM)));
-        assertEquals(0, damagedBefore.add(BigDecimal.ONE).compareTo(api.onHand("XLCK-D", ITEM)));
+        assertEquals(0, goodBefore.add(BigDecimal.valueOf(2)).compareTo(api.onHand("ZBET-G", ITEM)));
+        assertEquals(0, damagedBefore.add(BigDecimal.ONE).compareTo(api.onHand("ZBET-D", ITEM)));
         screenshot("transfer-05-received");
 
         // drill down to the transfer-in and back up to the slip
@@ -170,8 +186,8 @@ class TransferBrowserIT extends BrowserTestBase {
         // the planning office approves the loss and finds the slip on the month-end report
         logIn(base, "planner");
         open(base, "/transfers/list.xhtml");
-        browser.findElement(By.cssSelector("a[href='#work:losses']")).click();
-        assertTrue(text("work:lossesTable").contains(number), text("work:lossesTable"));
+        browser.findElement(By.cssSelector("a[href='#worklists:work:losses']")).click();
+        assertTrue(text("worklists:work:lossesTable").contains(number), text("worklists:work:lossesTable"));
         browser.get(slipUrl);
         waitForPage();
         click("flow:approveLoss");
@@ -187,6 +203,14 @@ class TransferBrowserIT extends BrowserTestBase {
         assertTrue(report.contains(number) && report.contains("周经理 Zhou Jingli") && report.contains("NW-G"), report);
         assertTrue(report.contains(java.time.YearMonth.now().toString()), "the heading names the month");
         screenshot("transfer-12-cross-bu-report");
+        click("nav:langZh");
+        assertTrue(text("report").contains("业务部之间协商的跨业务部调拨") && text("report").contains(number),
+                "the report in Chinese: " + text("report"));
+        screenshot("transfer-13-cross-bu-report-zh");
+        browser.get(slipUrl);
+        waitForPage();
+        assertTrue(text("flow").contains("调拨出库单") && text("flow").contains("已审核"), text("flow"));
+        screenshot("transfer-14-slip-zh");
     }
 
     private void logOut() {

@@ -53,6 +53,9 @@ public class StockDocument extends BaseEntity {
     public static final int MAX_SERIAL_LENGTH = 60;
     public static final int MAX_BATCH_LENGTH = 40;
 
+    /** Longest list of damaged or missing serials of one line, comma-separated (the columns' width). */
+    public static final int MAX_ARRIVAL_SERIALS_LENGTH = 2000;
+
     /** Largest quantity a line may carry (the column holds 14 digits before the decimal point). */
     public static final BigDecimal MAX_QUANTITY = new BigDecimal("99999999999999");
 
@@ -193,6 +196,29 @@ public class StockDocument extends BaseEntity {
         record(DocumentEventType.MODIFIED, user, now, before.changesTo(snapshot()));
     }
 
+    /**
+     * Forgets what was recorded as arrived (the shipment was called back): every line is again
+     * expected in full, on the given date.
+     */
+    public void clearArrival(LocalDate expectedDate, String user, Instant now) {
+        status = status.after(DocumentAction.MODIFY, number);
+        Snapshot before = snapshot();
+        lines.forEach(line -> line.recordArrival(BigDecimal.ZERO, BigDecimal.ZERO, List.of(), List.of()));
+        damagedStore = null;
+        documentDate = expectedDate;
+        modifiedBy = user;
+        modifiedAt = now;
+        List<FieldChange> changes = before.changesTo(snapshot());
+        if (!changes.isEmpty()) {
+            record(DocumentEventType.MODIFIED, user, now, changes);
+        }
+    }
+
+    /** Whether a transfer-in records units damaged or missing on arrival. */
+    public boolean hasArrivalDifferences() {
+        return lines.stream().anyMatch(l -> l.getDamagedOnArrival().signum() > 0 || l.getMissingOnArrival().signum() > 0);
+    }
+
     private List<Problem> checkArrival(LocalDate arrivalDate, Store receivingDamagedStore, List<Arrival> arrivals) {
         List<Problem> problems = new ArrayList<>();
         if (category != DocumentCategory.GOOD_TRANSFER_IN && category != DocumentCategory.DAMAGED_TRANSFER_IN) {
@@ -255,6 +281,11 @@ public class StockDocument extends BaseEntity {
         if (BigDecimal.valueOf(arrival.missingSerials().size()).compareTo(arrival.missing()) != 0) {
             problems.add(new Problem("arrival.serials.missingCount", lineNo, itemCode,
                     arrival.missing().stripTrailingZeros().toPlainString(), arrival.missingSerials().size()));
+        }
+        for (List<String> serials : List.of(arrival.damagedSerials(), arrival.missingSerials())) {
+            if (String.join(",", serials).length() > MAX_ARRIVAL_SERIALS_LENGTH) {
+                problems.add(new Problem("arrival.serials.tooMany", lineNo, itemCode));
+            }
         }
         Set<String> distinct = new HashSet<>();
         for (String serial : named) {
@@ -573,6 +604,11 @@ public class StockDocument extends BaseEntity {
             return problems;
         }
         StockDocument receipt = reversal.receipt();
+        if (receipt.category.isGeneratedByTransfer()) {
+            // what a transfer brought in goes back on a transfer slip, where the sender books it in again
+            problems.add(new Problem("document.reverses.transfer", receipt.number));
+            return problems;
+        }
         if (receipt.type != DocumentType.OTHER_INBOUND || receipt.redInk || receipt.status != DocumentStatus.REVIEWED
                 || !receipt.store.getCode().equals(store.getCode())) {
             problems.add(new Problem("document.reverses.invalid", receipt.number, store.getCode()));

@@ -298,7 +298,7 @@ public class TransferSlip extends BaseEntity {
         if (received && lossApprovedAt != null) {
             return List.of();
         }
-        LocalDate shippedOn = LocalDate.ofInstant(outbound.getReviewedAt(), zone);
+        LocalDate shippedOn = shippedOn(zone);
         long ageDays = java.time.temporal.ChronoUnit.DAYS.between(shippedOn, today);
         List<InTransit> result = new ArrayList<>();
         for (TransferSlipLine line : lines) {
@@ -344,11 +344,28 @@ public class TransferSlip extends BaseEntity {
      * (the goods must have left); the transfer-out is unreviewed only while the transfer-in is not
      * reviewed; a transfer-in whose loss the planning office approved is not unreviewed.
      */
-    public void checkDocumentReview(StockDocument document) {
+    public void checkDocumentReview(StockDocument document, java.time.ZoneId zone) {
         if (isInbound(document) && outbound.getStatus() != DocumentStatus.REVIEWED) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "transfer.inbound.notShipped",
                     document.getNumber(), outbound.getNumber());
         }
+        if (isInbound(document) && document.getDocumentDate().isBefore(shippedOn(zone))) {
+            // goods cannot be booked in before they left: the receiver says when they came
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "transfer.inbound.arrivalDate",
+                    document.getNumber(), document.getDocumentDate().toString(), shippedOn(zone).toString(), number);
+        }
+    }
+
+    /** After the transfer-out is called back, an arrival recorded against it no longer holds. */
+    public void shipmentCalledBack(String user, Instant now) {
+        if (inbound.getStatus() == DocumentStatus.SAVED
+                && (inbound.hasArrivalDifferences() || !inbound.getDocumentDate().equals(slipDate))) {
+            inbound.clearArrival(slipDate, user, now);
+        }
+    }
+
+    private LocalDate shippedOn(java.time.ZoneId zone) {
+        return LocalDate.ofInstant(outbound.getReviewedAt(), zone);
     }
 
     public void checkDocumentUnreview(StockDocument document) {
@@ -364,7 +381,8 @@ public class TransferSlip extends BaseEntity {
 
     /** Records what arrived on the transfer-in: only once the goods have left. */
     public void recordArrival(LocalDate arrivalDate, Store receivingDamagedStore,
-            List<org.fieldstock.domain.document.Arrival> arrivals, String user, Instant now) {
+            List<org.fieldstock.domain.document.Arrival> arrivals, LocalDate today, java.time.ZoneId zone, String user,
+            Instant now) {
         if (status != DocumentStatus.REVIEWED) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "transfer.notReviewed", number);
         }
@@ -372,9 +390,13 @@ public class TransferSlip extends BaseEntity {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "transfer.inbound.notShipped",
                     inbound.getNumber(), outbound.getNumber());
         }
-        if (arrivalDate != null && arrivalDate.isBefore(slipDate)) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "arrival.date.beforeSlip",
-                    arrivalDate.toString(), number, slipDate.toString());
+        LocalDate shippedOn = shippedOn(zone);
+        if (arrivalDate != null && arrivalDate.isBefore(shippedOn)) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "arrival.date.beforeShipping",
+                    arrivalDate.toString(), number, shippedOn.toString());
+        }
+        if (arrivalDate != null && arrivalDate.isAfter(today)) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "arrival.date.future", arrivalDate.toString());
         }
         inbound.recordArrival(arrivalDate, receivingDamagedStore, arrivals, user, now);
     }

@@ -74,6 +74,19 @@ class TransferArrivalTest {
         assertQuantity(delta, movement.delta());
     }
 
+    @Test
+    void whatATransferBroughtInIsNotReversedByAMaterialReturn() {
+        StockDocument in = transferIn(line(GEARBOX, "5"));
+        arrive(in, missing(1, "2"));
+        in.review("accountant", LATER);
+
+        List<Problem> problems = StockDocument.checkReversal(DocumentCategory.MATERIAL_RETURN, NC_GOOD,
+                new Reversal(in, java.util.Map.of()), List.of(line(GEARBOX, "-5")));
+
+        assertEquals(List.of(new Problem("document.reverses.transfer", "IN-2026-000001")), problems,
+                "goods go back on a slip, or a return could take back the units that never arrived");
+    }
+
     @Nested
     class Booking {
 

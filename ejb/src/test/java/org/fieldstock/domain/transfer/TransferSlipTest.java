@@ -65,6 +65,8 @@ class TransferSlipTest {
     private static final String IN_NUMBER = "IN-2026-000001";
     private static final LocalDate EXPIRY = DATE.plusMonths(20);
     private static final ZoneId UTC = ZoneOffset.UTC;
+    /** Well after every date these tests record an arrival on. */
+    private static final LocalDate TODAY = DATE.plusDays(30);
     private static final Store NW_DAMAGED = new Store("NW-D", StoreKind.DAMAGED, NW, "西北坏品库", "NW damaged store");
 
     private static TransferSlip slip(StoreKind kind, Store from, Store to, TransferTerms terms, NewLine... lines) {
@@ -531,7 +533,7 @@ class TransferSlipTest {
             TransferSlip slip = reviewedWithIds(crossBu(line(GEARBOX, "1")));
 
             BusinessException e = rejected(BusinessException.Kind.CONFLICT,
-                    () -> slip.checkDocumentReview(slip.getInbound()));
+                    () -> slip.checkDocumentReview(slip.getInbound(), UTC));
 
             assertEquals(new Problem("transfer.inbound.notShipped", IN_NUMBER, OUT_NUMBER), onlyProblem(e));
         }
@@ -540,9 +542,9 @@ class TransferSlipTest {
         void theTransferOutIsReviewedFirstAndThenTheTransferIn() {
             TransferSlip slip = reviewedWithIds(crossBu(line(GEARBOX, "1")));
 
-            assertDoesNotThrow(() -> slip.checkDocumentReview(slip.getOutbound()));
+            assertDoesNotThrow(() -> slip.checkDocumentReview(slip.getOutbound(), UTC));
             slip.getOutbound().review("accountant", NOW);
-            assertDoesNotThrow(() -> slip.checkDocumentReview(slip.getInbound()));
+            assertDoesNotThrow(() -> slip.checkDocumentReview(slip.getInbound(), UTC));
         }
 
         @Test
@@ -560,7 +562,7 @@ class TransferSlipTest {
         @Test
         void aTransferInWhoseLossWasApprovedIsNotUnreviewedUntilTheApprovalIsWithdrawn() {
             TransferSlip slip = shipped(crossBu(line(GEARBOX, "3")), NOW);
-            slip.recordArrival(DATE, null, List.of(new Arrival(1, null, BigDecimal.ONE)), "accountant.nw", LATER);
+            slip.recordArrival(DATE, null, List.of(new Arrival(1, null, BigDecimal.ONE)), TODAY, UTC, "accountant.nw", LATER);
             slip.getInbound().review("accountant.nw", LATER);
             assertDoesNotThrow(() -> slip.checkDocumentUnreview(slip.getInbound()));
 
@@ -585,31 +587,58 @@ class TransferSlipTest {
             assertFalse(slip.isOutbound(slip.getInbound()));
             assertTrue(slip.isInbound(slip.getInbound()));
             assertFalse(slip.isInbound(other.getInbound()));
-            assertDoesNotThrow(() -> slip.checkDocumentReview(other.getInbound()));
+            assertDoesNotThrow(() -> slip.checkDocumentReview(other.getInbound(), UTC));
         }
 
         @Test
         void arrivalIsRecordedOnlyAfterTheGoodsLeft() {
             TransferSlip saved = crossBu(line(GEARBOX, "1"));
             assertEquals(new Problem("transfer.notReviewed", NUMBER), onlyProblem(rejected(
-                    BusinessException.Kind.CONFLICT, () -> saved.recordArrival(DATE, null, List.of(), "u", NOW))));
+                    BusinessException.Kind.CONFLICT, () -> saved.recordArrival(DATE, null, List.of(), TODAY, UTC, "u", NOW))));
 
             TransferSlip reviewed = reviewedWithIds(crossBu(line(GEARBOX, "1")));
             assertEquals(new Problem("transfer.inbound.notShipped", IN_NUMBER, OUT_NUMBER), onlyProblem(rejected(
-                    BusinessException.Kind.CONFLICT, () -> reviewed.recordArrival(DATE, null, List.of(), "u", NOW))));
+                    BusinessException.Kind.CONFLICT, () -> reviewed.recordArrival(DATE, null, List.of(), TODAY, UTC, "u", NOW))));
         }
 
         @Test
-        void goodsDoNotArriveBeforeTheSlipDate() {
-            TransferSlip slip = shipped(crossBu(line(GEARBOX, "1")), NOW);
+        void goodsArriveAfterTheyLeftAndNotInTheFuture() {
+            TransferSlip slip = shipped(crossBu(line(GEARBOX, "1")), NOW.plus(java.time.Duration.ofDays(2)));
+            LocalDate shippedOn = DATE.plusDays(2);
 
-            BusinessException e = rejected(BusinessException.Kind.INVALID,
-                    () -> slip.recordArrival(DATE.minusDays(1), null, List.of(), "u", LATER));
+            BusinessException early = rejected(BusinessException.Kind.INVALID,
+                    () -> slip.recordArrival(shippedOn.minusDays(1), null, List.of(), TODAY, UTC, "u", LATER));
+            assertEquals(new Problem("arrival.date.beforeShipping", shippedOn.minusDays(1).toString(), NUMBER,
+                    shippedOn.toString()), onlyProblem(early));
+            BusinessException future = rejected(BusinessException.Kind.INVALID,
+                    () -> slip.recordArrival(TODAY.plusDays(1), null, List.of(), TODAY, UTC, "u", LATER));
+            assertEquals(new Problem("arrival.date.future", TODAY.plusDays(1).toString()), onlyProblem(future));
+            assertDoesNotThrow(() -> slip.recordArrival(shippedOn, null, List.of(), TODAY, UTC, "u", LATER));
+            assertEquals(shippedOn, slip.getInbound().getDocumentDate());
+        }
 
-            assertEquals(new Problem("arrival.date.beforeSlip", DATE.minusDays(1).toString(), NUMBER, DATE.toString()),
-                    onlyProblem(e));
-            assertDoesNotThrow(() -> slip.recordArrival(DATE, null, List.of(), "u", LATER));
-            assertEquals(DATE, slip.getInbound().getDocumentDate());
+        @Test
+        void aTransferInDatedBeforeTheGoodsLeftIsNotBookedIn() {
+            TransferSlip slip = shipped(crossBu(line(GEARBOX, "1")), NOW.plus(java.time.Duration.ofDays(2)));
+
+            BusinessException e = rejected(BusinessException.Kind.CONFLICT,
+                    () -> slip.checkDocumentReview(slip.getInbound(), UTC));
+
+            assertEquals(new Problem("transfer.inbound.arrivalDate", IN_NUMBER, DATE.toString(),
+                    DATE.plusDays(2).toString(), NUMBER), onlyProblem(e));
+        }
+
+        @Test
+        void callingTheShipmentBackForgetsTheArrivalRecordedAgainstIt() {
+            TransferSlip slip = shipped(crossBu(line(GEARBOX, "2")), NOW);
+            slip.recordArrival(DATE.plusDays(1), null, List.of(new Arrival(1, null, BigDecimal.ONE)), TODAY, UTC, "u",
+                    LATER);
+
+            slip.getOutbound().unreview("accountant", LATER);
+            slip.shipmentCalledBack("accountant", LATER);
+
+            assertEquals(0, slip.getInbound().getLines().get(0).getMissingOnArrival().signum());
+            assertEquals(DATE, slip.getInbound().getDocumentDate(), "expected again on the slip's date");
         }
     }
 
@@ -660,7 +689,7 @@ class TransferSlipTest {
         @Test
         void anArrivalRecordedButNotReviewedLeavesEverythingInTransit() {
             TransferSlip slip = shipped(crossBu(line(GEARBOX, "3")), NOW);
-            slip.recordArrival(DATE, null, List.of(new Arrival(1, null, BigDecimal.ONE)), "u", LATER);
+            slip.recordArrival(DATE, null, List.of(new Arrival(1, null, BigDecimal.ONE)), TODAY, UTC, "u", LATER);
 
             List<InTransit> moving = slip.inTransit(DATE, UTC);
 
@@ -675,8 +704,8 @@ class TransferSlipTest {
         void afterReceivingOnlyTheMissingUnitsStayInTransitUntilTheLossIsApproved() {
             TransferSlip slip = shipped(crossBu(line(GEARBOX, "3"), line(BOLT, "10"), line(BOLT, "5")), NOW);
             slip.recordArrival(DATE, null,
-                    List.of(new Arrival(1, null, BigDecimal.ONE), new Arrival(3, null, new BigDecimal("5"))), "u",
-                    LATER);
+                    List.of(new Arrival(1, null, BigDecimal.ONE), new Arrival(3, null, new BigDecimal("5"))), TODAY, UTC,
+                    "u", LATER);
             slip.getInbound().review("accountant.nw", LATER);
 
             List<InTransit> missing = slip.inTransit(DATE.plusDays(3), UTC);
@@ -702,7 +731,7 @@ class TransferSlipTest {
         @Test
         void withdrawingTheApprovalPutsTheMissingUnitsBackInTransit() {
             TransferSlip slip = shipped(crossBu(line(GEARBOX, "3")), NOW);
-            slip.recordArrival(DATE, null, List.of(new Arrival(1, null, BigDecimal.ONE)), "u", LATER);
+            slip.recordArrival(DATE, null, List.of(new Arrival(1, null, BigDecimal.ONE)), TODAY, UTC, "u", LATER);
             slip.getInbound().review("accountant.nw", LATER);
             slip.approveLoss("planner", LATER);
 
@@ -717,7 +746,7 @@ class TransferSlipTest {
         @Test
         void whatArrivedWholeLeavesNothingInTransitAndNoLossToApprove() {
             TransferSlip slip = shipped(crossBu(line(GEARBOX, "3")), NOW);
-            slip.recordArrival(DATE, NW_DAMAGED, List.of(new Arrival(1, BigDecimal.ONE, null)), "u", LATER);
+            slip.recordArrival(DATE, NW_DAMAGED, List.of(new Arrival(1, BigDecimal.ONE, null)), TODAY, UTC, "u", LATER);
             slip.getInbound().review("accountant.nw", LATER);
 
             assertEquals(List.of(), slip.inTransit(DATE, UTC), "damaged units arrived: they are not in transit");
@@ -729,7 +758,7 @@ class TransferSlipTest {
         @Test
         void thereIsNoLossToApproveBeforeTheTransferInIsReviewed() {
             TransferSlip slip = shipped(crossBu(line(GEARBOX, "3")), NOW);
-            slip.recordArrival(DATE, null, List.of(new Arrival(1, null, BigDecimal.ONE)), "u", LATER);
+            slip.recordArrival(DATE, null, List.of(new Arrival(1, null, BigDecimal.ONE)), TODAY, UTC, "u", LATER);
 
             assertEquals(new Problem("transfer.loss.nothingToApprove", NUMBER), onlyProblem(rejected(
                     BusinessException.Kind.CONFLICT, () -> slip.approveLoss("planner", LATER))));
@@ -741,7 +770,7 @@ class TransferSlipTest {
             TransferSlip slip = shipped(crossBu(line(GEARBOX, "3")), NOW);
             assertEquals(new Problem("transfer.loss.notApproved", NUMBER),
                     onlyProblem(rejected(BusinessException.Kind.CONFLICT, slip::withdrawLossApproval)));
-            slip.recordArrival(DATE, null, List.of(new Arrival(1, null, BigDecimal.ONE)), "u", LATER);
+            slip.recordArrival(DATE, null, List.of(new Arrival(1, null, BigDecimal.ONE)), TODAY, UTC, "u", LATER);
             slip.getInbound().review("accountant.nw", LATER);
             slip.approveLoss("planner", LATER);
 

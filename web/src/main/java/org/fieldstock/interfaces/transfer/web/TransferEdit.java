@@ -25,6 +25,7 @@ import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.StoreKind;
+import org.fieldstock.domain.shared.NotFoundException;
 import org.fieldstock.domain.transfer.InTransit;
 import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.domain.transfer.TransferSlipLine;
@@ -104,8 +105,9 @@ public class TransferEdit implements Serializable {
                     line.getSerials());
             rows.add(row);
         }
-        rows.forEach(this::showOnHand);
         if (isEditable()) {
+            // only those who change the slip need the sending store's stock (a receiving keeper may not see it)
+            rows.forEach(this::showOnHand);
             rows.add(new LineRow());
         }
         StockDocument inbound = shown.getInbound();
@@ -272,7 +274,14 @@ public class TransferEdit implements Serializable {
         if (slip == null) {
             return;
         }
-        TransferSlip current = transfers.find(slip.getId());
+        TransferSlip current;
+        try {
+            current = transfers.find(slip.getId());
+        } catch (NotFoundException deletedMeanwhile) {
+            slip = null;
+            feedback.warn("transfer.goneMeanwhile");
+            return;
+        }
         if (current.getVersion() != slip.getVersion() || documentVersion(current.getOutbound()) != documentVersion(
                 slip.getOutbound()) || documentVersion(current.getInbound()) != documentVersion(slip.getInbound())) {
             show(current);
