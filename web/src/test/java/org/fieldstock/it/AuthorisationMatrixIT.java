@@ -384,7 +384,8 @@ class AuthorisationMatrixIT {
         cells.put("transfer work lists", api.get("api/transfers/work").status());
     }
 
-    private static final String ARRIVED_WHOLE = "{\"date\":\"2026-11-22\",\"lines\":[]}";
+    /** Everything arrived, today: an arrival is dated between shipping and today. */
+    private static final String ARRIVED_WHOLE = "{\"date\":\"" + java.time.LocalDate.now() + "\",\"lines\":[]}";
 
     /** A good-store slip of one unit, dated like the documents. */
     private static String slip(String from, String to) {
@@ -429,7 +430,7 @@ class AuthorisationMatrixIT {
     private static long lossSlip(ApiClient planner, boolean approved) {
         long id = shippedSlip(planner, "NW-G", "ZBET-G");
         ApiClient.Answer arrival = planner.put("api/transfers/" + id + "/arrival",
-                "{\"date\":\"2026-11-22\",\"lines\":[{\"line\":1,\"missing\":1}]}");
+                "{\"date\":\"" + java.time.LocalDate.now() + "\",\"lines\":[{\"line\":1,\"missing\":1}]}");
         assertEquals(200, arrival.status(), arrival.raw());
         ApiClient.Answer received = planner.post("api/documents/"
                 + arrival.object().getJsonObject("inbound").getJsonNumber("id").longValue() + "/review", null);

@@ -161,7 +161,7 @@ public class ServiceMatrixProbe {
             }
             case "transfer-review" -> done(transfers.review(id, null));
             case "transfer-unreview" -> done(transfers.unreview(id, null));
-            case "transfer-arrival" -> done(transfers.recordArrival(id, null, DAY, List.of()));
+            case "transfer-arrival" -> done(transfers.recordArrival(id, null, LocalDate.now(), List.of()));
             case "transfer-approve-loss" -> done(transfers.approveLoss(id, null));
             case "transfer-withdraw-loss" -> done(transfers.withdrawLossApproval(id, null));
             case "transfer-report" -> done(transfers.agreedCrossBu(YearMonth.from(DAY)));

@@ -83,7 +83,7 @@ class TransferBrowserIT extends BrowserTestBase {
         assertEquals(0, fromBefore.subtract(BigDecimal.valueOf(3)).compareTo(api.onHand("WCYD-G", ITEM)));
         assertTrue(browser.findElements(By.id("slip:unreview")).isEmpty(), "no unreview once the goods have left");
 
-        open(base, "/transfers/transit.xhtml?store=XLCK-G");
+        open(base, "/transfers/transit.xhtml?store=ZBET-G");
         String transit = text("results:transit");
         assertTrue(transit.contains(number) && transit.contains(ITEM) && transit.contains("On the way"), transit);
         screenshot("transfer-03-in-transit");
