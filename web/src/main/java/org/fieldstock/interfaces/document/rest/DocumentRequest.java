@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fieldstock.application.DocumentDraft;
 
 /**
  * A document to create or the new content of one to modify.
@@ -36,5 +37,11 @@ public record DocumentRequest(String category, String store, String supplier, St
     @Schema(name = "DocumentRequestLine")
     public record Line(String item, BigDecimal quantity, String remark, String turbine, String batch,
             LocalDate expiry, List<String> serials) {
+
+        /** The line as the services take it; null stays null (the service reports it). */
+        public static DocumentDraft.Line toDraft(Line line) {
+            return line == null ? null : new DocumentDraft.Line(line.item(), line.quantity(), line.remark(),
+                    line.turbine(), line.batch(), line.expiry(), line.serials());
+        }
     }
 }

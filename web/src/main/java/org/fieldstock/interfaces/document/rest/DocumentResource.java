@@ -31,7 +31,6 @@ import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.DocumentType;
-import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /** Other-inbound and other-outbound documents: create, read, list, modify, review, unreview, delete. */
@@ -54,7 +53,7 @@ public class DocumentResource {
     @POST
     @Operation(summary = "Enter a document; it is saved, not yet reviewed")
     public Response create(DocumentRequest request) {
-        DocumentJson created = DocumentJson.of(documents.create(draft(requireBody(request))));
+        DocumentJson created = DocumentJson.of(documents.create(draft(RequestParameters.requireBody(request))));
         URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
         return Response.created(location).entity(created).build();
     }
@@ -84,7 +83,7 @@ public class DocumentResource {
     @Path("{id}")
     @Operation(summary = "Modify a saved (unreviewed) document; its store and category stay")
     public DocumentJson modify(@PathParam("id") long id, DocumentRequest request) {
-        DocumentRequest body = requireBody(request);
+        DocumentRequest body = RequestParameters.requireBody(request);
         return DocumentJson.of(documents.modify(id, body.version(), draft(body)));
     }
 
@@ -124,18 +123,11 @@ public class DocumentResource {
         return documents.historyOf(id).stream().map(HistoryEntryJson::of).toList();
     }
 
-    private static DocumentRequest requireBody(DocumentRequest request) {
-        if (request == null) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "request.body.required");
-        }
-        return request;
-    }
 
     private static DocumentDraft draft(DocumentRequest request) {
         List<DocumentDraft.Line> lines = request.lines() == null ? List.of()
                 : request.lines().stream()
-                        .map(l -> l == null ? null : new DocumentDraft.Line(l.item(), l.quantity(), l.remark(),
-                                l.turbine(), l.batch(), l.expiry(), l.serials()))
+                        .map(DocumentRequest.Line::toDraft)
                         .toList();
         return new DocumentDraft(RequestParameters.enumValue("category", request.category(), DocumentCategory.class),
                 request.store(), request.supplier(), request.reverses(), request.date(), request.remark(), lines);

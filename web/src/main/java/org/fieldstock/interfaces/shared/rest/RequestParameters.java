@@ -43,4 +43,12 @@ public final class RequestParameters {
             throw new BusinessException(BusinessException.Kind.INVALID, "request.date.invalid", field, value);
         }
     }
+
+    /** The request's JSON body; a request without one is refused as invalid. */
+    public static <T> T requireBody(T body) {
+        if (body == null) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "request.body.required");
+        }
+        return body;
+    }
 }

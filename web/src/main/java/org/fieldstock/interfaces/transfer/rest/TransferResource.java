@@ -29,8 +29,8 @@ import org.fieldstock.application.TransferService;
 import org.fieldstock.domain.document.Arrival;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.organisation.StoreKind;
-import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.transfer.TransferSearch;
+import org.fieldstock.interfaces.document.rest.DocumentRequest;
 import org.fieldstock.interfaces.shared.rest.MalformedRequestException;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
@@ -56,7 +56,7 @@ public class TransferResource {
     @POST
     @Operation(summary = "Make a transfer slip; it is saved, not yet reviewed")
     public Response create(TransferRequest request) {
-        TransferJson created = TransferJson.of(transfers.create(draft(requireBody(request))));
+        TransferJson created = TransferJson.of(transfers.create(draft(RequestParameters.requireBody(request))));
         URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
         return Response.created(location).entity(created).build();
     }
@@ -84,7 +84,7 @@ public class TransferResource {
     @Path("{id}")
     @Operation(summary = "Modify a saved (unreviewed) slip; its kind stays")
     public TransferJson modify(@PathParam("id") long id, TransferRequest request) {
-        TransferRequest body = requireBody(request);
+        TransferRequest body = RequestParameters.requireBody(request);
         return TransferJson.of(transfers.modify(id, body.version(), draft(body)));
     }
 
@@ -114,9 +114,7 @@ public class TransferResource {
     @Path("{id}/arrival")
     @Operation(summary = "Record on the transfer-in what arrived damaged or missing, and the arrival date; then review the transfer-in")
     public TransferJson arrival(@PathParam("id") long id, ArrivalRequest request) {
-        if (request == null) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "request.body.required");
-        }
+        RequestParameters.requireBody(request);
         List<Arrival> arrivals = request.lines() == null ? List.of()
                 : request.lines().stream().filter(java.util.Objects::nonNull)
                         .map(l -> new Arrival(l.line(), l.damaged(), l.missing(), l.damagedSerials(), l.missingSerials()))
@@ -170,18 +168,11 @@ public class TransferResource {
         }
     }
 
-    private static TransferRequest requireBody(TransferRequest request) {
-        if (request == null) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "request.body.required");
-        }
-        return request;
-    }
 
     private static TransferDraft draft(TransferRequest request) {
         List<DocumentDraft.Line> lines = request.lines() == null ? List.of()
                 : request.lines().stream()
-                        .map(l -> l == null ? null : new DocumentDraft.Line(l.item(), l.quantity(), l.remark(), null,
-                                l.batch(), null, l.serials()))
+                        .map(DocumentRequest.Line::toDraft)
                         .toList();
         return new TransferDraft(RequestParameters.enumValue("kind", request.kind(), StoreKind.class), request.from(),
                 request.to(), request.date(), request.packingListRef(), request.agreedBySending(),
