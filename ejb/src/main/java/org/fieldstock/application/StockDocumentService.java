@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.fieldstock.domain.audit.AuditAction;
 import org.fieldstock.domain.audit.AuditSubject;
+import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentEvent;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.NewLine;
@@ -77,8 +78,9 @@ public class StockDocumentService {
         Caller caller = currentCaller.get();
         Resolved resolved = resolve(draft);
         caller.requireEntryRight(resolved.store);
-        if (draft.category().isGeneratedByTransfer()) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "document.category.transferOnly",
+        if (draft.category().isGenerated()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, draft.category().isGeneratedByTransfer()
+                    ? "document.category.transferOnly" : "document.category.stocktakeOnly",
                     MessageKey.of(draft.category()));
         }
         String number = documents.nextNumber(draft.category().type(), draft.documentDate());
@@ -144,6 +146,7 @@ public class StockDocumentService {
         Optional<TransferSlip> slip = lockGeneratingSlip(id);
         StockDocument document = lockCurrent(id, expectedVersion);
         document.requireReviewRight(caller);
+        refuseStocktakeAdjustment(document);
         slip.ifPresent(s -> s.checkDocumentUnreview(document));
         document.getStore().requireActive();
         if (document.getDamagedStore() != null) {
@@ -188,10 +191,22 @@ public class StockDocumentService {
         return slip;
     }
 
-    /** Generated documents follow their slip: their content changes only through it (or, for arrival, through receiving). */
+    /**
+     * Generated documents follow what generated them: a transfer document changes only through its
+     * slip (or, for arrival, through receiving); a stocktake adjustment not at all.
+     */
     private static void refuseGenerated(StockDocument document) {
         if (document.getCategory().isGeneratedByTransfer()) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "document.generatedByTransfer",
+                    document.getNumber());
+        }
+        refuseStocktakeAdjustment(document);
+    }
+
+    /** An approved count is final: a wrong adjustment is corrected by counting again, not by taking it back. */
+    private static void refuseStocktakeAdjustment(StockDocument document) {
+        if (document.getCategory().origin() == DocumentCategory.Origin.STOCKTAKE) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "document.generatedByStocktake",
                     document.getNumber());
         }
     }

@@ -11,5 +11,6 @@ public enum AuditSubject {
     ITEM_REQUEST,
     SUPPLIER,
     TURBINE,
-    TRANSFER_SLIP
+    TRANSFER_SLIP,
+    STOCKTAKE
 }

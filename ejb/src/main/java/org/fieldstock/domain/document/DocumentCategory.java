@@ -9,38 +9,46 @@ import org.fieldstock.domain.organisation.StoreKind;
 
 /**
  * Inbound (入库类别) and outbound (出库类别) categories. Each knows its document type, the
- * kind of store it books into, its ink, whether it needs a supplier, and whether only a
- * transfer slip may generate it.
+ * kind of store it books into, its ink, whether it needs a supplier, and what enters it: a user,
+ * or only a transfer slip or a stocktake that generates it.
  */
 public enum DocumentCategory {
-    PURCHASE(DocumentType.OTHER_INBOUND, StoreKind.GOOD, Ink.BLUE, true, false),
-    PETTY_PURCHASE(DocumentType.OTHER_INBOUND, StoreKind.GOOD, Ink.BLUE, false, false),
-    DAMAGE_INTAKE(DocumentType.OTHER_INBOUND, StoreKind.DAMAGED, Ink.BLUE, false, false),
-    REPAIRED(DocumentType.OTHER_INBOUND, StoreKind.GOOD, Ink.BLUE, false, false),
+    PURCHASE(DocumentType.OTHER_INBOUND, StoreKind.GOOD, Ink.BLUE, true, Origin.ENTERED),
+    PETTY_PURCHASE(DocumentType.OTHER_INBOUND, StoreKind.GOOD, Ink.BLUE, false, Origin.ENTERED),
+    DAMAGE_INTAKE(DocumentType.OTHER_INBOUND, StoreKind.DAMAGED, Ink.BLUE, false, Origin.ENTERED),
+    REPAIRED(DocumentType.OTHER_INBOUND, StoreKind.GOOD, Ink.BLUE, false, Origin.ENTERED),
     /** Red-ink: reverses (part of) an earlier receipt, in the store that received it. */
-    MATERIAL_RETURN(DocumentType.OTHER_INBOUND, null, Ink.RED, false, false),
-    GOOD_TRANSFER_IN(DocumentType.OTHER_INBOUND, StoreKind.GOOD, Ink.BLUE, false, true),
-    DAMAGED_TRANSFER_IN(DocumentType.OTHER_INBOUND, StoreKind.DAMAGED, Ink.BLUE, false, true),
+    MATERIAL_RETURN(DocumentType.OTHER_INBOUND, null, Ink.RED, false, Origin.ENTERED),
+    GOOD_TRANSFER_IN(DocumentType.OTHER_INBOUND, StoreKind.GOOD, Ink.BLUE, false, Origin.TRANSFER),
+    DAMAGED_TRANSFER_IN(DocumentType.OTHER_INBOUND, StoreKind.DAMAGED, Ink.BLUE, false, Origin.TRANSFER),
+    /** 盘盈: what an approved count found beyond the books, in any store. */
+    STOCKTAKE_GAIN(DocumentType.OTHER_INBOUND, null, Ink.BLUE, false, Origin.STOCKTAKE),
 
-    SELF_USE(DocumentType.OTHER_OUTBOUND, StoreKind.GOOD, Ink.BLUE, false, false),
-    REPAIR_RETURN(DocumentType.OTHER_OUTBOUND, StoreKind.DAMAGED, Ink.BLUE, false, false),
-    SCRAP(DocumentType.OTHER_OUTBOUND, StoreKind.DAMAGED, Ink.BLUE, false, false),
-    GOOD_TRANSFER_OUT(DocumentType.OTHER_OUTBOUND, StoreKind.GOOD, Ink.BLUE, false, true),
-    DAMAGED_TRANSFER_OUT(DocumentType.OTHER_OUTBOUND, StoreKind.DAMAGED, Ink.BLUE, false, true);
+    SELF_USE(DocumentType.OTHER_OUTBOUND, StoreKind.GOOD, Ink.BLUE, false, Origin.ENTERED),
+    REPAIR_RETURN(DocumentType.OTHER_OUTBOUND, StoreKind.DAMAGED, Ink.BLUE, false, Origin.ENTERED),
+    SCRAP(DocumentType.OTHER_OUTBOUND, StoreKind.DAMAGED, Ink.BLUE, false, Origin.ENTERED),
+    GOOD_TRANSFER_OUT(DocumentType.OTHER_OUTBOUND, StoreKind.GOOD, Ink.BLUE, false, Origin.TRANSFER),
+    DAMAGED_TRANSFER_OUT(DocumentType.OTHER_OUTBOUND, StoreKind.DAMAGED, Ink.BLUE, false, Origin.TRANSFER),
+    /** 盘亏: what an approved count found short of the books, in any store. */
+    STOCKTAKE_LOSS(DocumentType.OTHER_OUTBOUND, null, Ink.BLUE, false, Origin.STOCKTAKE);
+
+    /** Who makes documents of a category: users, or only the transfer slips or stocktakes that generate them. */
+    public enum Origin {
+        ENTERED, TRANSFER, STOCKTAKE
+    }
 
     private final DocumentType type;
     private final StoreKind storeKind;
     private final Ink ink;
     private final boolean supplierRequired;
-    private final boolean generatedByTransfer;
+    private final Origin origin;
 
-    DocumentCategory(DocumentType type, StoreKind storeKind, Ink ink, boolean supplierRequired,
-            boolean generatedByTransfer) {
+    DocumentCategory(DocumentType type, StoreKind storeKind, Ink ink, boolean supplierRequired, Origin origin) {
         this.type = type;
         this.storeKind = storeKind;
         this.ink = ink;
         this.supplierRequired = supplierRequired;
-        this.generatedByTransfer = generatedByTransfer;
+        this.origin = origin;
     }
 
     public DocumentType type() {
@@ -77,8 +85,17 @@ public enum DocumentCategory {
         };
     }
 
+    public Origin origin() {
+        return origin;
+    }
+
+    /** Whether only a transfer slip or a stocktake makes documents of this category, never a user. */
+    public boolean isGenerated() {
+        return origin != Origin.ENTERED;
+    }
+
     public boolean isGeneratedByTransfer() {
-        return generatedByTransfer;
+        return origin == Origin.TRANSFER;
     }
 
     /** Blue inbound documents bring goods in: their lines create batches and serials in the store. */
@@ -107,8 +124,8 @@ public enum DocumentCategory {
         return this == SCRAP;
     }
 
-    /** The categories a user may pick for a document of the given type (transfer ones come from slips). */
+    /** The categories a user may pick for a document of the given type (not those slips or stocktakes generate). */
     public static List<DocumentCategory> enterableFor(DocumentType type) {
-        return Arrays.stream(values()).filter(c -> c.type == type && !c.generatedByTransfer).toList();
+        return Arrays.stream(values()).filter(c -> c.type == type && !c.isGenerated()).toList();
     }
 }

@@ -512,9 +512,9 @@ public class StockDocument extends BaseEntity {
                 problems.add(new Problem("line.batch.invalid", lineNo, line.batchNo(), MAX_BATCH_LENGTH));
             } else if (category.addsStock() && line.expiryDate() == null) {
                 problems.add(new Problem("line.expiry.required", lineNo, itemCode, line.batchNo()));
-            } else if (category.addsStock() && !category.isGeneratedByTransfer() && documentDate != null
+            } else if (category.addsStock() && !category.isGenerated() && documentDate != null
                     && line.expiryDate().isBefore(documentDate)) {
-                // a new batch must not arrive expired; a transferred one keeps the date it travels with
+                // a new batch must not arrive expired; a transferred or found one keeps the date it has
                 problems.add(new Problem("line.expiry.passed", lineNo, itemCode, line.batchNo(),
                         line.expiryDate().toString()));
             }
@@ -582,7 +582,8 @@ public class StockDocument extends BaseEntity {
         return problems;
     }
 
-    private static boolean validCode(String code, int maxLength) {
+    /** A serial or batch number: no spaces or commas, at most so long. */
+    public static boolean validCode(String code, int maxLength) {
         return code.length() <= maxLength && code.chars().noneMatch(c -> Character.isWhitespace(c) || c == ',');
     }
 

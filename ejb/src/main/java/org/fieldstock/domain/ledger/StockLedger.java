@@ -47,6 +47,12 @@ public interface StockLedger {
     /** Non-zero balances of a store, by item code. */
     List<StockBalance> onHand(Store store);
 
+    /**
+     * The book quantity of every item the store has a balance row for, as it stood at that instant:
+     * the balance now less what was posted after it.
+     */
+    java.util.Map<Long, java.math.BigDecimal> booksAt(Store store, java.time.Instant at);
+
     /** Every (store, item) whose balance is not the sum of its ledger rows; empty when the books agree. */
     List<StockDiscrepancy> discrepancies();
 

@@ -76,6 +76,25 @@ public final class Caller {
         return has(Role.PLANNER);
     }
 
+    /**
+     * Stocktakes: the planning office opens the quarterly count of every store and may open a BU's
+     * monthly count; a BU accountant opens the monthly count of the own BU's stores.
+     */
+    public boolean mayOpenStocktake(OrgUnit scope) {
+        if (scope == null) {
+            return false;
+        }
+        return has(Role.PLANNER)
+                || has(Role.ACCOUNTANT) && scope.getKind() == OrgUnitKind.BU && orgUnit.businessUnit() != null
+                        && orgUnit.businessUnit().getCode().equals(scope.getCode());
+    }
+
+    public void requireStocktakeRight(OrgUnit scope) {
+        if (!mayOpenStocktake(scope)) {
+            throw new AccessDeniedException("access.denied.stocktake", username, scope == null ? "" : scope.getCode());
+        }
+    }
+
     /** Whether the caller does stock work at all (an administrator alone does not). */
     public boolean worksWithStock() {
         return has(Role.PLANNER) || has(Role.ACCOUNTANT) || has(Role.BU_MANAGER) || has(Role.KEEPER)

@@ -143,6 +143,22 @@ public class JpaStockLedger implements StockLedger {
     }
 
     @Override
+    public Map<Long, BigDecimal> booksAt(Store store, Instant at) {
+        Map<Long, BigDecimal> books = new HashMap<>();
+        em.createQuery("SELECT b.item.id, b.onHand FROM StockBalance b WHERE b.store = :store", Object[].class)
+                .setParameter("store", store)
+                .getResultList()
+                .forEach(row -> books.put((Long) row[0], (BigDecimal) row[1]));
+        em.createQuery("SELECT e.item.id, SUM(e.quantity) FROM StockLedgerEntry e WHERE e.store = :store"
+                        + " AND e.postedAt > :at GROUP BY e.item.id", Object[].class)
+                .setParameter("store", store)
+                .setParameter("at", at)
+                .getResultList()
+                .forEach(row -> books.merge((Long) row[0], ((BigDecimal) row[1]).negate(), BigDecimal::add));
+        return books;
+    }
+
+    @Override
     public List<StockDiscrepancy> discrepancies() {
         Map<List<String>, BigDecimal> balances = new HashMap<>();
         for (Object[] row : em.createQuery("SELECT b.store.code, b.item.code, b.onHand FROM StockBalance b",

@@ -1,0 +1,57 @@
+package org.fieldstock.domain.stocktake;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public interface StocktakeRepository {
+
+    /** {@code ST-yyyy-nnnn}, unique across servers. */
+    String nextNumber(LocalDate date);
+
+    void add(StocktakeCampaign campaign);
+
+    void add(CountSheet sheet);
+
+    void add(CountLine line);
+
+    Optional<StocktakeCampaign> find(long campaignId);
+
+    Optional<StocktakeCampaign> findForUpdate(long campaignId);
+
+    /** Newest first. */
+    List<StocktakeCampaign> campaigns();
+
+    /** Campaigns still being opened (after a restart, their opening goes on). */
+    List<Long> opening();
+
+    /** In store-code order. */
+    List<CountSheet> sheetsOf(long campaignId);
+
+    Optional<CountSheet> findSheet(long sheetId);
+
+    Optional<CountSheet> findSheetForUpdate(long sheetId);
+
+    /** In row order (item code). */
+    List<CountLine> linesOf(long sheetId);
+
+    /** Per sheet of the campaign (sheets without lines have none). */
+    Map<Long, SheetTotals> totals(long campaignId);
+
+    /** Up to that many sheets of the campaign whose books are not frozen yet. */
+    List<CountSheet> unfrozen(long campaignId, int max);
+
+    /**
+     * Freezes the store's books into the sheet: a line for every item the store has a balance row
+     * for (so also those with history but nothing left), in one statement. Returns the lines made.
+     */
+    int freeze(CountSheet sheet);
+
+    /** Codes of those stores that have a sheet not yet approved in a campaign that did not fail. */
+    List<String> beingCounted(Collection<Long> storeIds);
+
+    /** Removes a campaign that never opened, with its sheets and lines. */
+    void discard(StocktakeCampaign campaign);
+}

@@ -1,0 +1,163 @@
+package org.fieldstock.infrastructure.persistence;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.fieldstock.domain.stocktake.CampaignStatus;
+import org.fieldstock.domain.stocktake.CountLine;
+import org.fieldstock.domain.stocktake.CountSheet;
+import org.fieldstock.domain.stocktake.SheetStatus;
+import org.fieldstock.domain.stocktake.SheetTotals;
+import org.fieldstock.domain.stocktake.StocktakeCampaign;
+import org.fieldstock.domain.stocktake.StocktakeRepository;
+
+@ApplicationScoped
+public class JpaStocktakeRepository implements StocktakeRepository {
+
+    @PersistenceContext(unitName = "fieldstock")
+    private EntityManager em;
+
+    @Override
+    public String nextNumber(LocalDate date) {
+        return String.format("ST-%d-%04d", date.getYear(), SequenceValues.next(em, "stocktake_number_seq"));
+    }
+
+    @Override
+    public void add(StocktakeCampaign campaign) {
+        em.persist(campaign);
+    }
+
+    @Override
+    public void add(CountSheet sheet) {
+        em.persist(sheet);
+    }
+
+    @Override
+    public void add(CountLine line) {
+        em.persist(line);
+    }
+
+    @Override
+    public Optional<StocktakeCampaign> find(long campaignId) {
+        return Optional.ofNullable(em.find(StocktakeCampaign.class, campaignId));
+    }
+
+    @Override
+    public Optional<StocktakeCampaign> findForUpdate(long campaignId) {
+        return Optional.ofNullable(em.find(StocktakeCampaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<StocktakeCampaign> campaigns() {
+        return em.createQuery("SELECT c FROM StocktakeCampaign c ORDER BY c.createdAt DESC, c.id DESC",
+                StocktakeCampaign.class).getResultList();
+    }
+
+    @Override
+    public List<Long> opening() {
+        return em.createQuery("SELECT c.id FROM StocktakeCampaign c WHERE c.status = :opening", Long.class)
+                .setParameter("opening", CampaignStatus.OPENING).getResultList();
+    }
+
+    @Override
+    public List<CountSheet> sheetsOf(long campaignId) {
+        return em.createQuery("SELECT s FROM CountSheet s WHERE s.campaign.id = :c ORDER BY s.store.code",
+                CountSheet.class).setParameter("c", campaignId).getResultList();
+    }
+
+    @Override
+    public Optional<CountSheet> findSheet(long sheetId) {
+        return Optional.ofNullable(em.find(CountSheet.class, sheetId));
+    }
+
+    @Override
+    public Optional<CountSheet> findSheetForUpdate(long sheetId) {
+        return Optional.ofNullable(em.find(CountSheet.class, sheetId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<CountLine> linesOf(long sheetId) {
+        return em.createQuery("SELECT l FROM CountLine l JOIN FETCH l.item i WHERE l.sheetId = :s ORDER BY i.code",
+                CountLine.class).setParameter("s", sheetId).getResultList();
+    }
+
+    @Override
+    public Map<Long, SheetTotals> totals(long campaignId) {
+        List<Object[]> rows = em.createQuery("SELECT l.sheetId, COUNT(l), COUNT(l.countedQuantity),"
+                        + " SUM(CASE WHEN l.countedQuantity > l.expectedQuantity THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN l.countedQuantity < l.expectedQuantity THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN l.countedQuantity > l.expectedQuantity"
+                        + "     THEN (l.countedQuantity - l.expectedQuantity) * COALESCE(i.unitPrice, 0) ELSE 0 END),"
+                        + " SUM(CASE WHEN l.countedQuantity < l.expectedQuantity"
+                        + "     THEN (l.expectedQuantity - l.countedQuantity) * COALESCE(i.unitPrice, 0) ELSE 0 END)"
+                        + " FROM CountLine l JOIN l.item i"
+                        + " WHERE l.sheetId IN (SELECT s.id FROM CountSheet s WHERE s.campaign.id = :c)"
+                        + " GROUP BY l.sheetId", Object[].class)
+                .setParameter("c", campaignId).getResultList();
+        Map<Long, SheetTotals> totals = new HashMap<>();
+        for (Object[] row : rows) {
+            long sheetId = ((Number) row[0]).longValue();
+            totals.put(sheetId, new SheetTotals(sheetId, count(row[1]), count(row[2]), count(row[3]), count(row[4]),
+                    amount(row[5]), amount(row[6])));
+        }
+        return totals;
+    }
+
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static BigDecimal amount(Object value) {
+        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
+    }
+
+    @Override
+    public List<CountSheet> unfrozen(long campaignId, int max) {
+        return em.createQuery("SELECT s FROM CountSheet s WHERE s.campaign.id = :c AND s.frozenAt IS NULL"
+                + " ORDER BY s.id", CountSheet.class).setParameter("c", campaignId).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public int freeze(CountSheet sheet) {
+        // set-based on purpose: a campaign over all stores freezes hundreds of thousands of lines
+        return em.createNativeQuery("INSERT INTO count_line (sheet_id, item_id, book_qty)"
+                        + " SELECT ?1, b.item_id, b.on_hand FROM stock_balance b WHERE b.store_id = ?2")
+                .setParameter(1, sheet.getId())
+                .setParameter(2, sheet.getStore().getId())
+                .executeUpdate();
+    }
+
+    @Override
+    public List<String> beingCounted(Collection<Long> storeIds) {
+        if (storeIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT s.store.code FROM CountSheet s WHERE s.status <> :approved"
+                        + " AND s.campaign.status <> :failed AND s.store.id IN :stores ORDER BY s.store.code",
+                        String.class)
+                .setParameter("approved", SheetStatus.APPROVED)
+                .setParameter("failed", CampaignStatus.FAILED)
+                .setParameter("stores", List.copyOf(storeIds))
+                .getResultList();
+    }
+
+    @Override
+    public void discard(StocktakeCampaign campaign) {
+        em.createQuery("DELETE FROM CountLine l WHERE l.sheetId IN"
+                + " (SELECT s.id FROM CountSheet s WHERE s.campaign.id = :c)").setParameter("c", campaign.getId())
+                .executeUpdate();
+        em.createQuery("DELETE FROM CountSheet s WHERE s.campaign.id = :c").setParameter("c", campaign.getId())
+                .executeUpdate();
+        em.remove(campaign);
+    }
+}
