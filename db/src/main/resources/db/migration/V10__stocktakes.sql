@@ -22,6 +22,8 @@ CREATE TABLE stocktake_campaign (
     created_by       VARCHAR(50)   NOT NULL,
     created_at       TIMESTAMP     NOT NULL,
     opened_at        TIMESTAMP,
+    closed_by        VARCHAR(50),
+    closed_at        TIMESTAMP,
     version          NUMERIC(10)   NOT NULL,
     CONSTRAINT pk_stocktake_campaign PRIMARY KEY (id),
     CONSTRAINT uq_stocktake_campaign_number UNIQUE (campaign_number),

@@ -157,6 +157,33 @@ public class StocktakeService {
                 campaign.getNumber(), campaign.getScope().getCode(), String.valueOf(campaign.getFailure()));
     }
 
+    /**
+     * Closes an open campaign: sheets not approved by then are left unadjusted and their stores free
+     * for the next count. Refused while a submitted sheet waits for its decision.
+     */
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
+    public StocktakeCampaign close(long campaignId, Integer expectedVersion) {
+        Caller caller = currentCaller.get();
+        StocktakeCampaign campaign = stocktakes.findForUpdate(campaignId)
+                .filter(c -> maySee(caller, c))
+                .orElseThrow(() -> new NotFoundException("stocktake.notFound", campaignId));
+        caller.requireStocktakeRight(campaign.getScope());
+        if (expectedVersion != null && expectedVersion != campaign.getVersion()) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "stocktake.changedMeanwhile",
+                    campaign.getNumber());
+        }
+        List<String> waiting = stocktakes.sheetsOf(campaignId).stream()
+                .filter(s -> s.getStatus() == SheetStatus.SUBMITTED).map(s -> s.getStore().getCode()).toList();
+        if (!waiting.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "stocktake.close.submittedSheets",
+                    campaign.getNumber(), String.join(", ", waiting));
+        }
+        campaign.close(caller.getUsername(), Instant.now());
+        audit.record(caller.getUsername(), AuditAction.STOCKTAKE_CLOSED, AuditSubject.STOCKTAKE, campaign.getNumber(),
+                campaign.getScope().getCode(), "");
+        return campaign;
+    }
+
     /** The campaigns with a sheet the caller may see, newest first. */
     public List<StocktakeCampaign> campaigns() {
         Caller caller = currentCaller.get();

@@ -94,6 +94,12 @@ final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Sends a file (a workbook, say) as the body of a PUT. */
+    Answer putBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     Answer delete(String path) {
         return send(request(path).DELETE());
     }

@@ -79,6 +79,12 @@ public class StocktakeCampaign extends BaseEntity {
     @Column(name = "opened_at")
     private Instant openedAt;
 
+    @Column(name = "closed_by")
+    private String closedBy;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -144,6 +150,14 @@ public class StocktakeCampaign extends BaseEntity {
         status = CampaignStatus.FAILED;
         failure = reason == null ? "?" : reason.length() > MAX_FAILURE_LENGTH
                 ? reason.substring(0, MAX_FAILURE_LENGTH) : reason;
+    }
+
+    /** Ends the campaign: nothing more is counted or decided in it. */
+    public void close(String user, Instant now) {
+        requireOpen();
+        status = CampaignStatus.CLOSED;
+        closedBy = user;
+        closedAt = now;
     }
 
     /** Counts are entered, submitted and decided only in an open campaign. */
@@ -218,6 +232,14 @@ public class StocktakeCampaign extends BaseEntity {
 
     public Instant getOpenedAt() {
         return openedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public int getVersion() {

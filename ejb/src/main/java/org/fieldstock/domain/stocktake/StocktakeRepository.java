@@ -49,7 +49,7 @@ public interface StocktakeRepository {
      */
     int freeze(CountSheet sheet);
 
-    /** Codes of those stores that have a sheet not yet approved in a campaign that did not fail. */
+    /** Codes of those stores that have a sheet not yet approved in a campaign opening or open. */
     List<String> beingCounted(Collection<Long> storeIds);
 
     /** Removes a campaign that never opened, with its sheets and lines. */

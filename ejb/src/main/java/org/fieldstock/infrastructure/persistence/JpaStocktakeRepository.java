@@ -143,10 +143,10 @@ public class JpaStocktakeRepository implements StocktakeRepository {
             return List.of();
         }
         return em.createQuery("SELECT DISTINCT s.store.code FROM CountSheet s WHERE s.status <> :approved"
-                        + " AND s.campaign.status <> :failed AND s.store.id IN :stores ORDER BY s.store.code",
+                        + " AND s.campaign.status IN :counting AND s.store.id IN :stores ORDER BY s.store.code",
                         String.class)
                 .setParameter("approved", SheetStatus.APPROVED)
-                .setParameter("failed", CampaignStatus.FAILED)
+                .setParameter("counting", List.of(CampaignStatus.OPENING, CampaignStatus.OPEN))
                 .setParameter("stores", List.copyOf(storeIds))
                 .getResultList();
     }

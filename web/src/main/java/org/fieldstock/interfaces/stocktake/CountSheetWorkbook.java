@@ -1,0 +1,205 @@
+package org.fieldstock.interfaces.stocktake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.fieldstock.application.StocktakeViews.LineView;
+import org.fieldstock.application.StocktakeViews.SheetDetail;
+import org.fieldstock.domain.shared.Problem;
+import org.fieldstock.domain.stocktake.CountEntry;
+
+/**
+ * A count sheet as an xlsx workbook: exported with the store, item code, name, spec, unit, book
+ * quantity (left empty in a blind count) and an empty count column (or the count entered so far),
+ * plus reason, batch, expiry and serials for the differences; and read back into counts. Columns
+ * are found by position; headers are in Chinese and English so that one file serves both.
+ */
+public final class CountSheetWorkbook {
+
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The largest workbook read back: far above a store's 2,000-odd lines. */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    static final String[] HEADERS = {"仓库 Store", "物料编码 Item code", "名称 Name", "规格 Spec", "单位 Unit",
+        "账面数量 Book quantity", "实盘数量 Counted", "差异原因 Reason", "批次 Batch", "有效期 Expiry (yyyy-mm-dd)",
+        "序列号 Serials (a,b,c)"};
+    private static final int STORE = 0;
+    private static final int ITEM = 1;
+    private static final int COUNTED = 6;
+    private static final int REASON = 7;
+    private static final int BATCH = 8;
+    private static final int EXPIRY = 9;
+    private static final int SERIALS = 10;
+    /** The title row, then the header row; lines start on the third row. */
+    private static final int FIRST_LINE_ROW = 2;
+
+    private CountSheetWorkbook() {
+    }
+
+    /** Writes the sheet as the caller may see it (a blind count's book quantities stay empty). */
+    public static void write(SheetDetail detail, OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Sheet sheet = workbook.createSheet(detail.sheet().getStore().getCode());
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            CellStyle header = workbook.createCellStyle();
+            header.setFont(bold);
+            CellStyle text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+
+            Row title = sheet.createRow(0);
+            title.createCell(0).setCellValue("盘点表 Count sheet  " + detail.sheet().getCampaign().getNumber() + "  "
+                    + detail.sheet().getStore().getCode() + " " + detail.sheet().getStore().getNameZh() + " / "
+                    + detail.sheet().getStore().getNameEn());
+            title.getCell(0).setCellStyle(header);
+            Row head = sheet.createRow(1);
+            for (int c = 0; c < HEADERS.length; c++) {
+                head.createCell(c).setCellValue(HEADERS[c]);
+                head.getCell(c).setCellStyle(header);
+            }
+            int r = FIRST_LINE_ROW;
+            for (LineView line : detail.lines()) {
+                Row row = sheet.createRow(r++);
+                row.createCell(STORE).setCellValue(detail.sheet().getStore().getCode());
+                row.createCell(ITEM).setCellValue(line.item().getCode());
+                row.createCell(2).setCellValue(line.item().getNameZh());
+                row.createCell(3).setCellValue(nullToEmpty(line.item().getSpec()));
+                row.createCell(4).setCellValue(line.item().getUnitZh());
+                if (line.bookQuantity() != null) {
+                    row.createCell(5).setCellValue(line.bookQuantity().doubleValue());
+                }
+                if (line.countedQuantity() != null) {
+                    row.createCell(COUNTED).setCellValue(line.countedQuantity().doubleValue());
+                }
+                textCell(row, REASON, line.reason(), text);
+                textCell(row, BATCH, line.batchNo(), text);
+                textCell(row, EXPIRY, line.expiryDate() == null ? null : line.expiryDate().toString(), text);
+                textCell(row, SERIALS, line.serials().isEmpty() ? null : String.join(",", line.serials()), text);
+            }
+            sheet.createFreezePane(0, FIRST_LINE_ROW);
+            int[] widths = {10, 16, 24, 20, 8, 14, 14, 30, 14, 16, 30};
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, widths[c] * 256);
+            }
+            workbook.write(out);
+            workbook.dispose();
+        }
+    }
+
+    private static void textCell(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** The counts read from a workbook, and the rows that could not be read (by their row number in Excel). */
+    public record Read(List<CountEntry> entries, List<Problem> unreadable) {
+    }
+
+    /**
+     * Reads the counts of a workbook meant for the given store. Rows without a count are skipped
+     * (not counted yet); a row of another store, a count or date that is not one, or a file that
+     * is no workbook is reported, with its row number.
+     */
+    public static Read read(InputStream in, String storeCode) {
+        List<CountEntry> entries = new ArrayList<>();
+        List<Problem> unreadable = new ArrayList<>();
+        DataFormatter formatter = new DataFormatter();
+        try (Workbook workbook = WorkbookFactory.create(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (int r = FIRST_LINE_ROW; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                int rowNo = r + 1;
+                String countedText = text(formatter, row, COUNTED);
+                if (countedText == null) {
+                    continue;
+                }
+                String store = text(formatter, row, STORE);
+                if (store != null && !store.equals(storeCode)) {
+                    unreadable.add(new Problem("stocktake.import.otherStore", rowNo, store, storeCode));
+                    continue;
+                }
+                BigDecimal counted = number(row.getCell(COUNTED), countedText);
+                if (counted == null) {
+                    unreadable.add(new Problem("stocktake.import.notANumber", rowNo, countedText));
+                    continue;
+                }
+                LocalDate expiry;
+                try {
+                    expiry = date(formatter, row.getCell(EXPIRY));
+                } catch (DateTimeParseException e) {
+                    unreadable.add(new Problem("stocktake.import.notADate", rowNo, text(formatter, row, EXPIRY)));
+                    continue;
+                }
+                String serials = text(formatter, row, SERIALS);
+                entries.add(new CountEntry(rowNo, text(formatter, row, ITEM), counted, text(formatter, row, REASON),
+                        text(formatter, row, BATCH), expiry,
+                        serials == null ? List.of() : Arrays.asList(serials.split("[,，;\\s]+"))));
+            }
+        } catch (IOException | RuntimeException e) {
+            // POI reports a file that is not a workbook in several ways; to the user it is one thing
+            return new Read(List.of(), List.of(new Problem("stocktake.import.notAWorkbook")));
+        }
+        return new Read(entries, unreadable);
+    }
+
+    private static String text(DataFormatter formatter, Row row, int column) {
+        Cell cell = row.getCell(column);
+        if (cell == null) {
+            return null;
+        }
+        String value = formatter.formatCellValue(cell);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static BigDecimal number(Cell cell, String text) {
+        if (cell.getCellType() == CellType.NUMERIC) {
+            // through the shortest decimal text, so that 2.1 stays 2.1 and not 2.1000000000000000888
+            return new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros();
+        }
+        try {
+            return new BigDecimal(text.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(DataFormatter formatter, Cell cell) {
+        if (cell == null || cell.getCellType() == CellType.BLANK) {
+            return null;
+        }
+        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate();
+        }
+        String value = formatter.formatCellValue(cell);
+        return value.isBlank() ? null : LocalDate.parse(value.strip());
+    }
+}
