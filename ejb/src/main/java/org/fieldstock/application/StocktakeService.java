@@ -95,6 +95,9 @@ public class StocktakeService {
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
     public StocktakeCampaign open(CampaignDraft draft) {
         Caller caller = currentCaller.get();
+        if (draft.kind() == null) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "stocktake.kind.required");
+        }
         OrgUnit scope = scopeOf(draft, caller);
         caller.requireStocktakeRight(scope);
         List<Store> stores = scope == null ? List.of() : storesOf(scope);
@@ -122,9 +125,10 @@ public class StocktakeService {
 
     private OrgUnit scopeOf(CampaignDraft draft, Caller caller) {
         if (draft.scopeCode() == null || draft.scopeCode().isBlank()) {
-            // the caller's own: the planning office's quarterly count, the BU's monthly one
-            OrgUnit own = caller.getOrgUnit();
-            return draft.kind() == CampaignKind.MONTHLY ? own.businessUnit() : own;
+            // the quarterly count is the planning office's; a monthly one is of the caller's own BU
+            return draft.kind() == CampaignKind.MONTHLY ? caller.getOrgUnit().businessUnit()
+                    : organisation.allOrgUnits().stream().filter(u -> u.getKind() == OrgUnitKind.PLANNING_OFFICE)
+                            .findFirst().orElse(null);
         }
         return organisation.orgUnitByCode(draft.scopeCode().strip())
                 .orElseThrow(() -> new BusinessException(BusinessException.Kind.INVALID, "stocktake.scope.unknown",

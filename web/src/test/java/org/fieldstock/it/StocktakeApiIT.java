@@ -199,7 +199,7 @@ class StocktakeApiIT {
             assertEquals("NC", campaign.getString("scope"));
             Map<String, String> parents = accountant.get("api/org-units").array().stream()
                     .map(JsonValue::asJsonObject).collect(Collectors.toMap(u -> u.getString("code"),
-                            u -> u.isNull("parent") ? "" : u.getString("parent")));
+                            u -> u.containsKey("parent") ? u.getString("parent") : ""));
             Set<String> units = campaign.getJsonArray("sheets").stream().map(JsonValue::asJsonObject)
                     .map(s -> s.getString("storeUnit")).collect(Collectors.toSet());
             assertTrue(units.contains("NC") && units.contains("ZBET"), units.toString());
@@ -210,11 +210,11 @@ class StocktakeApiIT {
             JsonObject forKeeper = ok(as("keeper").get("api/stocktakes/sheets/" + sheetId));
             assertTrue(forKeeper.getBoolean("booksHidden"));
             assertTrue(forKeeper.getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                    .noneMatch(l -> l.containsKey("bookQuantity") && !l.isNull("bookQuantity")), forKeeper.toString());
+                    .noneMatch(l -> l.containsKey("bookQuantity")), forKeeper.toString());
             JsonObject forManager = ok(as("manager").get("api/stocktakes/sheets/" + sheetId));
             assertFalse(forManager.getBoolean("booksHidden"));
             assertTrue(forManager.getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                    .allMatch(l -> !l.isNull("bookQuantity")));
+                    .allMatch(l -> l.containsKey("bookQuantity")), forManager.toString());
 
             try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(workbook(as("keeper"), sheetId)))) {
                 Sheet sheet = workbook.getSheetAt(0);
