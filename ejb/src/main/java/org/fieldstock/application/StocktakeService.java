@@ -188,6 +188,16 @@ public class StocktakeService {
         return campaign;
     }
 
+    /** The org units whose stores the caller may open a campaign over: the planning office and BUs, or the own BU. */
+    public List<OrgUnit> openableScopes() {
+        Caller caller = currentCaller.get();
+        return organisation.allOrgUnits().stream()
+                .filter(u -> u.getKind() == OrgUnitKind.PLANNING_OFFICE || u.getKind() == OrgUnitKind.BU)
+                .filter(caller::mayOpenStocktake)
+                .sorted(Comparator.comparing((OrgUnit u) -> u.getKind()).thenComparing(OrgUnit::getCode))
+                .toList();
+    }
+
     /** The campaigns with a sheet the caller may see, newest first. */
     public List<StocktakeCampaign> campaigns() {
         Caller caller = currentCaller.get();
@@ -203,11 +213,18 @@ public class StocktakeService {
         LocalDate today = LocalDate.now();
         List<SheetRow> rows = stocktakes.sheetsOf(campaignId).stream()
                 .filter(sheet -> caller.mayRead(sheet.getStore()))
-                .map(sheet -> new SheetRow(sheet, totals.getOrDefault(sheet.getId(), SheetTotals.none(sheet.getId())),
-                        sheet.isLate(today)))
+                .map(sheet -> new SheetRow(sheet, visibleTotals(caller, sheet,
+                        totals.getOrDefault(sheet.getId(), SheetTotals.none(sheet.getId()))), sheet.isLate(today)))
                 .toList();
         return new CampaignOverview(campaign, rows, campaign.getStatus() == CampaignStatus.FAILED
                 && caller.mayOpenStocktake(campaign.getScope()));
+    }
+
+    /** In a blind count the counters see how far they are, not the differences, until every line is counted. */
+    private SheetTotals visibleTotals(Caller caller, CountSheet sheet, SheetTotals totals) {
+        boolean hidden = sheet.getCampaign().isBlind() && sheet.getStatus().open() && totals.counted() < totals.lines()
+                && caller.mayEnterDocumentsFor(sheet.getStore()) && !mayDecide(caller, sheet.getStore());
+        return hidden ? new SheetTotals(sheet.getId(), totals.lines(), totals.counted(), 0, 0, null, null) : totals;
     }
 
     private boolean maySee(Caller caller, StocktakeCampaign campaign) {
@@ -237,11 +254,8 @@ public class StocktakeService {
         for (int i = 0; i < lines.size(); i++) {
             views.add(LineView.of(i + 1, lines.get(i), hidden));
         }
-        SheetTotals totals = stocktakes.totals(sheet.getCampaign().getId()).getOrDefault(sheet.getId(),
-                SheetTotals.none(sheet.getId()));
-        if (hidden) {
-            totals = new SheetTotals(sheet.getId(), totals.lines(), totals.counted(), 0, 0, null, null);
-        }
+        SheetTotals totals = visibleTotals(caller, sheet, stocktakes.totals(sheet.getCampaign().getId())
+                .getOrDefault(sheet.getId(), SheetTotals.none(sheet.getId())));
         return new SheetDetail(sheet, views, totals, hidden, mayCount && sheet.getStatus().open(),
                 mayDecide && sheet.getStatus() == SheetStatus.SUBMITTED,
                 sheet.isLate(LocalDate.now()));

@@ -33,11 +33,11 @@ public final class StocktakeViews {
         }
 
         public BigDecimal gainValue() {
-            return sheets.stream().map(s -> s.totals().gainValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return sheets.stream().map(s -> s.totals().gainValue()).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
         public BigDecimal lossValue() {
-            return sheets.stream().map(s -> s.totals().lossValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return sheets.stream().map(s -> s.totals().lossValue()).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
         public long late() {
