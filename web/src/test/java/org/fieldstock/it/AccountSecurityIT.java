@@ -9,12 +9,7 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The administrator's user management and the account rules behind sign-in: the lock after
@@ -22,16 +17,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * change after a reset, disabling, revoking someone's token, and the audit trail of it all.
  * Each test works on users of its own, so that no demo user stays locked.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class AccountSecurityIT {
 
-    @ArquillianResource
+    @ServerBase
     private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.fieldstockWar();
-    }
 
     private ApiClient admin() {
         return ApiClient.as(base, "admin", "demo");

@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One more Payara Micro with the built WAR, in its own process, besides the one Arquillian runs:
- * for tests of several servers on one database, or of a start on a database of its own. It inherits
- * the test's environment (the database settings), with the given variables on top.
+ * A Payara Micro with the built WAR in a process of its own: the server the black-box tests share
+ * ({@link SharedServer}), a second server on the same database, or a start on a database of its
+ * own. It inherits the test's environment (the database settings), with the given variables on
+ * top, and starts like Arquillian's (arquillian.xml): serial collector, no Hazelcast.
  */
 final class ExtraServer implements AutoCloseable {
 
@@ -25,11 +26,15 @@ final class ExtraServer implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final URL base;
+    /** Stops the server should the test JVM end without closing it (a run cut short). */
+    private final Thread stopAtExit;
 
     private ExtraServer(Process process, Path log, URL base) {
         this.process = process;
         this.log = log;
         this.base = base;
+        this.stopAtExit = new Thread(process::destroyForcibly, "stop " + log.getFileName());
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
     /** Starts the server and waits until it answers; the log goes to {@code target/<name>.log}. */
@@ -40,9 +45,9 @@ final class ExtraServer implements AutoCloseable {
         }
         Path log = Path.of("target", name + ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", new File("target/payara-micro.jar").getAbsolutePath(),
+                "-XX:+UseSerialGC", "-jar", new File("target/payara-micro.jar").getAbsolutePath(),
                 "--deploy", new File(System.getProperty("fieldstock.war", "target/fieldstock.war")).getAbsolutePath(),
-                "--port", Integer.toString(port), "--nocluster")
+                "--port", Integer.toString(port), "--nohazelcast")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         ExtraServer server = new ExtraServer(builder.start(), log, new URL("http", "localhost", port, "/"));
@@ -97,6 +102,11 @@ final class ExtraServer implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException exiting) {
+            // closed by the shutdown itself; the hook is harmless
         }
     }
 }

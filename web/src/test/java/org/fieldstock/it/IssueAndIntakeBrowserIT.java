@@ -12,12 +12,7 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -25,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * suggests (nearest expiry first), and books a failed pitch motor into the damaged store by its
  * serial; each is saved, reviewed and unreviewed from the screen, and the stock follows.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class IssueAndIntakeBrowserIT extends BrowserTestBase {
 
     private static final String GOOD_STORE = "SZHG-G";
@@ -33,13 +28,8 @@ class IssueAndIntakeBrowserIT extends BrowserTestBase {
     private static final String OIL = "CS-HYD-0002";
     private static final String PITCH_MOTOR = "SP-PIT-0002";
 
-    @ArquillianResource
+    @ServerBase
     private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.fieldstockWar();
-    }
 
     @Test
     void selfUseTakesTheSuggestedBatchAndNamesTheTurbine() throws Exception {

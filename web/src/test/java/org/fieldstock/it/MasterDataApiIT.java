@@ -20,12 +20,7 @@ import java.util.concurrent.Future;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Master data through the API: the planning office maintains org units (with their stores),
@@ -33,18 +28,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * photos and see the answer; scope, duplicates, stale versions and tracking rules; the audit trail.
  * Codes are made unique per run, so that the test also passes on a database kept between runs.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class MasterDataApiIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis() % 10_000_000L, 36).toUpperCase(Locale.ROOT);
 
-    @ArquillianResource
+    @ServerBase
     private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.fieldstockWar();
-    }
 
     private ApiClient as(String user) {
         return ApiClient.as(base, user, "demo");

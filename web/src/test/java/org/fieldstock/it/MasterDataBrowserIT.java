@@ -10,12 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,19 +21,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * it, sees the photo and creates the item; the keeper then sees the new code. Screenshots in both
  * languages.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class MasterDataBrowserIT extends BrowserTestBase {
 
     private static final String RUN = Long.toString(System.currentTimeMillis() % 10_000_000L, 36)
             .toUpperCase(Locale.ROOT);
 
-    @ArquillianResource
+    @ServerBase
     private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.fieldstockWar();
-    }
 
     @Test
     void planningOfficeMaintainsTheCatalogueAndAnswersAKeepersRequest() throws Exception {

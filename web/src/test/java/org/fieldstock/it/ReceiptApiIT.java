@@ -16,19 +16,14 @@ import java.util.concurrent.Future;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The purchase-receipt slice through the REST API, on Payara Micro with the real WAR: entry,
  * review and unreview moving on-hand stock, the ledger, deletion, bad input, rights, and two
  * concurrent reviews competing for the same stock.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class ReceiptApiIT {
 
     private static final String STORE = "WCYD-G";
@@ -37,13 +32,8 @@ class ReceiptApiIT {
     /** Weighed in kg, so decimals are allowed. */
     private static final String MEASURED_ITEM = "CS-GNL-0013";
 
-    @ArquillianResource
+    @ServerBase
     private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.fieldstockWar();
-    }
 
     private ApiClient accountant() {
         return ApiClient.as(base, "accountant", "demo");

@@ -8,12 +8,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -23,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A BU accountant logs in, enters a two-line purchase receipt (serial numbers for the motors),
  * reviews it and sees the stock in the on-hand view.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class ReceiptBrowserIT extends BrowserTestBase {
 
     private static final String STORE = "SZHG-G";
@@ -31,13 +26,8 @@ class ReceiptBrowserIT extends BrowserTestBase {
     /** Weighed in kg, kept neither by serial nor in batches. */
     private static final String RAGS = "CS-GNL-0013";
 
-    @ArquillianResource
+    @ServerBase
     private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.fieldstockWar();
-    }
 
     @Test
     void enterReviewAndSeeOnHand() throws Exception {

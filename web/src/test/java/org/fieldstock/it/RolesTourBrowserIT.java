@@ -7,12 +7,7 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -20,20 +15,15 @@ import org.openqa.selenium.By;
  * user may press, and a document outside the user's scope does not exist for them. The
  * administrator creates a user, who must choose a new password at the first sign-in.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class RolesTourBrowserIT extends BrowserTestBase {
 
     private static final List<String> MENU = List.of("nav:menuDocuments", "nav:menuNew", "nav:menuOnHand",
             "nav:menuLedger", "nav:menuStockCheck", "nav:menuOrgUnits", "nav:menuItems", "nav:menuSuppliers",
             "nav:menuTurbines", "nav:menuItemRequests", "nav:menuUsers", "nav:menuAudit");
 
-    @ArquillianResource
+    @ServerBase
     private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.fieldstockWar();
-    }
 
     @Test
     void eachDemoUserSeesOnlyWhatTheRoleAllows() throws Exception {

@@ -17,18 +17,13 @@ import java.util.concurrent.Future;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Serials, batches and turbines through the REST API on Payara Micro: a serial is in one store at a
  * time, batches are issued nearest expiry first, and a self-use line names its turbine.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class TrackingApiIT {
 
     private static final String SITE_STORE = "SZHG-G";
@@ -37,16 +32,11 @@ class TrackingApiIT {
     /** Hydraulic oil: a shelf life of 60 months, so kept in batches. */
     private static final String OIL = "CS-HYD-0002";
 
-    @ArquillianResource
+    @ServerBase
     private URL base;
 
     /** Serials and batch numbers unique to this run, so that the test can be repeated on one database. */
     private final String run = Long.toString(System.nanoTime(), 36).toUpperCase();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.fieldstockWar();
-    }
 
     private ApiClient accountant() {
         return ApiClient.as(base, "accountant", "demo");

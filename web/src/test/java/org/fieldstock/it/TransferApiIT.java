@@ -19,12 +19,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Transfer slips through the REST API: an intra-BU and a cross-BU transfer run by the demo users
@@ -32,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * shortfall, the unreview chain in both directions, the work lists, the month-end report, and the
  * doors a BU user finds shut on cross-BU slips.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class TransferApiIT {
 
     /** Counted in whole pieces, kept neither by serial nor in batches. */
@@ -41,13 +36,8 @@ class TransferApiIT {
     private static final String SERIAL_ITEM = "SP-GBX-0001";
     private static final String TODAY = LocalDate.now().toString();
 
-    @ArquillianResource
+    @ServerBase
     private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.fieldstockWar();
-    }
 
     private ApiClient as(String user) {
         return ApiClient.as(base, user, "demo");

@@ -8,12 +8,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,19 +20,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * by the planning office and the slip on the month-end report. The goods in transit are read off
  * the screens after every step.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class TransferBrowserIT extends BrowserTestBase {
 
     /** Counted in whole pieces, kept neither by serial nor in batches. */
     private static final String ITEM = "SP-GBX-0006";
 
-    @ArquillianResource
+    @ServerBase
     private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.fieldstockWar();
-    }
 
     @Test
     void intraBuTransferByTheBuAccountant() throws Exception {

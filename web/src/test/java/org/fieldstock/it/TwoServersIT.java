@@ -4,33 +4,23 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Two application servers on one database: besides the Payara Micro that Arquillian runs, the test
+ * Two application servers on one database: besides the shared Payara Micro, the test
  * starts a second one with the same WAR and the same database settings, and users on both review
  * and unreview conflicting documents at once. Stock stays exact because every lock is a database
  * row lock and no server caches stock. Needs a database two processes can share, so it runs
  * against PostgreSQL (CI) and is skipped on the default in-memory H2.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 @DisabledIfEnvironmentVariable(named = "FIELDSTOCK_DB_URL", matches = "jdbc:h2:mem:.*",
         disabledReason = "two servers need a database both can reach; the in-memory H2 lives in one server")
 class TwoServersIT {
 
-    @ArquillianResource
+    @ServerBase
     private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.fieldstockWar();
-    }
 
     @Test
     void usersOnTwoServersReviewingConflictingDocumentsLeaveExactStock() throws Exception {

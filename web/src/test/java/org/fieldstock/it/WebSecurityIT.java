@@ -19,12 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The web tier's security basics, seen as raw HTTP the way an attacker's page would send it: the
@@ -32,19 +27,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * itself), and a form post without the page's view state — what a cross-site request forgery
  * sends — changes nothing, while the same post with it works. Errors show no stack trace.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class WebSecurityIT {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]+)\"");
 
-    @ArquillianResource
+    @ServerBase
     private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.fieldstockWar();
-    }
 
     @Test
     void sessionCookieAndViewStateAreSafe() throws Exception {
