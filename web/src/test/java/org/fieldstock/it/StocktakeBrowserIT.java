@@ -20,12 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,20 +30,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * names the team and submits; the NC manager approves, and the loss is posted; the planning office
  * closes the campaign. The sheet is checked in Chinese too.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedServer
 class StocktakeBrowserIT extends BrowserTestBase {
 
     private static final String STORE = "ZBET-G";
     /** A plain item (no serials, no batches). */
     private static final String ITEM = "SP-GBX-0008";
 
-    @ArquillianResource
+    @ServerBase
     private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.fieldstockWar();
-    }
 
     @Test
     void aQuarterlyStocktakeFromOpeningToApproval() throws Exception {
@@ -127,7 +117,14 @@ class StocktakeBrowserIT extends BrowserTestBase {
             screenshot("stocktake-05-approved");
             click("nav:langZh");
             assertTrue(text("sheet").contains("盘点表") || browser.getTitle().contains("盘点表"), browser.getTitle());
-            assertTrue(text("sheet").contains("已审批") && text("sheet").contains("现场领用未登记"), text("sheet"));
+            assertEquals("已审批", text("sheet:status"));
+            assertTrue(text("sheet").contains("盘点人") && text("sheet").contains("监盘人"), text("sheet"));
+            type("sheet:filter", ITEM);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("sheet:shownCount"))
+                    .getText().startsWith("显示 1 / 1"));
+            waitForPage();
+            assertEquals("现场领用未登记 taken without a document",
+                    element("sheet:lines:0:reason").getAttribute("value"));
             screenshot("stocktake-06-approved-zh");
             logOut();
 
