@@ -106,6 +106,20 @@ class AuthorisationMatrixIT {
         EXPECTED.put("transfer cross-BU report",                    new int[] {200, 403, 403, 403, 403, 403});
         EXPECTED.put("transfers in transit",                        new int[] {200, 200, 200, 200, 200, 403});
         EXPECTED.put("transfer work lists",                         new int[] {200, 200, 200, 200, 200, 403});
+        // stocktakes: the planner opens any, a BU accountant the own BU's monthly count; whoever enters
+        // documents for a store counts it; its BU manager (or the planner) approves. The calls change
+        // nothing: a deadline in the past, no counts, a sheet not submitted, a stale version.
+        EXPECTED.put("stocktake open quarterly",                    new int[] {422, 403, 403, 403, 403, 403});
+        EXPECTED.put("stocktake open own BU monthly",               new int[] {422, 422, 403, 403, 403, 403});
+        EXPECTED.put("stocktake open other BU monthly",             new int[] {422, 403, 403, 403, 403, 403});
+        EXPECTED.put("stocktake campaigns",                         new int[] {200, 200, 200, 200, 200, 403});
+        EXPECTED.put("stocktake read own site sheet",               new int[] {200, 200, 200, 200, 200, 403});
+        EXPECTED.put("stocktake read other BU sheet",               new int[] {200, 200, 404, 404, 404, 403});
+        EXPECTED.put("stocktake count own site",                    new int[] {422, 422, 403, 422, 403, 403});
+        EXPECTED.put("stocktake count other BU",                    new int[] {422, 403, 403, 404, 403, 403});
+        EXPECTED.put("stocktake approve own site",                  new int[] {409, 403, 409, 403, 403, 403});
+        EXPECTED.put("stocktake approve other BU",                  new int[] {409, 403, 404, 403, 403, 403});
+        EXPECTED.put("stocktake close",                             new int[] {409, 403, 403, 403, 403, 403});
     }
 
     /** Expected outcomes of the service calls, in the order of {@link #USERS}. */
@@ -189,6 +203,19 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("transfer cross-BU report",                   new String[] {ok, no, no, no, no, no});
         SERVICE_EXPECTED.put("transfers in transit",                       new String[] {ok, ok, ok, ok, ok, no});
         SERVICE_EXPECTED.put("transfer work lists",                        new String[] {ok, ok, ok, ok, ok, no});
+        String invalid = "invalid";
+        String conflict = "conflict";
+        SERVICE_EXPECTED.put("stocktake open quarterly",                   new String[] {invalid, no, no, no, no, no});
+        SERVICE_EXPECTED.put("stocktake open own BU monthly",              new String[] {invalid, invalid, no, no, no, no});
+        SERVICE_EXPECTED.put("stocktake open other BU monthly",            new String[] {invalid, no, no, no, no, no});
+        SERVICE_EXPECTED.put("stocktake campaigns",                        new String[] {ok, ok, ok, ok, ok, no});
+        SERVICE_EXPECTED.put("stocktake read own site sheet",              new String[] {ok, ok, ok, ok, ok, no});
+        SERVICE_EXPECTED.put("stocktake read other BU sheet",              new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("stocktake count own site",                   new String[] {invalid, invalid, no, invalid, no, no});
+        SERVICE_EXPECTED.put("stocktake count other BU",                   new String[] {invalid, no, no, nf, no, no});
+        SERVICE_EXPECTED.put("stocktake approve own site",                 new String[] {conflict, no, conflict, no, no, no});
+        SERVICE_EXPECTED.put("stocktake approve other BU",                 new String[] {conflict, no, nf, no, no, no});
+        SERVICE_EXPECTED.put("stocktake close",                            new String[] {conflict, no, no, no, no, no});
     }
 
     @Test
@@ -281,6 +308,7 @@ class AuthorisationMatrixIT {
         cells.put("own tokens", probe(api, "own-tokens", null, null));
         masterDataCells(cells, planner, keeper, api, "MX" + user);
         transferServiceCells(cells, planner, api);
+        stocktakeServiceCells(cells, planner, api);
         return cells;
     }
 
@@ -341,6 +369,78 @@ class AuthorisationMatrixIT {
         cells.put("transfer cross-BU report", probe(api, "transfer-report", null, null));
         cells.put("transfers in transit", probe(api, "transfer-in-transit", null, null));
         cells.put("transfer work lists", probe(api, "transfer-work", null, null));
+    }
+
+    /** Stocktakes in the service layer, on the one open quarterly campaign. */
+    private static void stocktakeServiceCells(Map<String, String> cells, ApiClient planner, ApiClient api) {
+        JsonObject campaign = openCampaign(planner);
+        long campaignId = campaign.getJsonNumber("id").longValue();
+        cells.put("stocktake open quarterly", probe(api, "stocktake-open", null, null, "QUARTERLY"));
+        cells.put("stocktake open own BU monthly", probe(api, "stocktake-open", null, null, "NC"));
+        cells.put("stocktake open other BU monthly", probe(api, "stocktake-open", null, null, "NW"));
+        cells.put("stocktake campaigns", probe(api, "stocktake-campaigns", null, null));
+        cells.put("stocktake read own site sheet", probe(api, "stocktake-sheet", sheetId(campaign, "ZBET-G"), null));
+        cells.put("stocktake read other BU sheet", probe(api, "stocktake-sheet", sheetId(campaign, "GZBD-G"), null));
+        cells.put("stocktake count own site", probe(api, "stocktake-count", sheetId(campaign, "ZBET-G"), null));
+        cells.put("stocktake count other BU", probe(api, "stocktake-count", sheetId(campaign, "GZBD-G"), null));
+        cells.put("stocktake approve own site", probe(api, "stocktake-approve", sheetId(campaign, "ZBET-G"), null));
+        cells.put("stocktake approve other BU", probe(api, "stocktake-approve", sheetId(campaign, "GZBD-G"), null));
+        cells.put("stocktake close", probe(api, "stocktake-close", campaignId, null));
+    }
+
+    /** Stocktakes through REST, the same actions as {@link #stocktakeServiceCells}. */
+    private static void stocktakeCells(Map<String, Integer> cells, ApiClient planner, ApiClient api) {
+        JsonObject campaign = openCampaign(planner);
+        String past = java.time.LocalDate.now().minusDays(1).toString();
+        cells.put("stocktake open quarterly", api.post("api/stocktakes",
+                "{\"kind\":\"QUARTERLY\",\"deadline\":\"" + past + "\"}").status());
+        cells.put("stocktake open own BU monthly", api.post("api/stocktakes",
+                "{\"kind\":\"MONTHLY\",\"scope\":\"NC\",\"deadline\":\"" + past + "\"}").status());
+        cells.put("stocktake open other BU monthly", api.post("api/stocktakes",
+                "{\"kind\":\"MONTHLY\",\"scope\":\"NW\",\"deadline\":\"" + past + "\"}").status());
+        cells.put("stocktake campaigns", api.get("api/stocktakes").status());
+        String own = "api/stocktakes/sheets/" + sheetId(campaign, "ZBET-G");
+        String other = "api/stocktakes/sheets/" + sheetId(campaign, "GZBD-G");
+        cells.put("stocktake read own site sheet", api.get(own).status());
+        cells.put("stocktake read other BU sheet", api.get(other).status());
+        cells.put("stocktake count own site", api.post(own + "/counts", "{\"counts\":[]}").status());
+        cells.put("stocktake count other BU", api.post(other + "/counts", "{\"counts\":[]}").status());
+        cells.put("stocktake approve own site", api.post(own + "/approve", "{}").status());
+        cells.put("stocktake approve other BU", api.post(other + "/approve", "{}").status());
+        cells.put("stocktake close", api.post("api/stocktakes/" + campaign.getJsonNumber("id") + "/close?version=-1",
+                null).status());
+    }
+
+    /** The open quarterly campaign, opened by the planner (once: both matrices use it) and frozen. */
+    private static JsonObject openCampaign(ApiClient planner) {
+        long id = planner.get("api/stocktakes").array().stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(c -> c.getString("status").equals("OPEN") || c.getString("status").equals("OPENING"))
+                .map(c -> c.getJsonNumber("id").longValue()).findFirst()
+                .orElseGet(() -> {
+                    ApiClient.Answer opened = planner.post("api/stocktakes", "{\"kind\":\"QUARTERLY\",\"deadline\":\""
+                            + java.time.LocalDate.now().plusDays(7) + "\"}");
+                    assertEquals(202, opened.status(), opened.raw());
+                    return opened.object().getJsonNumber("id").longValue();
+                });
+        for (int attempt = 0; attempt < 300; attempt++) {
+            JsonObject campaign = planner.get("api/stocktakes/" + id).object();
+            if (campaign.getString("status").equals("OPEN")) {
+                return campaign;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("stocktake " + id + " did not open within a minute");
+    }
+
+    private static long sheetId(JsonObject campaign, String store) {
+        return campaign.getJsonArray("sheets").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(s -> s.getString("store").equals(store)).findFirst()
+                .orElseThrow(() -> new AssertionError("no sheet of " + store)).getJsonNumber("id").longValue();
     }
 
     /** Transfer slips through REST, the same actions as {@link #transferServiceCells}. */
@@ -522,6 +622,7 @@ class AuthorisationMatrixIT {
                 + "\",\"model\":\"GW-121\"}").status());
         cells.put("item requests", api.get("api/item-requests").status());
         transferCells(cells, planner, api);
+        stocktakeCells(cells, planner, api);
         return cells;
     }
 

@@ -20,6 +20,9 @@ import org.fieldstock.application.StockDocumentService;
 import org.fieldstock.application.StockQueryService;
 import org.fieldstock.application.TransferDraft;
 import org.fieldstock.application.TransferService;
+import org.fieldstock.application.CampaignDraft;
+import org.fieldstock.application.StocktakeService;
+import org.fieldstock.domain.stocktake.CampaignKind;
 import org.fieldstock.application.UserAdminService;
 import org.fieldstock.application.ApiTokenService;
 import org.fieldstock.domain.audit.AuditSearch;
@@ -86,6 +89,8 @@ public class ServiceMatrixProbe {
     private ItemRequestService itemRequests;
     @EJB
     private TransferService transfers;
+    @EJB
+    private StocktakeService stocktakes;
 
     /** The id of what the action created, when a later call needs it. */
     private Long createdId;
@@ -170,6 +175,14 @@ public class ServiceMatrixProbe {
             case "transfer-document-by-hand" -> done(documents.create(new DocumentDraft(
                     DocumentCategory.GOOD_TRANSFER_IN, store, null, null, DAY, "service matrix",
                     List.of(new DocumentDraft.Line(ITEM, BigDecimal.ONE, null, null, null, null, null)))));
+            case "stocktake-open" -> done(stocktakes.open(new CampaignDraft("QUARTERLY".equals(code)
+                    ? CampaignKind.QUARTERLY : CampaignKind.MONTHLY, "QUARTERLY".equals(code) ? null : code,
+                    LocalDate.now().minusDays(1), false, "service matrix")));
+            case "stocktake-campaigns" -> done(stocktakes.campaigns());
+            case "stocktake-sheet" -> done(stocktakes.sheet(id));
+            case "stocktake-count" -> done(stocktakes.enterCounts(id, null, null, List.of()));
+            case "stocktake-approve" -> done(stocktakes.approve(id, null, null));
+            case "stocktake-close" -> done(stocktakes.close(id, -1));
             default -> throw new IllegalArgumentException("no such probe action: " + action);
         };
     }
