@@ -209,7 +209,9 @@ public class StocktakeService {
         Caller caller = currentCaller.get();
         StocktakeCampaign campaign = stocktakes.find(campaignId).filter(c -> maySee(caller, c))
                 .orElseThrow(() -> new NotFoundException("stocktake.notFound", campaignId));
-        Map<Long, SheetTotals> totals = stocktakes.totals(campaignId);
+        // while the books freeze there is nothing to add up yet; the page polls this then
+        Map<Long, SheetTotals> totals = campaign.getStatus() == CampaignStatus.OPENING ? Map.of()
+                : stocktakes.totals(campaignId);
         LocalDate today = LocalDate.now();
         List<SheetRow> rows = stocktakes.sheetsOf(campaignId).stream()
                 .filter(sheet -> caller.mayRead(sheet.getStore()))
@@ -254,8 +256,7 @@ public class StocktakeService {
         for (int i = 0; i < lines.size(); i++) {
             views.add(LineView.of(i + 1, lines.get(i), hidden));
         }
-        SheetTotals totals = visibleTotals(caller, sheet, stocktakes.totals(sheet.getCampaign().getId())
-                .getOrDefault(sheet.getId(), SheetTotals.none(sheet.getId())));
+        SheetTotals totals = visibleTotals(caller, sheet, SheetTotals.of(sheet.getId(), lines));
         return new SheetDetail(sheet, views, totals, hidden, mayCount && sheet.getStatus().open(),
                 mayDecide && sheet.getStatus() == SheetStatus.SUBMITTED,
                 sheet.isLate(LocalDate.now()));

@@ -100,8 +100,10 @@ public class JpaStocktakeRepository implements StocktakeRepository {
                         + "     THEN (l.countedQuantity - l.expectedQuantity) * COALESCE(i.unitPrice, 0) ELSE 0 END),"
                         + " SUM(CASE WHEN l.countedQuantity < l.expectedQuantity"
                         + "     THEN (l.expectedQuantity - l.countedQuantity) * COALESCE(i.unitPrice, 0) ELSE 0 END)"
-                        + " FROM CountLine l JOIN l.item i"
-                        + " WHERE l.sheetId IN (SELECT s.id FROM CountSheet s WHERE s.campaign.id = :c)"
+                        // a join, not IN (subquery): the planner then walks the key of count_line per sheet
+                        // instead of scanning the lines of every campaign ever held
+                        + " FROM CountSheet s, CountLine l JOIN l.item i"
+                        + " WHERE l.sheetId = s.id AND s.campaign.id = :c"
                         + " GROUP BY l.sheetId", Object[].class)
                 .setParameter("c", campaignId).getResultList();
         Map<Long, SheetTotals> totals = new HashMap<>();

@@ -144,6 +144,22 @@ class StocktakeTest {
     }
 
     @Test
+    void aSheetsFiguresCountItsLinesAndValueItsGainsAndLossesAtTheStandardPrice() {
+        record(lines.get(0), count(BOLT, "12"), "10");
+        record(lines.get(1), count(GEARBOX, "1"), "2");
+        SheetTotals totals = SheetTotals.of(7L, lines);
+        assertEquals(3, totals.lines());
+        assertEquals(2, totals.counted());
+        assertEquals(1, totals.gainLines());
+        assertEquals(1, totals.lossLines());
+        assertQuantity("0", totals.gainValue());
+        assertQuantity("0", totals.lossValue());
+        record(lines.get(2), count(GREASE, "3"), "1");
+        // grease has a standard price of 100, bolts and gearboxes none here
+        assertQuantity("200", SheetTotals.of(7L, lines).gainValue());
+    }
+
+    @Test
     void countsAreCheckedRowByRowAndAnItemOnlyOnce() {
         Map<String, CountLine> byCode = new LinkedHashMap<>();
         lines.forEach(l -> byCode.put(l.getItem().getCode(), l));

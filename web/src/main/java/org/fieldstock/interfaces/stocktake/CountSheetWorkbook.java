@@ -1,5 +1,6 @@
 package org.fieldstock.interfaces.stocktake;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +10,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -103,6 +106,29 @@ public final class CountSheetWorkbook {
             workbook.write(out);
             workbook.dispose();
         }
+    }
+
+    /** The workbook's file name: campaign and store. */
+    public static String fileName(SheetDetail detail) {
+        return detail.sheet().getCampaign().getNumber() + "-" + detail.sheet().getStore().getCode() + ".xlsx";
+    }
+
+    /** Adds the sheet's workbook to a zip as an entry of its own; the zip stays open for the next. */
+    public static void writeEntry(SheetDetail detail, ZipOutputStream zip) throws IOException {
+        zip.putNextEntry(new ZipEntry(fileName(detail)));
+        // POI closes the stream it writes to
+        write(detail, new FilterOutputStream(zip) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                zip.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        });
+        zip.closeEntry();
     }
 
     private static void textCell(Row row, int column, String value, CellStyle style) {

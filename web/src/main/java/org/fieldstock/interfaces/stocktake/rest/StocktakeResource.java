@@ -88,6 +88,24 @@ public class StocktakeResource {
         return StocktakeJson.Campaign.of(stocktakes.close(id, version));
     }
 
+    @GET
+    @Path("{id}/workbooks")
+    @Produces("application/zip")
+    @Operation(summary = "Every sheet of the campaign the caller may see, one xlsx workbook per store, in a zip (streamed)")
+    public Response workbooks(@PathParam("id") long id) {
+        var overview = stocktakes.overview(id);
+        StreamingOutput body = out -> {
+            try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+                for (var row : overview.sheets()) {
+                    CountSheetWorkbook.writeEntry(stocktakes.sheet(row.sheet().getId()), zip);
+                }
+            }
+        };
+        return Response.ok(body, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + overview.campaign().getNumber() + ".zip\"")
+                .build();
+    }
+
     @DELETE
     @Path("{id}")
     @Operation(summary = "Discard a campaign whose opening failed")
@@ -136,7 +154,7 @@ public class StocktakeResource {
         SheetDetail detail = stocktakes.sheet(sheetId);
         StreamingOutput body = out -> CountSheetWorkbook.write(detail, out);
         return Response.ok(body, CountSheetWorkbook.CONTENT_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(detail) + "\"")
+                .header("Content-Disposition", "attachment; filename=\"" + CountSheetWorkbook.fileName(detail) + "\"")
                 .build();
     }
 
@@ -176,10 +194,6 @@ public class StocktakeResource {
     public StocktakeJson.SheetDetailJson sendBack(@PathParam("sheetId") long sheetId, SheetActionRequest request) {
         SheetActionRequest body = RequestParameters.requireBody(request);
         return StocktakeJson.SheetDetailJson.of(stocktakes.sendBack(sheetId, body.version(), body.comment()));
-    }
-
-    static String fileName(SheetDetail detail) {
-        return detail.sheet().getCampaign().getNumber() + "-" + detail.sheet().getStore().getCode() + ".xlsx";
     }
 
     private static byte[] limited(InputStream file) {

@@ -3,6 +3,9 @@ package org.fieldstock.interfaces.stocktake.web;
 import java.io.IOException;
 import java.io.Serializable;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,6 +15,9 @@ import org.fieldstock.application.StocktakeService;
 import org.fieldstock.application.StocktakeViews.CampaignOverview;
 import org.fieldstock.domain.stocktake.CampaignStatus;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.stocktake.CampaignExport;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /** One campaign: its opening progress, every store's sheet with its state and figures, closing it. */
 @Named
@@ -24,8 +30,12 @@ public class CampaignView implements Serializable {
     @Inject
     private FacesFeedback feedback;
 
+    @Inject
+    private CampaignExport exports;
+
     private Long id;
     private CampaignOverview overview;
+    private String exportJobId;
 
     public void load() {
         if (id == null || !feedback.attempt(() -> overview = stocktakes.overview(id))) {
@@ -63,6 +73,43 @@ public class CampaignView implements Serializable {
             context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
                     + "/stocktakes/list.xhtml");
         }
+    }
+
+    /** Starts exporting every sheet shown, one workbook per store in a zip; the page shows the progress. */
+    public void startExport() {
+        CampaignExport.Job job = exports.start(user(), overview.campaign().getNumber(),
+                overview.sheets().stream().map(row -> row.sheet().getId()).toList());
+        exportJobId = job.getId();
+    }
+
+    public CampaignExport.Job getExportJob() {
+        return exports.find(user(), exportJobId);
+    }
+
+    public boolean isExporting() {
+        CampaignExport.Job job = getExportJob();
+        return job != null && !job.isFinished();
+    }
+
+    /** The finished export's zip. */
+    public StreamedContent getExportFile() {
+        CampaignExport.Job job = getExportJob();
+        if (job == null || job.getFile() == null) {
+            return null;
+        }
+        return DefaultStreamedContent.builder().name(job.getFileName()).contentType("application/zip")
+                .stream(() -> {
+                    try {
+                        return Files.newInputStream(job.getFile());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .build();
+    }
+
+    private static String user() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
     }
 
     public Long getId() {

@@ -160,7 +160,7 @@ public class CountSheetEdit implements Serializable {
             throw new UncheckedIOException(e);
         }
         return DefaultStreamedContent.builder()
-                .name(current.sheet().getCampaign().getNumber() + "-" + current.sheet().getStore().getCode() + ".xlsx")
+                .name(CountSheetWorkbook.fileName(current))
                 .contentType(CountSheetWorkbook.CONTENT_TYPE)
                 .stream(() -> new ByteArrayInputStream(out.toByteArray()))
                 .build();
