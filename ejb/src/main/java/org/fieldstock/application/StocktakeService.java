@@ -176,7 +176,8 @@ public class StocktakeService {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "stocktake.changedMeanwhile",
                     campaign.getNumber());
         }
-        List<String> waiting = stocktakes.sheetsOf(campaignId).stream()
+        // locked, so that no sheet is submitted while the campaign closes (it could not be decided after)
+        List<String> waiting = stocktakes.lockSheetsOf(campaignId).stream()
                 .filter(s -> s.getStatus() == SheetStatus.SUBMITTED).map(s -> s.getStore().getCode()).toList();
         if (!waiting.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "stocktake.close.submittedSheets",
@@ -349,6 +350,11 @@ public class StocktakeService {
         Store store = sheet.getStore();
         store.requireActive();
         List<CountLine> lines = stocktakes.linesOf(sheetId);
+        // the balances of both documents locked together in item-code order, as every posting locks them,
+        // so that approving cannot deadlock with a document of the same items
+        lines.stream().filter(line -> line.isCounted() && line.variance().signum() != 0).map(CountLine::getItem)
+                .sorted(Comparator.comparing(Item::getCode))
+                .forEach(item -> ledger.lockOrCreateBalance(store, item));
         LocalDate today = LocalDate.now();
         Instant now = Instant.now();
         String remark = sheet.getCampaign().getNumber() + " " + store.getCode();

@@ -206,8 +206,14 @@ public class CountSheet extends BaseEntity {
             problems.add(new Problem("masterData.required", new MessageKey("stocktake.field.witness")));
         }
         List<CountLine> ordered = lines.stream().sorted(ROW_ORDER).toList();
+        // while lines are uncounted only those are named: the differences of the others would show
+        // through their messages what a blind count hides until everything is counted
+        boolean allCounted = ordered.stream().allMatch(CountLine::isCounted);
         int more = 0;
         for (int i = 0; i < ordered.size(); i++) {
+            if (!allCounted && ordered.get(i).isCounted()) {
+                continue;
+            }
             for (Problem problem : ordered.get(i).checkForSubmission(i + 1)) {
                 if (problems.size() < MAX_PROBLEMS) {
                     problems.add(problem);

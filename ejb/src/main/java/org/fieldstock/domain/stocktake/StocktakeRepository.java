@@ -30,6 +30,9 @@ public interface StocktakeRepository {
     /** In store-code order. */
     List<CountSheet> sheetsOf(long campaignId);
 
+    /** Every sheet of the campaign, locked: nothing is counted, submitted or decided in it meanwhile. */
+    List<CountSheet> lockSheetsOf(long campaignId);
+
     Optional<CountSheet> findSheet(long sheetId);
 
     Optional<CountSheet> findSheetForUpdate(long sheetId);

@@ -76,6 +76,14 @@ public class JpaStocktakeRepository implements StocktakeRepository {
     }
 
     @Override
+    public List<CountSheet> lockSheetsOf(long campaignId) {
+        return em.createQuery("SELECT s FROM CountSheet s WHERE s.campaign.id = :c", CountSheet.class)
+                .setParameter("c", campaignId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    @Override
     public Optional<CountSheet> findSheet(long sheetId) {
         return Optional.ofNullable(em.find(CountSheet.class, sheetId));
     }
