@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -28,6 +27,7 @@ import org.fieldstock.application.StocktakeViews.LineView;
 import org.fieldstock.application.StocktakeViews.SheetDetail;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.stocktake.CountEntry;
+import org.fieldstock.interfaces.shared.SerialText;
 
 /**
  * A count sheet as an xlsx workbook: exported with the store, item code, name, spec, unit, book
@@ -188,7 +188,7 @@ public final class CountSheetWorkbook {
                 String serials = text(formatter, row, SERIALS);
                 entries.add(new CountEntry(rowNo, text(formatter, row, ITEM), counted, text(formatter, row, REASON),
                         text(formatter, row, BATCH), expiry,
-                        serials == null ? List.of() : Arrays.asList(serials.split("[,，;\\s]+"))));
+                        SerialText.split(serials)));
             }
         } catch (IOException | RuntimeException e) {
             // POI reports a file that is not a workbook in several ways; to the user it is one thing

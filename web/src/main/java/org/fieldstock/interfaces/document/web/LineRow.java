@@ -3,19 +3,16 @@ package org.fieldstock.interfaces.document.web;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.fieldstock.application.DocumentDraft;
 import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.item.Item;
+import org.fieldstock.interfaces.shared.SerialText;
 
 /** One editable line of the document editor. */
 public class LineRow implements Serializable {
 
-    /** Serials are typed in one field, separated by commas, semicolons, spaces or new lines. */
-    private static final Pattern SERIAL_SEPARATORS = Pattern.compile("[\\s,;，；]+");
 
     private Item item;
     private BigDecimal quantity;
@@ -96,10 +93,7 @@ public class LineRow implements Serializable {
     }
 
     public List<String> serials() {
-        if (serialsText == null || serialsText.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(SERIAL_SEPARATORS.split(serialsText.strip())).filter(s -> !s.isEmpty()).toList();
+        return SerialText.split(serialsText);
     }
 
     void setSerials(List<String> serials) {

@@ -3,12 +3,12 @@ package org.fieldstock.interfaces.stocktake.web;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 import org.fieldstock.application.StocktakeViews.LineView;
 import org.fieldstock.domain.stocktake.CountEntry;
+import org.fieldstock.interfaces.shared.SerialText;
 
 /** A line of the sheet on screen: what the service shows, and what the user typed over it. */
 public class CountRow implements Serializable {
@@ -43,8 +43,7 @@ public class CountRow implements Serializable {
     }
 
     private List<String> serialList() {
-        return serials == null || serials.isBlank() ? List.of()
-                : Arrays.stream(serials.split("[,，;\\s]+")).filter(s -> !s.isBlank()).toList();
+        return SerialText.split(serials);
     }
 
     private static String blankToNull(String text) {
