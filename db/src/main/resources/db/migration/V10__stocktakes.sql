@@ -36,6 +36,7 @@ CREATE TABLE count_sheet (
     store_id            NUMERIC(19)   NOT NULL,
     status              VARCHAR(12)   NOT NULL,
     frozen_at           TIMESTAMP,
+    last_counted_at     TIMESTAMP,
     counted_by          VARCHAR(100),
     witnessed_by        VARCHAR(100),
     submitted_by        VARCHAR(50),
@@ -55,14 +56,16 @@ CREATE TABLE count_sheet (
 );
 CREATE INDEX ix_count_sheet_store_status ON count_sheet (store_id, status);
 
--- Keyed by (sheet, item), so that opening inserts the lines of many sheets with
--- one INSERT ... SELECT and no sequence. expected_qty is the book quantity at
--- the moment of counting (frozen quantity plus what moved since the freeze).
+-- Keyed by (sheet, item), so that opening inserts the lines of a sheet with one
+-- INSERT ... SELECT and no sequence. expected_qty is the book quantity at the
+-- moment of counting (frozen quantity plus what moved since the freeze);
+-- first_counted_qty the count made while a blind count still hid the books.
 CREATE TABLE count_line (
     sheet_id       NUMERIC(19)   NOT NULL,
     item_id        NUMERIC(19)   NOT NULL,
     book_qty       NUMERIC(18,4) NOT NULL,
     counted_qty    NUMERIC(18,4),
+    first_counted_qty NUMERIC(18,4),
     expected_qty   NUMERIC(18,4),
     counted_at     TIMESTAMP,
     counted_by     VARCHAR(50),
@@ -75,3 +78,8 @@ CREATE TABLE count_line (
     CONSTRAINT fk_count_line_item FOREIGN KEY (item_id) REFERENCES item (id),
     CONSTRAINT ck_count_line_counted CHECK (counted_qty IS NULL OR counted_qty >= 0)
 );
+
+-- The books of a store at a moment: its balances less what was posted after it.
+-- The new index serves everything the old one (store_id, item_id) did.
+CREATE INDEX ix_stock_ledger_store_item_time ON stock_ledger_entry (store_id, item_id, posted_at);
+DROP INDEX ix_stock_ledger_store_item;

@@ -1,5 +1,7 @@
 package org.fieldstock.application;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,13 +31,31 @@ public class StocktakeOpening {
     @Inject
     private StocktakeFreezer freezer;
 
+    /** Openings this server is running now, so that it runs each once. */
+    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+
     void onCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) CampaignCreated created) {
-        executor.submit(() -> run(created.campaignId()));
+        start(created.campaignId());
     }
 
-    /** Goes on with the openings a stopped server left unfinished. */
+    /**
+     * Goes on with openings left unfinished: by this server before a restart, or by another that
+     * stopped. Two servers running one opening take turns (each step locks the campaign).
+     */
     public void resumeUnfinished() {
-        freezer.stillOpening().forEach(id -> executor.submit(() -> run(id)));
+        freezer.stillOpening().forEach(this::start);
+    }
+
+    private void start(long campaignId) {
+        if (running.add(campaignId)) {
+            executor.submit(() -> {
+                try {
+                    run(campaignId);
+                } finally {
+                    running.remove(campaignId);
+                }
+            });
+        }
     }
 
     private void run(long campaignId) {

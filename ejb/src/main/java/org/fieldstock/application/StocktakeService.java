@@ -99,7 +99,13 @@ public class StocktakeService {
             throw new BusinessException(BusinessException.Kind.INVALID, "stocktake.kind.required");
         }
         OrgUnit scope = scopeOf(draft, caller);
+        if (scope == null) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "stocktake.scope.required");
+        }
         caller.requireStocktakeRight(scope);
+        // one opening at a time, everywhere: two at once would both find the stores free and count them twice
+        organisation.allOrgUnits().stream().filter(u -> u.getKind() == OrgUnitKind.PLANNING_OFFICE).findFirst()
+                .flatMap(office -> organisation.orgUnitByCodeForUpdate(office.getCode()));
         List<Store> stores = scope == null ? List.of() : storesOf(scope);
         LocalDate today = LocalDate.now();
         List<Problem> problems = StocktakeCampaign.check(draft.kind(), scope, draft.deadline(), draft.remark(),
@@ -227,7 +233,7 @@ public class StocktakeService {
     private SheetTotals visibleTotals(Caller caller, CountSheet sheet, SheetTotals totals) {
         boolean hidden = sheet.getCampaign().isBlind() && sheet.getStatus().open() && totals.counted() < totals.lines()
                 && caller.mayEnterDocumentsFor(sheet.getStore()) && !mayDecide(caller, sheet.getStore());
-        return hidden ? new SheetTotals(sheet.getId(), totals.lines(), totals.counted(), 0, 0, null, null) : totals;
+        return hidden ? totals.withoutDifferences() : totals;
     }
 
     private boolean maySee(Caller caller, StocktakeCampaign campaign) {

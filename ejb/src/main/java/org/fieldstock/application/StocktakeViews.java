@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.stocktake.CountLine;
@@ -33,11 +35,21 @@ public final class StocktakeViews {
         }
 
         public BigDecimal gainValue() {
-            return sheets.stream().map(s -> s.totals().gainValue()).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return sum(SheetTotals::gainValue);
         }
 
         public BigDecimal lossValue() {
-            return sheets.stream().map(s -> s.totals().lossValue()).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return sum(SheetTotals::lossValue);
+        }
+
+        public BigDecimal bookValue() {
+            return sum(SheetTotals::bookValue);
+        }
+
+        /** The sum over the sheets whose figure the caller may see (a blind count hides its differences). */
+        private BigDecimal sum(Function<SheetTotals, BigDecimal> figure) {
+            return sheets.stream().map(s -> figure.apply(s.totals())).filter(Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
         public long late() {
@@ -54,16 +66,19 @@ public final class StocktakeViews {
     }
 
     /**
-     * A line as the caller may see it: in a blind count the book quantity, the books at counting
-     * and the variance are null for the counters until every line is counted.
+     * A line as the caller may see it: in a blind count the book quantity, the first count, the books
+     * at counting and the variance are null for the counters until every line is counted. The first
+     * count is what was counted before any recount (in a blind count, before the books showed).
      */
     public record LineView(int row, Item item, BigDecimal bookQuantity, BigDecimal countedQuantity,
-            BigDecimal expectedQuantity, BigDecimal variance, BigDecimal varianceValue, Instant countedAt,
-            String countedBy, String reason, String batchNo, LocalDate expiryDate, List<String> serials) {
+            BigDecimal firstCountedQuantity, BigDecimal expectedQuantity, BigDecimal variance,
+            BigDecimal varianceValue, Instant countedAt, String countedBy, String reason, String batchNo,
+            LocalDate expiryDate, List<String> serials) {
 
         static LineView of(int row, CountLine line, boolean booksHidden) {
             return new LineView(row, line.getItem(), booksHidden ? null : line.getBookQuantity(),
-                    line.getCountedQuantity(), booksHidden ? null : line.getExpectedQuantity(),
+                    line.getCountedQuantity(), booksHidden ? null : line.getFirstCountedQuantity(),
+                    booksHidden ? null : line.getExpectedQuantity(),
                     booksHidden ? null : line.variance(),
                     booksHidden || !line.isCounted() ? null : line.varianceValue(),
                     line.getCountedAt(), line.getCountedBy(), line.getReason(), line.getBatchNo(),

@@ -88,7 +88,17 @@ class StocktakeApiIT {
                     .map(i -> i.getString("code")).findFirst().orElseThrow();
 
             // goods arrive while the store is being counted: counted with them, they are no gain
+            Instant beforeReceipt = Instant.now();
             receive(accountant, ITEM, 3);
+            JsonObject countedEarlier = byItem(ok(keeper.post("api/stocktakes/sheets/" + sheetId + "/counts",
+                    "{\"countedAt\":\"" + beforeReceipt + "\",\"counts\":[{\"item\":\"" + ITEM + "\",\"counted\":"
+                            + itemBook.toPlainString() + "}]}"))).get(ITEM);
+            assertEquals(0, countedEarlier.getJsonNumber("expected").bigDecimalValue().compareTo(itemBook),
+                    "counted before the receipt, against the books before it: " + countedEarlier);
+            assertEquals(0, countedEarlier.getJsonNumber("variance").bigDecimalValue().signum());
+            assertEquals(422, keeper.post("api/stocktakes/sheets/" + sheetId + "/counts", "{\"countedAt\":\""
+                    + Instant.now().plusSeconds(3600) + "\",\"counts\":[{\"item\":\"" + ITEM + "\",\"counted\":1}]}")
+                    .status(), "not counted in the future");
 
             byte[] exported = workbook(keeper, sheetId);
             byte[] bad = filledIn(exported, Map.of(ITEM, "abc", LOST, "-1"), "ZBET-G");
@@ -143,6 +153,11 @@ class StocktakeApiIT {
             BigDecimal foundBefore = accountant.onHand(STORE, found);
             assertEquals(403, accountant.post("api/stocktakes/sheets/" + sheetId + "/approve", "{}").status(),
                     "the accountant does not approve counts");
+            assertEquals(422, manager.post("api/stocktakes/sheets/" + sheetId + "/return", "{}").status(),
+                    "sending back says why");
+            assertEquals("RETURNED", ok(manager.post("api/stocktakes/sheets/" + sheetId + "/return",
+                    "{\"comment\":\"复盘 count again\"}")).getString("status"));
+            ok(keeper.post("api/stocktakes/sheets/" + sheetId + "/submit", null));
             assertEquals(403, as("accountant.nw").post("api/stocktakes/sheets/" + sheetId + "/approve", "{}").status());
             assertEquals(0, accountant.onHand(STORE, LOST).compareTo(lostBefore), "nothing adjusted without approval");
 
@@ -184,6 +199,10 @@ class StocktakeApiIT {
                 "a BU opens only its own monthly count");
         assertEquals(422, accountant.post("api/stocktakes", "{\"kind\":\"MONTHLY\",\"deadline\":\""
                 + LocalDate.now().minusDays(1) + "\"}").status(), "a deadline in the past");
+        ApiClient.Answer noScope = as("planner").post("api/stocktakes", "{\"kind\":\"MONTHLY\",\"deadline\":\""
+                + LocalDate.now().plusDays(7) + "\"}");
+        assertEquals(422, noScope.status(), "the planning office names the BU: " + noScope.raw());
+        assertTrue(noScope.raw().contains("stocktake.scope.required"), noScope.raw());
         ApiClient.Answer opened = accountant.post("api/stocktakes", campaign("MONTHLY", null, true));
         assertEquals(202, opened.status(), opened.raw());
         long campaignId = opened.object().getJsonNumber("id").longValue();
@@ -215,6 +234,21 @@ class StocktakeApiIT {
                     assertEquals(null, sheet.getRow(r).getCell(5), "no book quantity in row " + (r + 1));
                 }
             }
+
+            // counting zero everywhere shows the books, but not unseen: the manager sees the first counts
+            String zeros = forManager.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                    .map(l -> "{\"item\":\"" + l.getString("item") + "\",\"counted\":0}")
+                    .collect(Collectors.joining(",", "{\"counts\":[", "]}"));
+            JsonObject allCounted = ok(as("keeper").post("api/stocktakes/sheets/" + sheetId + "/counts", zeros));
+            assertFalse(allCounted.getBoolean("booksHidden"), "everything counted: the differences need reasons");
+            JsonObject first = allCounted.getJsonArray("items").getJsonObject(0);
+            ok(as("keeper").post("api/stocktakes/sheets/" + sheetId + "/counts", "{\"counts\":[{\"item\":\""
+                    + first.getString("item") + "\",\"counted\":" + first.getJsonNumber("bookQuantity") + "}]}"));
+            JsonObject recounted = byItem(ok(as("manager").get("api/stocktakes/sheets/" + sheetId)))
+                    .get(first.getString("item"));
+            assertEquals(0, recounted.getJsonNumber("firstCounted").intValue(), recounted.toString());
+            assertEquals(0, recounted.getJsonNumber("counted").bigDecimalValue()
+                    .compareTo(first.getJsonNumber("bookQuantity").bigDecimalValue()), recounted.toString());
         } finally {
             ApiClient.Answer closed = accountant.post("api/stocktakes/" + campaignId + "/close", null);
             assertEquals(200, closed.status(), closed.raw());

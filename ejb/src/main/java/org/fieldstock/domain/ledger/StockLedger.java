@@ -49,7 +49,8 @@ public interface StockLedger {
 
     /**
      * The book quantity of every item the store has a balance row for, as it stood at that instant:
-     * the balance now less what was posted after it.
+     * the balance now less what was posted after it. A posting stamped before the instant and
+     * committed after it counts as after: it was under way at that very moment.
      */
     java.util.Map<Long, java.math.BigDecimal> booksAt(Store store, java.time.Instant at);
 

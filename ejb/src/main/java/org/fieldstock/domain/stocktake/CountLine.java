@@ -53,6 +53,9 @@ public class CountLine {
     @Column(name = "counted_qty", precision = 18, scale = 4)
     private BigDecimal countedQuantity;
 
+    @Column(name = "first_counted_qty", precision = 18, scale = 4)
+    private BigDecimal firstCountedQuantity;
+
     @Column(name = "expected_qty", precision = 18, scale = 4)
     private BigDecimal expectedQuantity;
 
@@ -131,6 +134,10 @@ public class CountLine {
 
     /** Records a (checked) count against the book quantity at the moment of counting. */
     void count(CountEntry entry, BigDecimal expected, Instant at, String user) {
+        if (firstCountedQuantity == null) {
+            // kept for the manager: a recount after a blind count's books came out shows against it
+            firstCountedQuantity = entry.counted();
+        }
         countedQuantity = entry.counted();
         expectedQuantity = Objects.requireNonNull(expected);
         countedAt = at;
@@ -206,6 +213,15 @@ public class CountLine {
 
     public BigDecimal getCountedQuantity() {
         return countedQuantity;
+    }
+
+    public BigDecimal getFirstCountedQuantity() {
+        return firstCountedQuantity;
+    }
+
+    /** The book quantity frozen, at the item's standard price (zero without a price). */
+    public BigDecimal bookValue() {
+        return item.getUnitPrice() == null ? BigDecimal.ZERO : bookQuantity.multiply(item.getUnitPrice());
     }
 
     public BigDecimal getExpectedQuantity() {

@@ -61,6 +61,10 @@ public class CountSheet extends BaseEntity {
     @Column(name = "frozen_at")
     private Instant frozenAt;
 
+    /** Changes with every count recorded, so that the sheet's version tells a change made meanwhile. */
+    @Column(name = "last_counted_at")
+    private Instant lastCountedAt;
+
     @Column(name = "counted_by")
     private String countedBy;
 
@@ -183,6 +187,7 @@ public class CountSheet extends BaseEntity {
             throw new IllegalArgumentException("line of another sheet");
         }
         line.count(entry, expected, at, user);
+        lastCountedAt = at;
         started();
     }
 
@@ -252,6 +257,11 @@ public class CountSheet extends BaseEntity {
     /** The BU manager accepts the count; its adjustments (either may be null: nothing to adjust) are posted. */
     public void approve(StockDocument gains, StockDocument losses, String comment, String user, Instant now) {
         requireSubmitted();
+        if (user.equals(submittedBy)) {
+            // four eyes: who handed the count in does not approve it
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "stocktake.approve.ownSubmission",
+                    store.getCode());
+        }
         String cleaned = checkedComment(comment, false);
         status = SheetStatus.APPROVED;
         gainDocument = gains;
@@ -314,6 +324,10 @@ public class CountSheet extends BaseEntity {
 
     public SheetStatus getStatus() {
         return status;
+    }
+
+    public Instant getLastCountedAt() {
+        return lastCountedAt;
     }
 
     public Instant getFrozenAt() {

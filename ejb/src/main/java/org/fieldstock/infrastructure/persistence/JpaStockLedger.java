@@ -144,17 +144,20 @@ public class JpaStockLedger implements StockLedger {
 
     @Override
     public Map<Long, BigDecimal> booksAt(Store store, Instant at) {
+        // one statement, so that balances and ledger rows come from one snapshot: a posting committing
+        // meanwhile is in both or in neither, never subtracted from a balance that lacks it
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT b.item_id, b.on_hand - COALESCE(SUM(e.quantity), 0)"
+                        + " FROM stock_balance b LEFT JOIN stock_ledger_entry e"
+                        + " ON e.store_id = b.store_id AND e.item_id = b.item_id AND e.posted_at > ?1"
+                        + " WHERE b.store_id = ?2 GROUP BY b.item_id, b.on_hand")
+                .setParameter(1, new InstantConverter().convertToDatabaseColumn(at))
+                .setParameter(2, store.getId())
+                .getResultList();
         Map<Long, BigDecimal> books = new HashMap<>();
-        em.createQuery("SELECT b.item.id, b.onHand FROM StockBalance b WHERE b.store = :store", Object[].class)
-                .setParameter("store", store)
-                .getResultList()
-                .forEach(row -> books.put((Long) row[0], (BigDecimal) row[1]));
-        em.createQuery("SELECT e.item.id, SUM(e.quantity) FROM StockLedgerEntry e WHERE e.store = :store"
-                        + " AND e.postedAt > :at GROUP BY e.item.id", Object[].class)
-                .setParameter("store", store)
-                .setParameter("at", at)
-                .getResultList()
-                .forEach(row -> books.merge((Long) row[0], ((BigDecimal) row[1]).negate(), BigDecimal::add));
+        for (Object[] row : rows) {
+            books.put(((Number) row[0]).longValue(), new BigDecimal(row[1].toString()));
+        }
         return books;
     }
 

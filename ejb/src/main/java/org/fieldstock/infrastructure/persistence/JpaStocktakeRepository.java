@@ -107,7 +107,8 @@ public class JpaStocktakeRepository implements StocktakeRepository {
                         + " SUM(CASE WHEN l.countedQuantity > l.expectedQuantity"
                         + "     THEN (l.countedQuantity - l.expectedQuantity) * COALESCE(i.unitPrice, 0) ELSE 0 END),"
                         + " SUM(CASE WHEN l.countedQuantity < l.expectedQuantity"
-                        + "     THEN (l.expectedQuantity - l.countedQuantity) * COALESCE(i.unitPrice, 0) ELSE 0 END)"
+                        + "     THEN (l.expectedQuantity - l.countedQuantity) * COALESCE(i.unitPrice, 0) ELSE 0 END),"
+                        + " SUM(l.bookQuantity * COALESCE(i.unitPrice, 0))"
                         // a join, not IN (subquery): the planner then walks the key of count_line per sheet
                         // instead of scanning the lines of every campaign ever held
                         + " FROM CountSheet s, CountLine l JOIN l.item i"
@@ -118,7 +119,7 @@ public class JpaStocktakeRepository implements StocktakeRepository {
         for (Object[] row : rows) {
             long sheetId = ((Number) row[0]).longValue();
             totals.put(sheetId, new SheetTotals(sheetId, count(row[1]), count(row[2]), count(row[3]), count(row[4]),
-                    amount(row[5]), amount(row[6])));
+                    amount(row[5]), amount(row[6]), amount(row[7])));
         }
         return totals;
     }
@@ -149,16 +150,18 @@ public class JpaStocktakeRepository implements StocktakeRepository {
 
     @Override
     public List<String> beingCounted(Collection<Long> storeIds) {
-        if (storeIds.isEmpty()) {
-            return List.of();
+        List<Long> ids = List.copyOf(storeIds);
+        java.util.SortedSet<String> codes = new java.util.TreeSet<>();
+        // in slices: Oracle takes at most 1,000 values in one IN list
+        for (int from = 0; from < ids.size(); from += 500) {
+            codes.addAll(em.createQuery("SELECT DISTINCT s.store.code FROM CountSheet s WHERE s.status <> :approved"
+                            + " AND s.campaign.status IN :counting AND s.store.id IN :stores", String.class)
+                    .setParameter("approved", SheetStatus.APPROVED)
+                    .setParameter("counting", List.of(CampaignStatus.OPENING, CampaignStatus.OPEN))
+                    .setParameter("stores", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .getResultList());
         }
-        return em.createQuery("SELECT DISTINCT s.store.code FROM CountSheet s WHERE s.status <> :approved"
-                        + " AND s.campaign.status IN :counting AND s.store.id IN :stores ORDER BY s.store.code",
-                        String.class)
-                .setParameter("approved", SheetStatus.APPROVED)
-                .setParameter("counting", List.of(CampaignStatus.OPENING, CampaignStatus.OPEN))
-                .setParameter("stores", List.copyOf(storeIds))
-                .getResultList();
+        return List.copyOf(codes);
     }
 
     @Override

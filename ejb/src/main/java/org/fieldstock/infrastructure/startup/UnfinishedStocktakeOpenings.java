@@ -2,13 +2,17 @@ package org.fieldstock.infrastructure.startup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
 import org.fieldstock.application.StocktakeOpening;
 
-/** After the migrations, goes on with stocktake openings that a stopped server left half done. */
+/**
+ * Goes on with stocktake openings left half done: at start (after the migrations) those this server
+ * left, and every minute any whose server stopped, so that no campaign stays opening for good.
+ */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigrator")
@@ -19,6 +23,11 @@ public class UnfinishedStocktakeOpenings {
 
     @PostConstruct
     void resume() {
+        opening.resumeUnfinished();
+    }
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void resumeStalled() {
         opening.resumeUnfinished();
     }
 }

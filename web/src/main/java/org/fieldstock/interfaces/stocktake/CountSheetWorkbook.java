@@ -52,6 +52,8 @@ public final class CountSheetWorkbook {
     private static final int BATCH = 8;
     private static final int EXPIRY = 9;
     private static final int SERIALS = 10;
+    /** The start of the title row, which names the campaign and the store. */
+    private static final String TITLE = "盘点表 Count sheet ";
     /** The title row, then the header row; lines start on the third row. */
     private static final int FIRST_LINE_ROW = 2;
 
@@ -70,7 +72,7 @@ public final class CountSheetWorkbook {
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
 
             Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue("盘点表 Count sheet  " + detail.sheet().getCampaign().getNumber() + "  "
+            title.createCell(0).setCellValue(TITLE + " " + detail.sheet().getCampaign().getNumber() + "  "
                     + detail.sheet().getStore().getCode() + " " + detail.sheet().getStore().getNameZh() + " / "
                     + detail.sheet().getStore().getNameEn());
             title.getCell(0).setCellStyle(header);
@@ -148,16 +150,23 @@ public final class CountSheetWorkbook {
     }
 
     /**
-     * Reads the counts of a workbook meant for the given store. Rows without a count are skipped
-     * (not counted yet); a row of another store, a count or date that is not one, or a file that
-     * is no workbook is reported, with its row number.
+     * Reads the counts of a workbook meant for the given campaign and store. Rows without a count are
+     * skipped (not counted yet) unless something else was typed on them; a row of another store, a
+     * count or date that is not one, a workbook of another campaign, or a file that is no workbook
+     * is reported, with its row number.
      */
-    public static Read read(InputStream in, String storeCode) {
+    public static Read read(InputStream in, String campaignNumber, String storeCode) {
         List<CountEntry> entries = new ArrayList<>();
         List<Problem> unreadable = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
         try (Workbook workbook = WorkbookFactory.create(in)) {
             Sheet sheet = workbook.getSheetAt(0);
+            Row title = sheet.getRow(0);
+            String heading = title == null ? null : text(formatter, title, 0);
+            if (heading != null && heading.startsWith(TITLE) && !heading.contains(" " + campaignNumber + " ")) {
+                // last quarter's sheet of the same store would otherwise count into this one
+                return new Read(List.of(), List.of(new Problem("stocktake.import.otherCampaign", campaignNumber)));
+            }
             for (int r = FIRST_LINE_ROW; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (row == null) {
@@ -166,6 +175,11 @@ public final class CountSheetWorkbook {
                 int rowNo = r + 1;
                 String countedText = text(formatter, row, COUNTED);
                 if (countedText == null) {
+                    if (text(formatter, row, REASON) != null || text(formatter, row, BATCH) != null
+                            || text(formatter, row, EXPIRY) != null || text(formatter, row, SERIALS) != null) {
+                        // what was typed beside the count would be lost without it
+                        unreadable.add(new Problem("stocktake.import.noCount", rowNo, text(formatter, row, ITEM)));
+                    }
                     continue;
                 }
                 String store = text(formatter, row, STORE);
@@ -212,7 +226,8 @@ public final class CountSheetWorkbook {
             return new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros();
         }
         try {
-            return new BigDecimal(text.replace(",", ""));
+            // no grouping or decimal commas: "1,5" is not guessed at
+            return new BigDecimal(text);
         } catch (NumberFormatException e) {
             return null;
         }

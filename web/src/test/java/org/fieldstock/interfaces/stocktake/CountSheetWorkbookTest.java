@@ -59,7 +59,7 @@ class CountSheetWorkbookTest {
     }
 
     private static LineView line(int row, Item item, BigDecimal book, BigDecimal counted) {
-        return new LineView(row, item, book, counted, null, null, null, null, null, null, null, null, List.of());
+        return new LineView(row, item, book, counted, null, null, null, null, null, null, null, null, null, List.of());
     }
 
     private static byte[] written(SheetDetail detail) throws IOException {
@@ -111,20 +111,33 @@ class CountSheetWorkbookTest {
             expiry.createCell(6).setCellValue(2);
             expiry.createCell(9).setCellValue("next spring");
             sheet.createRow(6).createCell(1).setCellValue("SP-NOT-COUNTED");
+            Row reasonOnly = sheet.createRow(7);
+            reasonOnly.createCell(1).setCellValue("SP-REASON-ONLY");
+            reasonOnly.createCell(7).setCellValue("没找到 not found");
+            Row comma = sheet.createRow(8);
+            comma.createCell(1).setCellValue("CS-HYD-0003");
+            comma.createCell(6).setCellValue("1,5");
             workbook.write(out);
             filled = out.toByteArray();
         }
-        CountSheetWorkbook.Read read = CountSheetWorkbook.read(new ByteArrayInputStream(filled), "ZBET-G");
+        CountSheetWorkbook.Read read = CountSheetWorkbook.read(new ByteArrayInputStream(filled), "ST-2026-0007",
+                "ZBET-G");
         assertEquals(List.of(new CountEntry(3, "CS-HYD-0002", new BigDecimal("12.1"), "泄漏 leak", null, null,
                 List.of())), read.entries(), "12.1 stays 12.1; a row without a count is skipped");
         assertEquals(List.of(new Problem("stocktake.import.notANumber", 4, "forty"),
                 new Problem("stocktake.import.otherStore", 5, "GZBD-G", "ZBET-G"),
-                new Problem("stocktake.import.notADate", 6, "next spring")), read.unreadable());
+                new Problem("stocktake.import.notADate", 6, "next spring"),
+                new Problem("stocktake.import.noCount", 8, "SP-REASON-ONLY"),
+                new Problem("stocktake.import.notANumber", 9, "1,5")), read.unreadable());
+        assertEquals(List.of(new Problem("stocktake.import.otherCampaign", "ST-2026-0008")),
+                CountSheetWorkbook.read(new ByteArrayInputStream(filled), "ST-2026-0008", "ZBET-G").unreadable(),
+                "the same store's sheet of another stocktake");
     }
 
     @Test
     void aFileThatIsNoWorkbookIsSaidToBeOne() {
-        CountSheetWorkbook.Read read = CountSheetWorkbook.read(new ByteArrayInputStream("a,b,c\n".getBytes()), "ZBET-G");
+        CountSheetWorkbook.Read read = CountSheetWorkbook.read(new ByteArrayInputStream("a,b,c\n".getBytes()),
+                "ST-2026-0007", "ZBET-G");
         assertEquals(List.of(new Problem("stocktake.import.notAWorkbook")), read.unreadable());
         assertTrue(read.entries().isEmpty());
     }

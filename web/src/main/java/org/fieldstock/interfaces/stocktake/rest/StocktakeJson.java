@@ -40,27 +40,29 @@ public final class StocktakeJson {
             return new Campaign(c.id(), c.number(), c.kind(), c.scope(), c.period(), c.deadline(), c.blind(),
                     c.status(), c.progress(), c.storesTotal(), c.storesFrozen(), c.failure(), c.remark(),
                     c.createdBy(), c.createdAt(), c.openedAt(), c.closedBy(), c.closedAt(), c.version(),
-                    new Totals(o.lines(), o.counted(), o.gainValue(), o.lossValue(), o.late()),
+                    new Totals(o.lines(), o.counted(), o.gainValue(), o.lossValue(), o.bookValue(), o.late()),
                     o.sheets().stream().map(Sheet::of).toList());
         }
     }
 
-    /** Figures of a campaign (of the sheets the caller sees); values at the items' standard prices. */
+    /** Figures of a campaign (of the sheets the caller sees); values at the items' standard prices, books as frozen. */
     @Schema(name = "StocktakeTotals")
-    public record Totals(long lines, long counted, BigDecimal gainValue, BigDecimal lossValue, long lateSheets) {
+    public record Totals(long lines, long counted, BigDecimal gainValue, BigDecimal lossValue, BigDecimal bookValue,
+            long lateSheets) {
     }
 
     /** A sheet in a campaign's list. Late: not submitted after the deadline. */
     @Schema(name = "CountSheetSummary")
     public record Sheet(long id, String store, String storeUnit, String status, boolean late, long lines, long counted,
-            long gainLines, long lossLines, BigDecimal gainValue, BigDecimal lossValue, int version) {
+            long gainLines, long lossLines, BigDecimal gainValue, BigDecimal lossValue, BigDecimal bookValue,
+            int version) {
 
         static Sheet of(SheetRow row) {
             CountSheet s = row.sheet();
             SheetTotals t = row.totals();
             return new Sheet(s.getId(), s.getStore().getCode(), s.getStore().getOwner().getCode(), s.getStatus().name(),
                     row.late(), t.lines(), t.counted(), t.gainLines(), t.lossLines(), t.gainValue(), t.lossValue(),
-                    s.getVersion());
+                    t.bookValue(), s.getVersion());
         }
     }
 
@@ -73,7 +75,8 @@ public final class StocktakeJson {
             String status, boolean late, boolean booksHidden, boolean mayCount, boolean mayDecide, Instant frozenAt,
             String counter, String witness, String submittedBy, Instant submittedAt, String decidedBy,
             Instant decidedAt, String comment, Adjustment gainDocument, Adjustment lossDocument, long lines,
-            long counted, BigDecimal gainValue, BigDecimal lossValue, int version, List<Line> items) {
+            long counted, BigDecimal gainValue, BigDecimal lossValue, BigDecimal bookValue, int version,
+            List<Line> items) {
 
         static SheetDetailJson of(SheetDetail d) {
             CountSheet s = d.sheet();
@@ -83,7 +86,7 @@ public final class StocktakeJson {
                     d.booksHidden(), d.mayCount(), d.mayDecide(), s.getFrozenAt(), s.getCountedBy(),
                     s.getWitnessedBy(), s.getSubmittedBy(), s.getSubmittedAt(), s.getDecidedBy(), s.getDecidedAt(),
                     s.getDecisionComment(), Adjustment.of(s.getGainDocument()), Adjustment.of(s.getLossDocument()),
-                    t.lines(), t.counted(), t.gainValue(), t.lossValue(), s.getVersion(),
+                    t.lines(), t.counted(), t.gainValue(), t.lossValue(), t.bookValue(), s.getVersion(),
                     d.lines().stream().map(Line::of).toList());
         }
     }
@@ -98,20 +101,22 @@ public final class StocktakeJson {
     }
 
     /**
-     * A line: book quantity frozen at opening; expected, the books at the moment of counting;
+     * A line: book quantity frozen at opening; firstCounted, the count before any recount (in a blind
+     * count, before the books showed); expected, the books at the moment of counting;
      * variance = counted − expected (positive: gain 盘盈), valued at the item's standard price.
      */
     @Schema(name = "CountLine")
     public record Line(int row, String item, String nameZh, String nameEn, String spec, String unit,
-            BigDecimal unitPrice, BigDecimal bookQuantity, BigDecimal counted, BigDecimal expected,
-            BigDecimal variance, BigDecimal varianceValue, Instant countedAt, String countedBy, String reason,
-            String batch, LocalDate expiry, List<String> serials) {
+            BigDecimal unitPrice, BigDecimal bookQuantity, BigDecimal counted, BigDecimal firstCounted,
+            BigDecimal expected, BigDecimal variance, BigDecimal varianceValue, Instant countedAt, String countedBy,
+            String reason, String batch, LocalDate expiry, List<String> serials) {
 
         static Line of(LineView l) {
             return new Line(l.row(), l.item().getCode(), l.item().getNameZh(), l.item().getNameEn(), l.item().getSpec(),
                     l.item().getUnitEn(), l.item().getUnitPrice(), plain(l.bookQuantity()), plain(l.countedQuantity()),
-                    plain(l.expectedQuantity()), plain(l.variance()), l.varianceValue(), l.countedAt(), l.countedBy(),
-                    l.reason(), l.batchNo(), l.expiryDate(), l.serials());
+                    plain(l.firstCountedQuantity()), plain(l.expectedQuantity()), plain(l.variance()),
+                    l.varianceValue(), l.countedAt(), l.countedBy(), l.reason(), l.batchNo(), l.expiryDate(),
+                    l.serials());
         }
 
         private static BigDecimal plain(BigDecimal value) {

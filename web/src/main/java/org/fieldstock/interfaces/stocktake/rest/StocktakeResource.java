@@ -167,7 +167,7 @@ public class StocktakeResource {
         byte[] bytes = limited(file);
         SheetDetail sheet = stocktakes.sheet(sheetId);
         CountSheetWorkbook.Read read = CountSheetWorkbook.read(new ByteArrayInputStream(bytes),
-                sheet.sheet().getStore().getCode());
+                sheet.sheet().getCampaign().getNumber(), sheet.sheet().getStore().getCode());
         return StocktakeJson.SheetDetailJson.of(stocktakes.importCounts(sheetId, version, instant(countedAt),
                 read.entries(), read.unreadable()));
     }

@@ -5,6 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +57,8 @@ public class CountSheetEdit implements Serializable {
     private String comment;
     private String filter;
     private Show show = Show.ALL;
+    /** When the goods were counted; empty: now. */
+    private LocalDateTime countedAt;
 
     public void load() {
         if (id == null || !feedback.attempt(() -> show(stocktakes.sheet(id)))) {
@@ -117,7 +122,8 @@ public class CountSheetEdit implements Serializable {
             return true;
         }
         // refused: the rows keep what was typed, for the user to correct
-        return feedback.attempt(() -> show(stocktakes.enterCounts(id, detail.sheet().getVersion(), null, changed)));
+        return feedback.attempt(() -> show(stocktakes.enterCounts(id, detail.sheet().getVersion(), countedInstant(),
+                changed)));
     }
 
     /** Saves pending counts and the team first, so that what is submitted is what the user sees. */
@@ -174,14 +180,27 @@ public class CountSheetEdit implements Serializable {
         }
         CountSheetWorkbook.Read read;
         try {
-            read = CountSheetWorkbook.read(event.getFile().getInputStream(), detail.sheet().getStore().getCode());
+            read = CountSheetWorkbook.read(event.getFile().getInputStream(), detail.sheet().getCampaign().getNumber(),
+                    detail.sheet().getStore().getCode());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (feedback.attempt(() -> show(stocktakes.importCounts(id, detail.sheet().getVersion(), null, read.entries(),
-                read.unreadable())))) {
+        if (feedback.attempt(() -> show(stocktakes.importCounts(id, detail.sheet().getVersion(), countedInstant(),
+                read.entries(), read.unreadable())))) {
             feedback.info("stocktake.imported", read.entries().size());
         }
+    }
+
+    private Instant countedInstant() {
+        return countedAt == null ? null : countedAt.atZone(ZoneId.systemDefault()).toInstant();
+    }
+
+    public LocalDateTime getCountedAt() {
+        return countedAt;
+    }
+
+    public void setCountedAt(LocalDateTime countedAt) {
+        this.countedAt = countedAt;
     }
 
     public Long getId() {
