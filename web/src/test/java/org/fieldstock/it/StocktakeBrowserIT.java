@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -62,8 +63,9 @@ class StocktakeBrowserIT extends BrowserTestBase {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("campaign.xhtml"));
         long campaignId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> "Open".equals(d.findElement(
-                    By.id("campaign:status")).getText()));
+            // the page polls while the books freeze and redraws the status meanwhile
+            new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> "Open".equals(d.findElement(By.id("campaign:status")).getText()));
             waitForPage();
             String sheets = text("campaign:sheets");
             assertTrue(sheets.contains("ZBET-G") && sheets.contains("GZBD-D") && sheets.contains("Not started"), sheets);
