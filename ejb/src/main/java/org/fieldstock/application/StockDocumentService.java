@@ -73,6 +73,9 @@ public class StockDocumentService {
     @Inject
     private TransferSlipRepository transferSlips;
 
+    @Inject
+    private ClosedMonths closedMonths;
+
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
     public StockDocument create(DocumentDraft draft) {
         Caller caller = currentCaller.get();
@@ -83,6 +86,7 @@ public class StockDocumentService {
                     ? "document.category.transferOnly" : "document.category.stocktakeOnly",
                     MessageKey.of(draft.category()));
         }
+        closedMonths.requireOpen(resolved.store, draft.documentDate(), null);
         String number = documents.nextNumber(draft.category().type(), draft.documentDate());
         StockDocument document = new StockDocument(number, draft.category(), resolved.store, resolved.supplier,
                 reversal(draft.reversesNumber(), null), draft.documentDate(), draft.remark(), resolved.lines,
@@ -106,6 +110,9 @@ public class StockDocumentService {
             throw new BusinessException(BusinessException.Kind.INVALID, "document.category.fixed",
                     document.getNumber(), MessageKey.of(document.getCategory()));
         }
+        // neither out of a closed month nor into one
+        closedMonths.requireOpen(document.getStore(), document.getDocumentDate(), document.getNumber());
+        closedMonths.requireOpen(document.getStore(), draft.documentDate(), document.getNumber());
         Resolved resolved = resolve(new DocumentDraft(document.getCategory(), document.getStore().getCode(),
                 draft.supplierCode(), draft.reversesNumber(), draft.documentDate(), draft.remark(), draft.lines()));
         document.modify(resolved.supplier, reversal(draft.reversesNumber(), document.getId()), draft.documentDate(),
@@ -120,6 +127,7 @@ public class StockDocumentService {
         Optional<TransferSlip> slip = lockGeneratingSlip(id);
         StockDocument document = lockCurrent(id, expectedVersion);
         document.requireReviewRight(caller);
+        closedMonths.requireOpen(document.getStore(), document.getDocumentDate(), document.getNumber());
         slip.ifPresent(s -> s.checkDocumentReview(document, java.time.ZoneId.systemDefault()));
         document.getStore().requireActive();
         if (document.getDamagedStore() != null) {
@@ -147,6 +155,7 @@ public class StockDocumentService {
         StockDocument document = lockCurrent(id, expectedVersion);
         document.requireReviewRight(caller);
         refuseStocktakeAdjustment(document);
+        closedMonths.requireOpen(document.getStore(), document.getDocumentDate(), document.getNumber());
         slip.ifPresent(s -> s.checkDocumentUnreview(document));
         document.getStore().requireActive();
         if (document.getDamagedStore() != null) {
@@ -170,6 +179,7 @@ public class StockDocumentService {
         StockDocument document = lockCurrent(id, expectedVersion);
         caller.requireEntryRight(document.getStore());
         refuseGenerated(document);
+        closedMonths.requireOpen(document.getStore(), document.getDocumentDate(), document.getNumber());
         document.delete(caller.getUsername(), Instant.now());
         audited(caller, AuditAction.DOCUMENT_DELETED, document);
     }

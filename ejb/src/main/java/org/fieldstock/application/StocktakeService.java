@@ -86,6 +86,9 @@ public class StocktakeService {
     private AuditTrail audit;
 
     @Inject
+    private ClosedMonths closedMonths;
+
+    @Inject
     private Event<StocktakeOpening.CampaignCreated> created;
 
     /**
@@ -355,6 +358,8 @@ public class StocktakeService {
         CountSheet sheet = lockForDeciding(sheetId, expectedVersion, caller);
         Store store = sheet.getStore();
         store.requireActive();
+        // the adjustments are dated today
+        closedMonths.requireOpen(store, LocalDate.now(), sheet.getCampaign().getNumber());
         List<CountLine> lines = stocktakes.linesOf(sheetId);
         // the balances of both documents locked together in item-code order, as every posting locks them,
         // so that approving cannot deadlock with a document of the same items

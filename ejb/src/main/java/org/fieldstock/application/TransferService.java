@@ -72,6 +72,9 @@ public class TransferService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private ClosedMonths closedMonths;
+
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
     public TransferSlip create(TransferDraft draft) {
         Caller caller = currentCaller.get();
@@ -121,6 +124,8 @@ public class TransferService {
         slip.getLines().stream().filter(line -> line.getBatchNo() != null).map(line -> line.getItem()).distinct()
                 .forEach(item -> expiries.putAll(batchExpiries(slip.getFromStore(), item)));
         LocalDate date = slip.getSlipDate();
+        closedMonths.requireOpen(slip.getFromStore(), date, slip.getNumber());
+        closedMonths.requireOpen(slip.getToStore(), date, slip.getNumber());
         slip.review(documents.nextNumber(DocumentType.OTHER_OUTBOUND, date),
                 documents.nextNumber(DocumentType.OTHER_INBOUND, date), expiries, caller.getUsername(), Instant.now());
         documents.add(slip.getOutbound());
@@ -138,6 +143,10 @@ public class TransferService {
         caller.requireTransferRight(slip.getFromStore(), slip.getToStore());
         String generated = "";
         if (slip.getOutbound() != null) {
+            closedMonths.requireOpen(slip.getFromStore(), slip.getOutbound().getDocumentDate(),
+                    slip.getOutbound().getNumber());
+            closedMonths.requireOpen(slip.getToStore(), slip.getInbound().getDocumentDate(),
+                    slip.getInbound().getNumber());
             generated = slip.getOutbound().getNumber() + " " + slip.getInbound().getNumber();
             // slip, then its documents: the order every change to a slip's documents locks in
             documents.findForUpdate(slip.getOutbound().getId());
@@ -168,6 +177,8 @@ public class TransferService {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "document.changedMeanwhile",
                     inbound.getNumber());
         }
+        closedMonths.requireOpen(slip.getToStore(), inbound.getDocumentDate(), inbound.getNumber());
+        closedMonths.requireOpen(slip.getToStore(), arrivalDate, inbound.getNumber());
         Store damagedStore = organisation.storesOf(slip.getToStore().getOwner()).stream()
                 .filter(store -> store.getKind() == StoreKind.DAMAGED && store.isActive()).findFirst().orElse(null);
         slip.recordArrival(arrivalDate, damagedStore, arrivals == null ? List.of() : arrivals, LocalDate.now(),

@@ -12,5 +12,6 @@ public enum AuditSubject {
     SUPPLIER,
     TURBINE,
     TRANSFER_SLIP,
-    STOCKTAKE
+    STOCKTAKE,
+    MONTH
 }

@@ -95,6 +95,17 @@ public final class Caller {
         }
     }
 
+    /** Month-end close: a BU's accountant closes the BU's months, the planning office any BU's. */
+    public boolean mayCloseMonth(OrgUnit businessUnit) {
+        return businessUnit != null && (has(Role.PLANNER) || has(Role.ACCOUNTANT) && orgUnit.businessUnit() != null
+                && orgUnit.businessUnit().getCode().equals(businessUnit.getCode()));
+    }
+
+    /** Only the planning office opens a closed month again. */
+    public boolean mayReopenMonth() {
+        return has(Role.PLANNER);
+    }
+
     /** Whether the caller does stock work at all (an administrator alone does not). */
     public boolean worksWithStock() {
         return has(Role.PLANNER) || has(Role.ACCOUNTANT) || has(Role.BU_MANAGER) || has(Role.KEEPER)

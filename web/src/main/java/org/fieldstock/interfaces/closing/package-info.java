@@ -1,0 +1,2 @@
+/** Month-end close at the edge: REST (screens to come). */
+package org.fieldstock.interfaces.closing;
