@@ -120,6 +120,12 @@ class AuthorisationMatrixIT {
         EXPECTED.put("stocktake approve own site",                  new int[] {409, 403, 409, 403, 403, 403});
         EXPECTED.put("stocktake approve other BU",                  new int[] {409, 403, 404, 403, 403, 403});
         EXPECTED.put("stocktake close",                             new int[] {409, 403, 403, 403, 403, 403});
+        // month close: the BU's accountant or the planner closes, the planner alone reopens; the calls
+        // change nothing (the current month has not ended; an open month cannot be reopened)
+        EXPECTED.put("close own BU month",                          new int[] {422, 422, 403, 403, 403, 403});
+        EXPECTED.put("close other BU month",                        new int[] {422, 403, 403, 403, 403, 403});
+        EXPECTED.put("reopen a month",                              new int[] {409, 403, 403, 403, 403, 403});
+        EXPECTED.put("closed months",                               new int[] {200, 200, 200, 200, 200, 403});
     }
 
     /** Expected outcomes of the service calls, in the order of {@link #USERS}. */
@@ -216,6 +222,10 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("stocktake approve own site",                 new String[] {conflict, no, conflict, no, no, no});
         SERVICE_EXPECTED.put("stocktake approve other BU",                 new String[] {conflict, no, nf, no, no, no});
         SERVICE_EXPECTED.put("stocktake close",                            new String[] {conflict, no, no, no, no, no});
+        SERVICE_EXPECTED.put("close own BU month",                         new String[] {invalid, invalid, no, no, no, no});
+        SERVICE_EXPECTED.put("close other BU month",                       new String[] {invalid, no, no, no, no, no});
+        SERVICE_EXPECTED.put("reopen a month",                             new String[] {conflict, no, no, no, no, no});
+        SERVICE_EXPECTED.put("closed months",                              new String[] {ok, ok, ok, ok, ok, no});
     }
 
     @Test
@@ -309,6 +319,10 @@ class AuthorisationMatrixIT {
         masterDataCells(cells, planner, keeper, api, "MX" + user);
         transferServiceCells(cells, planner, api);
         stocktakeServiceCells(cells, planner, api);
+        cells.put("close own BU month", probe(api, "month-close", null, null, "NC"));
+        cells.put("close other BU month", probe(api, "month-close", null, null, "NW"));
+        cells.put("reopen a month", probe(api, "month-reopen", null, null, "NC"));
+        cells.put("closed months", probe(api, "months", null, null));
         return cells;
     }
 
@@ -623,6 +637,14 @@ class AuthorisationMatrixIT {
         cells.put("item requests", api.get("api/item-requests").status());
         transferCells(cells, planner, api);
         stocktakeCells(cells, planner, api);
+        String thisMonth = java.time.YearMonth.now().toString();
+        cells.put("close own BU month", api.post("api/month-closes", "{\"bu\":\"NC\",\"month\":\"" + thisMonth
+                + "\"}").status());
+        cells.put("close other BU month", api.post("api/month-closes", "{\"bu\":\"NW\",\"month\":\"" + thisMonth
+                + "\"}").status());
+        cells.put("reopen a month", api.post("api/month-closes/NC/" + java.time.YearMonth.now().minusMonths(1)
+                + "/reopen", "{\"reason\":\"matrix\"}").status());
+        cells.put("closed months", api.get("api/month-closes").status());
         return cells;
     }
 

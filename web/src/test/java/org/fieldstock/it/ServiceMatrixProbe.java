@@ -22,6 +22,7 @@ import org.fieldstock.application.TransferDraft;
 import org.fieldstock.application.TransferService;
 import org.fieldstock.application.CampaignDraft;
 import org.fieldstock.application.StocktakeService;
+import org.fieldstock.application.MonthClosingService;
 import org.fieldstock.domain.stocktake.CampaignKind;
 import org.fieldstock.application.UserAdminService;
 import org.fieldstock.application.ApiTokenService;
@@ -91,6 +92,8 @@ public class ServiceMatrixProbe {
     private TransferService transfers;
     @EJB
     private StocktakeService stocktakes;
+    @EJB
+    private MonthClosingService closing;
 
     /** The id of what the action created, when a later call needs it. */
     private Long createdId;
@@ -183,6 +186,9 @@ public class ServiceMatrixProbe {
             case "stocktake-count" -> done(stocktakes.enterCounts(id, null, null, List.of()));
             case "stocktake-approve" -> done(stocktakes.approve(id, null, null));
             case "stocktake-close" -> done(stocktakes.close(id, -1));
+            case "month-close" -> done(closing.close(code, YearMonth.now()));
+            case "month-reopen" -> done(closing.reopen(code, YearMonth.now().minusMonths(1), "service matrix"));
+            case "months" -> done(closing.months(null));
             default -> throw new IllegalArgumentException("no such probe action: " + action);
         };
     }
