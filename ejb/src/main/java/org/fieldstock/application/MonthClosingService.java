@@ -81,6 +81,41 @@ public class MonthClosingService {
         return closed;
     }
 
+    /** A month of a BU as the month-close page shows it: not closed yet, closed, or reopened. */
+    public record MonthState(OrgUnit businessUnit, YearMonth month, ClosedMonth record, boolean ended) {
+
+        public boolean isClosed() {
+            return record != null && record.isClosed();
+        }
+
+        public boolean isReopened() {
+            return record != null && !record.isClosed();
+        }
+    }
+
+    /** The BUs whose months the caller may close: the own BU, or every BU for the planning office. */
+    public List<OrgUnit> businessUnits() {
+        Caller caller = currentCaller.get();
+        return organisation.allOrgUnits().stream().filter(u -> u.getKind() == OrgUnitKind.BU)
+                .filter(caller::mayCloseMonth)
+                .sorted(java.util.Comparator.comparing(OrgUnit::getCode)).toList();
+    }
+
+    /** The BU's months from this one back, newest first, each with its close or reopening. */
+    public List<MonthState> recentMonths(String buCode, int count) {
+        currentCaller.get();
+        OrgUnit businessUnit = businessUnit(buCode);
+        java.util.Map<YearMonth, ClosedMonth> records = new java.util.HashMap<>();
+        months.of(businessUnit).forEach(m -> records.put(m.getMonth(), m));
+        YearMonth current = YearMonth.now();
+        List<MonthState> states = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            YearMonth month = current.minusMonths(i);
+            states.add(new MonthState(businessUnit, month, records.get(month), month.isBefore(current)));
+        }
+        return states;
+    }
+
     /** The closed (and reopened) months of a BU, newest first; of every BU when no code is given. */
     public List<ClosedMonth> months(String buCode) {
         currentCaller.get();

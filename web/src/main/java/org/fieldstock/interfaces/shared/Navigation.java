@@ -70,6 +70,11 @@ public class Navigation {
                 || caller().has(Role.BU_MANAGER) || caller().has(Role.PLANNER));
     }
 
+    /** Month close: BU accountants close their BU's months; the planning office closes and reopens any. */
+    public boolean isClosesMonths() {
+        return caller() != null && (caller().has(Role.PLANNER) || caller().has(Role.ACCOUNTANT));
+    }
+
     public boolean isAdmin() {
         return caller() != null && caller().has(Role.ADMIN);
     }

@@ -1,0 +1,96 @@
+package org.fieldstock.interfaces.closing.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.fieldstock.application.MonthClosingService;
+import org.fieldstock.application.MonthClosingService.MonthState;
+import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.interfaces.shared.FacesFeedback;
+
+/** Month close: a BU's last twelve months, closing an ended one, and (planning office) reopening one. */
+@Named
+@ViewScoped
+public class MonthCloseView implements Serializable {
+
+    static final int MONTHS_SHOWN = 12;
+
+    @Inject
+    private MonthClosingService closing;
+
+    @Inject
+    private FacesFeedback feedback;
+
+    private List<OrgUnit> businessUnits = List.of();
+    private String buCode;
+    private List<MonthState> months = List.of();
+    private MonthState reopening;
+    private String reason;
+
+    public void load() {
+        businessUnits = closing.businessUnits();
+        if (buCode == null && !businessUnits.isEmpty()) {
+            buCode = businessUnits.get(0).getCode();
+        }
+        refresh();
+    }
+
+    public void refresh() {
+        if (buCode == null || !feedback.attempt(() -> months = closing.recentMonths(buCode, MONTHS_SHOWN))) {
+            months = List.of();
+        }
+    }
+
+    public void close(MonthState state) {
+        if (feedback.attempt(() -> closing.close(buCode, state.month()))) {
+            feedback.info("closing.closed", state.month().toString(), buCode);
+        }
+        refresh();
+    }
+
+    /** Opens the reason dialog for a month. */
+    public void askReopen(MonthState state) {
+        reopening = state;
+        reason = null;
+    }
+
+    public void reopen() {
+        if (reopening != null && feedback.attempt(() -> closing.reopen(buCode, reopening.month(), reason))) {
+            feedback.info("closing.reopened", reopening.month().toString(), buCode);
+            reopening = null;
+        }
+        refresh();
+    }
+
+    public List<OrgUnit> getBusinessUnits() {
+        return businessUnits;
+    }
+
+    public String getBuCode() {
+        return buCode;
+    }
+
+    public void setBuCode(String buCode) {
+        this.buCode = buCode;
+    }
+
+    public List<MonthState> getMonths() {
+        return months;
+    }
+
+    public MonthState getReopening() {
+        return reopening;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
