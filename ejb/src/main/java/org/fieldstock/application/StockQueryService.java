@@ -1,7 +1,9 @@
 package org.fieldstock.application;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,9 @@ import org.fieldstock.domain.ledger.SerialUnit;
 import org.fieldstock.domain.ledger.StockBalance;
 import org.fieldstock.domain.ledger.StockBatch;
 import org.fieldstock.domain.ledger.StockLedgerEntry;
+import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.ledger.LedgerRow;
+import org.fieldstock.domain.ledger.LedgerSearch;
 import org.fieldstock.domain.ledger.StockLedger;
 import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
@@ -55,6 +60,35 @@ public class StockQueryService {
     /** The most recent movements of an item in a store (at most {@value #LEDGER_ROWS}), oldest first, with running balance. */
     public List<StockLedgerEntry> movements(String storeCode, String itemCode) {
         return ledger.movements(store(storeCode), item(itemCode), LEDGER_ROWS);
+    }
+
+    /**
+     * A store's ledger: the latest {@value #LEDGER_ROWS} rows of one item or all, of one document
+     * category or all, posted on the days from and to (both included), oldest first; each row's
+     * balance is that of its item after it.
+     */
+    public List<LedgerRow> ledger(String storeCode, String itemCode, DocumentCategory category, LocalDate from,
+            LocalDate to) {
+        ZoneId zone = ZoneId.systemDefault();
+        return ledger.search(store(storeCode), new LedgerSearch(
+                itemCode == null || itemCode.isBlank() ? null : item(itemCode), category,
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), LEDGER_ROWS));
+    }
+
+    /** What a store held of each item at the end of a day (items it held nothing of left out), by item code. */
+    public List<HeldAt> onHandAt(String storeCode, LocalDate date) {
+        Store store = store(storeCode);
+        Instant endOfDay = date.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        Map<Long, BigDecimal> books = ledger.booksAt(store, endOfDay);
+        return ledger.balances(store).stream()
+                .filter(balance -> books.getOrDefault(balance.getItem().getId(), BigDecimal.ZERO).signum() != 0)
+                .map(balance -> new HeldAt(balance.getItem(), books.get(balance.getItem().getId())))
+                .toList();
+    }
+
+    /** An item and what a store held of it at some moment. */
+    public record HeldAt(Item item, BigDecimal quantity) {
     }
 
     /** On hand of one item in one store; zero when the store never had it. */

@@ -44,6 +44,9 @@ public interface StockLedger {
     /** The on-hand quantity of an item in a store, without locking; zero when the store never had it. */
     java.math.BigDecimal balance(Store store, Item item);
 
+    /** Every balance row of a store, zero ones too (items it once had), by item code. */
+    List<StockBalance> balances(Store store);
+
     /** Non-zero balances of a store, by item code. */
     List<StockBalance> onHand(Store store);
 
@@ -59,6 +62,9 @@ public interface StockLedger {
 
     /** The movements of one item in one store, oldest first, each with the balance it left. */
     List<StockLedgerEntry> movements(Store store, Item item, int maxResults);
+
+    /** A store's ledger rows matching the search (the latest {@code max}), oldest first. */
+    List<LedgerRow> search(Store store, LedgerSearch search);
 
     /** The ledger rows a document wrote, oldest first. */
     List<StockLedgerEntry> entriesOf(long documentId);

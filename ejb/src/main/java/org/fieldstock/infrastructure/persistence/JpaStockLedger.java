@@ -18,8 +18,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 
 import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.ledger.LedgerRow;
+import org.fieldstock.domain.ledger.LedgerSearch;
 import org.fieldstock.domain.ledger.SerialUnit;
 import org.fieldstock.domain.ledger.StockBalance;
 import org.fieldstock.domain.ledger.StockBatch;
@@ -135,6 +139,14 @@ public class JpaStockLedger implements StockLedger {
     }
 
     @Override
+    public List<StockBalance> balances(Store store) {
+        return em.createQuery("SELECT b FROM StockBalance b WHERE b.store = :store ORDER BY b.item.code",
+                        StockBalance.class)
+                .setParameter("store", store)
+                .getResultList();
+    }
+
+    @Override
     public List<StockBalance> onHand(Store store) {
         return em.createQuery("SELECT b FROM StockBalance b WHERE b.store = :store AND b.onHand <> 0"
                         + " ORDER BY b.item.code", StockBalance.class)
@@ -226,6 +238,39 @@ public class JpaStockLedger implements StockLedger {
                 .setMaxResults(maxResults)
                 .getResultList();
         List<StockLedgerEntry> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    @Override
+    public List<LedgerRow> search(Store store, LedgerSearch search) {
+        StringBuilder jpql = new StringBuilder("SELECT e, d.category, d.documentDate FROM StockLedgerEntry e"
+                + " JOIN e.document d WHERE e.store = :store");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("store", store);
+        if (search.item() != null) {
+            jpql.append(" AND e.item = :item");
+            parameters.put("item", search.item());
+        }
+        if (search.category() != null) {
+            jpql.append(" AND d.category = :category");
+            parameters.put("category", search.category());
+        }
+        if (search.from() != null) {
+            jpql.append(" AND e.postedAt >= :from");
+            parameters.put("from", search.from());
+        }
+        if (search.to() != null) {
+            jpql.append(" AND e.postedAt < :to");
+            parameters.put("to", search.to());
+        }
+        jpql.append(" ORDER BY e.postedAt DESC, e.id DESC");
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
+        parameters.forEach(query::setParameter);
+        List<LedgerRow> oldestFirst = new ArrayList<>();
+        for (Object[] row : query.setMaxResults(search.max()).getResultList()) {
+            oldestFirst.add(new LedgerRow((StockLedgerEntry) row[0], (DocumentCategory) row[1], (LocalDate) row[2]));
+        }
         Collections.reverse(oldestFirst);
         return oldestFirst;
     }

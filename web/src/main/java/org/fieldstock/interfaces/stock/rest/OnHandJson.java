@@ -3,6 +3,7 @@ package org.fieldstock.interfaces.stock.rest;
 import java.math.BigDecimal;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.ledger.StockBalance;
 
 /** On-hand quantity of one item in one store. */
@@ -11,8 +12,11 @@ public record OnHandJson(String store, String item, String nameZh, String nameEn
         BigDecimal onHand) {
 
     static OnHandJson of(StockBalance b) {
-        return new OnHandJson(b.getStore().getCode(), b.getItem().getCode(), b.getItem().getNameZh(),
-                b.getItem().getNameEn(), b.getItem().getSpec(), b.getItem().getUnitEn(),
-                b.getOnHand().stripTrailingZeros());
+        return of(b.getStore().getCode(), b.getItem(), b.getOnHand());
+    }
+
+    static OnHandJson of(String store, Item item, BigDecimal onHand) {
+        return new OnHandJson(store, item.getCode(), item.getNameZh(), item.getNameEn(), item.getSpec(),
+                item.getUnitEn(), onHand.stripTrailingZeros());
     }
 }

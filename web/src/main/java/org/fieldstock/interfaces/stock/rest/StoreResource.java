@@ -23,10 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.CatalogService;
 import org.fieldstock.application.OrganisationService;
 import org.fieldstock.application.StockQueryService;
+import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.ledger.IssueSuggestion;
+import org.fieldstock.domain.ledger.LedgerRow;
 import org.fieldstock.domain.ledger.SerialUnit;
 import org.fieldstock.domain.organisation.Store;
-import org.fieldstock.interfaces.document.rest.LedgerEntryJson;
+import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /** Stores and their on-hand stock. */
 @Path("stores")
@@ -95,11 +97,28 @@ public class StoreResource {
         return StoreJson.of(organisation.setStoreActive(code, true, body == null ? null : body.version()));
     }
 
+    /** A ledger row with the category and date of its document; balanceAfter is its item's balance after it. */
+    @Schema(name = "StoreLedgerRow")
+    public record LedgerRowJson(String document, String category, LocalDate documentDate, String movement,
+            String item, BigDecimal quantity, BigDecimal balanceAfter, Instant postedAt, String postedBy) {
+
+        static LedgerRowJson of(LedgerRow row) {
+            var e = row.entry();
+            return new LedgerRowJson(e.getDocumentNumber(), row.category().name(), row.documentDate(),
+                    e.getMovement().name(), e.getItem().getCode(), e.getQuantity().stripTrailingZeros(),
+                    e.getBalanceAfter().stripTrailingZeros(), e.getPostedAt(), e.getPostedBy());
+        }
+    }
+
     @GET
     @Path("{code}/ledger")
-    @Operation(summary = "The latest movements of one item in the store, oldest first, each with the balance it left")
-    public List<LedgerEntryJson> ledger(@PathParam("code") String code, @QueryParam("item") String item) {
-        return stock.movements(code, item).stream().map(LedgerEntryJson::of).toList();
+    @Operation(summary = "The store's ledger, oldest first (the latest 1,000 rows): of one item or all, of one document"
+            + " category or all, posted between two days (yyyy-MM-dd, both included); each row with its item's balance after it")
+    public List<LedgerRowJson> ledger(@PathParam("code") String code, @QueryParam("item") String item,
+            @QueryParam("category") String category, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return stock.ledger(code, item, RequestParameters.enumValue("category", category, DocumentCategory.class),
+                RequestParameters.date("from", from), RequestParameters.date("to", to)).stream()
+                .map(LedgerRowJson::of).toList();
     }
 
     /** A batch of a shelf-life item in a store. */
@@ -147,8 +166,13 @@ public class StoreResource {
 
     @GET
     @Path("{code}/on-hand")
-    @Operation(summary = "Non-zero on-hand stock of a store, by item code")
-    public List<OnHandJson> onHand(@PathParam("code") String code) {
-        return stock.onHand(code).stream().map(OnHandJson::of).toList();
+    @Operation(summary = "Non-zero on-hand stock of a store, by item code: now, or at the end of a past day (at=yyyy-MM-dd)")
+    public List<OnHandJson> onHand(@PathParam("code") String code, @QueryParam("at") String at) {
+        LocalDate day = RequestParameters.date("at", at);
+        if (day == null) {
+            return stock.onHand(code).stream().map(OnHandJson::of).toList();
+        }
+        return stock.onHandAt(code, day).stream().map(held -> OnHandJson.of(code, held.item(), held.quantity()))
+                .toList();
     }
 }

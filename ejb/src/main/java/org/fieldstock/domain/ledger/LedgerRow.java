@@ -1,0 +1,9 @@
+package org.fieldstock.domain.ledger;
+
+import java.time.LocalDate;
+
+import org.fieldstock.domain.document.DocumentCategory;
+
+/** A ledger row with the category and date of the document that wrote it. */
+public record LedgerRow(StockLedgerEntry entry, DocumentCategory category, LocalDate documentDate) {
+}
