@@ -1,6 +1,8 @@
 package org.fieldstock.interfaces.stock.web;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -9,11 +11,11 @@ import jakarta.inject.Named;
 
 import org.fieldstock.application.CatalogService;
 import org.fieldstock.application.StockQueryService;
-import org.fieldstock.domain.ledger.StockBalance;
+import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 
-/** On-hand stock of one store. */
+/** On-hand stock of one store: now, or at the end of a past day. */
 @Named
 @ViewScoped
 public class OnHandView implements Serializable {
@@ -28,7 +30,20 @@ public class OnHandView implements Serializable {
     private FacesFeedback feedback;
 
     private String storeCode;
-    private List<StockBalance> balances = List.of();
+    private LocalDate at;
+    private List<Row> balances = List.of();
+
+    /** An item and what the store holds (or held) of it. */
+    public record Row(Item item, BigDecimal onHand) implements Serializable {
+
+        public Item getItem() {
+            return item;
+        }
+
+        public BigDecimal getOnHand() {
+            return onHand;
+        }
+    }
     private List<Store> stores;
 
     /** Called from f:viewAction once the store parameter is set. */
@@ -42,7 +57,12 @@ public class OnHandView implements Serializable {
 
     public void show() {
         if (storeCode != null && !storeCode.isBlank()) {
-            feedback.attempt(() -> balances = stock.onHand(storeCode));
+            boolean shown = feedback.attempt(() -> balances = at == null
+                    ? stock.onHand(storeCode).stream().map(b -> new Row(b.getItem(), b.getOnHand())).toList()
+                    : stock.onHandAt(storeCode, at).stream().map(h -> new Row(h.item(), h.quantity())).toList());
+            if (!shown) {
+                balances = List.of();
+            }
         } else {
             balances = List.of();
         }
@@ -52,7 +72,19 @@ public class OnHandView implements Serializable {
         return stores;
     }
 
-    public List<StockBalance> getBalances() {
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+
+    public LocalDate getAt() {
+        return at;
+    }
+
+    public void setAt(LocalDate at) {
+        this.at = at;
+    }
+
+    public List<Row> getBalances() {
         return balances;
     }
 

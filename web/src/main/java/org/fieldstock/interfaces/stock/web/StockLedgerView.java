@@ -1,6 +1,7 @@
 package org.fieldstock.interfaces.stock.web;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -9,12 +10,16 @@ import jakarta.inject.Named;
 
 import org.fieldstock.application.CatalogService;
 import org.fieldstock.application.StockQueryService;
+import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.item.Item;
-import org.fieldstock.domain.ledger.StockLedgerEntry;
+import org.fieldstock.domain.ledger.LedgerRow;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 
-/** The stock ledger (库存台账) of one item in one store, with the running balance. */
+/**
+ * The stock ledger (库存台账) of a store: of one item or all, of one document category or all,
+ * between two days; each row with its item's balance after it.
+ */
 @Named
 @ViewScoped
 public class StockLedgerView implements Serializable {
@@ -32,7 +37,10 @@ public class StockLedgerView implements Serializable {
     private String itemCode;
     private Item item;
     private List<Store> stores;
-    private List<StockLedgerEntry> entries = List.of();
+    private DocumentCategory category;
+    private LocalDate from;
+    private LocalDate to;
+    private List<LedgerRow> entries = List.of();
 
     /** Called from f:viewAction once the store and item parameters are set. */
     public void load() {
@@ -42,8 +50,11 @@ public class StockLedgerView implements Serializable {
     }
 
     public void show() {
-        if (storeCode != null && !storeCode.isBlank() && item != null) {
-            feedback.attempt(() -> entries = stock.movements(storeCode, item.getCode()));
+        if (storeCode != null && !storeCode.isBlank()) {
+            if (!feedback.attempt(() -> entries = stock.ledger(storeCode, item == null ? null : item.getCode(),
+                    category, from, to))) {
+                entries = List.of();
+            }
         } else {
             entries = List.of();
         }
@@ -57,7 +68,35 @@ public class StockLedgerView implements Serializable {
         return stores;
     }
 
-    public List<StockLedgerEntry> getEntries() {
+    public DocumentCategory[] getCategories() {
+        return DocumentCategory.values();
+    }
+
+    public DocumentCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(DocumentCategory category) {
+        this.category = category;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public List<LedgerRow> getEntries() {
         return entries;
     }
 
