@@ -1,6 +1,7 @@
 package org.fieldstock.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -66,12 +67,52 @@ class StockLedgerApiIT {
                 "not the ZBET keeper's store");
     }
 
+    @Test
+    void aSitesDailyLedgerHoldsEveryMovementOfItsStoresThatDayInOrder() {
+        ApiClient accountant = ApiClient.as(base, "accountant", "demo");
+        ApiClient keeper = ApiClient.as(base, "keeper", "demo");
+        String received = book(accountant, "ZBET-G", "PURCHASE", "\"supplier\":\"SUP-001\",", 4);
+        String issued = book(accountant, "ZBET-G", "SELF_USE", "", 1);
+        String intake = book(accountant, "ZBET-D", "DAMAGE_INTAKE", "", 1);
+
+        JsonObject day = ok(keeper.get("api/daily-ledger?site=ZBET&date=" + TODAY));
+        assertEquals("ZBET", day.getString("site"));
+        List<JsonObject> rows = day.getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
+        List<String> documents = rows.stream().map(r -> r.getString("document")).toList();
+        assertTrue(documents.indexOf(received) < documents.indexOf(issued)
+                && documents.indexOf(issued) < documents.indexOf(intake), "in the order booked: " + documents);
+        JsonObject in = rows.get(documents.indexOf(received));
+        JsonObject out = rows.get(documents.indexOf(issued));
+        assertEquals(4, in.getInt("in"));
+        assertFalse(in.containsKey("out"));
+        assertEquals(1, out.getInt("out"));
+        assertEquals(0, out.getJsonNumber("balanceAfter").bigDecimalValue()
+                .compareTo(in.getJsonNumber("balanceAfter").bigDecimalValue().subtract(BigDecimal.ONE)),
+                "nothing else moved the item in between: " + rows);
+        assertEquals("ZBET-D", rows.get(documents.indexOf(intake)).getString("store"), "the damaged store too");
+        assertTrue(ok(keeper.get("api/daily-ledger?site=ZBET&date=" + LocalDate.now().plusDays(1)))
+                .getJsonArray("rows").isEmpty());
+        assertEquals(404, keeper.get("api/daily-ledger?site=GZBD&date=" + TODAY).status(), "another BU's site");
+        assertTrue(ApiClient.as(base, null, null).get("/openapi").raw().contains("\"/api/daily-ledger\""));
+    }
+
+    private static JsonObject ok(ApiClient.Answer answer) {
+        assertEquals(200, answer.status(), answer.raw());
+        return answer.object();
+    }
+
     private static void book(ApiClient api, String category, String supplier, int quantity) {
-        ApiClient.Answer created = api.post("api/documents", "{\"category\":\"" + category + "\",\"store\":\"" + STORE
+        book(api, STORE, category, supplier, quantity);
+    }
+
+    /** Enters and reviews a document of one line of the item; returns its number. */
+    private static String book(ApiClient api, String store, String category, String supplier, int quantity) {
+        ApiClient.Answer created = api.post("api/documents", "{\"category\":\"" + category + "\",\"store\":\"" + store
                 + "\"," + supplier + "\"date\":\"" + TODAY + "\",\"lines\":[{\"item\":\"" + ITEM + "\",\"quantity\":"
                 + quantity + "}]}");
         assertEquals(201, created.status(), created.raw());
         assertEquals(200, api.post("api/documents/" + created.object().getJsonNumber("id") + "/review", null).status());
+        return created.object().getString("number");
     }
 
     private static List<JsonObject> rows(ApiClient api, String query) {

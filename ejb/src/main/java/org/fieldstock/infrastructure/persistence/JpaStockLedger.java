@@ -244,7 +244,7 @@ public class JpaStockLedger implements StockLedger {
 
     @Override
     public List<LedgerRow> search(Store store, LedgerSearch search) {
-        StringBuilder jpql = new StringBuilder("SELECT e, d.category, d.documentDate FROM StockLedgerEntry e"
+        StringBuilder jpql = new StringBuilder("SELECT e, d.category, d.documentDate, d.remark FROM StockLedgerEntry e"
                 + " JOIN e.document d WHERE e.store = :store");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("store", store);
@@ -269,7 +269,8 @@ public class JpaStockLedger implements StockLedger {
         parameters.forEach(query::setParameter);
         List<LedgerRow> oldestFirst = new ArrayList<>();
         for (Object[] row : query.setMaxResults(search.max()).getResultList()) {
-            oldestFirst.add(new LedgerRow((StockLedgerEntry) row[0], (DocumentCategory) row[1], (LocalDate) row[2]));
+            oldestFirst.add(new LedgerRow((StockLedgerEntry) row[0], (DocumentCategory) row[1], (LocalDate) row[2],
+                    (String) row[3]));
         }
         Collections.reverse(oldestFirst);
         return oldestFirst;

@@ -1,0 +1,80 @@
+package org.fieldstock.application;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.fieldstock.domain.ledger.LedgerRow;
+import org.fieldstock.domain.ledger.LedgerSearch;
+import org.fieldstock.domain.ledger.StockLedger;
+import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.domain.organisation.OrgUnitKind;
+import org.fieldstock.domain.organisation.OrganisationRepository;
+import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.shared.NotFoundException;
+import org.fieldstock.domain.user.Caller;
+import org.fieldstock.domain.user.Role;
+
+/**
+ * The site's daily ledger (现场出入库流水账): every movement booked in the site's stores on one day,
+ * in the order it was booked, each with its item's balance after it, as the keeper prints it and
+ * signs it. Who may see the site's stores may see its ledger.
+ */
+@Stateless
+@RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME, Role.KEEPER_NAME, Role.VIEWER_NAME})
+public class DailyLedgerService {
+
+    /** More movements than a site books in a day by far; a day beyond it is cut, and says so. */
+    public static final int MAX_ROWS = 5000;
+
+    @Inject
+    private StockLedger ledger;
+
+    @Inject
+    private OrganisationRepository organisation;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    /** One site's day: its stores, and their movements in booking order. */
+    public record DailyLedger(OrgUnit site, LocalDate day, List<Store> stores, List<LedgerRow> rows,
+            boolean cut) {
+    }
+
+    public DailyLedger day(String siteCode, LocalDate day) {
+        Caller caller = currentCaller.get();
+        OrgUnit site = organisation.orgUnitByCode(siteCode == null ? "" : siteCode.strip())
+                .filter(unit -> unit.getKind() == OrgUnitKind.SITE)
+                .orElseThrow(() -> new NotFoundException("dailyLedger.siteUnknown", String.valueOf(siteCode)));
+        List<Store> stores = organisation.storesOf(site).stream().filter(caller::mayRead)
+                .sorted(Comparator.comparing(Store::getCode)).toList();
+        if (stores.isEmpty()) {
+            throw new NotFoundException("dailyLedger.siteUnknown", site.getCode());
+        }
+        LocalDate date = day == null ? LocalDate.now() : day;
+        ZoneId zone = ZoneId.systemDefault();
+        List<LedgerRow> rows = new ArrayList<>();
+        for (Store store : stores) {
+            rows.addAll(ledger.search(store, new LedgerSearch(null, null, date.atStartOfDay(zone).toInstant(),
+                    date.plusDays(1).atStartOfDay(zone).toInstant(), MAX_ROWS + 1)));
+        }
+        rows.sort(Comparator.comparing((LedgerRow r) -> r.entry().getPostedAt())
+                .thenComparing(r -> r.entry().getId()));
+        boolean cut = rows.size() > MAX_ROWS;
+        return new DailyLedger(site, date, stores, cut ? rows.subList(0, MAX_ROWS) : rows, cut);
+    }
+
+    /** The sites whose ledger the caller may see, by code. */
+    public List<OrgUnit> sites() {
+        Caller caller = currentCaller.get();
+        return organisation.allOrgUnits().stream().filter(unit -> unit.getKind() == OrgUnitKind.SITE)
+                .filter(site -> organisation.storesOf(site).stream().anyMatch(caller::mayRead))
+                .sorted(Comparator.comparing(OrgUnit::getCode)).toList();
+    }
+}

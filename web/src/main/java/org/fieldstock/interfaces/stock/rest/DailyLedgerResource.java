@@ -1,0 +1,68 @@
+package org.fieldstock.interfaces.stock.rest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fieldstock.application.DailyLedgerService;
+import org.fieldstock.application.DailyLedgerService.DailyLedger;
+import org.fieldstock.domain.ledger.LedgerRow;
+import org.fieldstock.domain.ledger.StockLedgerEntry;
+import org.fieldstock.interfaces.shared.rest.RequestParameters;
+
+/** The site's daily ledger (现场出入库流水账): one site, one day, every movement of its stores. */
+@Path("daily-ledger")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Daily ledger", description = "A site's movements of one day, as its keeper signs them")
+public class DailyLedgerResource {
+
+    @Inject
+    private DailyLedgerService dailyLedger;
+
+    /** A site's day; cut is true when the day had more rows than are shown. */
+    @Schema(name = "DailyLedger")
+    public record DailyLedgerJson(String site, String nameZh, String nameEn, LocalDate date, boolean cut,
+            List<RowJson> rows) {
+    }
+
+    /**
+     * One movement: in or out (a reversal of a receipt shows as out), the item's balance in that
+     * store after it, and the document that booked it.
+     */
+    @Schema(name = "DailyLedgerRow")
+    public record RowJson(Instant postedAt, String store, String document, String category, String item,
+            String nameZh, String nameEn, String spec, String unit, BigDecimal in, BigDecimal out,
+            BigDecimal balanceAfter, String remark) {
+
+        static RowJson of(LedgerRow row) {
+            StockLedgerEntry e = row.entry();
+            BigDecimal quantity = e.getQuantity().stripTrailingZeros();
+            return new RowJson(e.getPostedAt(), e.getStore().getCode(), e.getDocumentNumber(), row.category().name(),
+                    e.getItem().getCode(), e.getItem().getNameZh(), e.getItem().getNameEn(), e.getItem().getSpec(),
+                    e.getItem().getUnitEn(), quantity.signum() > 0 ? quantity : null,
+                    quantity.signum() < 0 ? quantity.negate() : null, e.getBalanceAfter().stripTrailingZeros(),
+                    row.remark());
+        }
+    }
+
+    @GET
+    @Operation(summary = "A site's daily ledger: every movement of its stores on the day (yyyy-MM-dd, default today)")
+    public DailyLedgerJson day(@QueryParam("site") String site, @QueryParam("date") String date) {
+        DailyLedger day = dailyLedger.day(site, RequestParameters.date("date", date));
+        return new DailyLedgerJson(day.site().getCode(), day.site().getNameZh(), day.site().getNameEn(), day.day(),
+                day.cut(), day.rows().stream().map(RowJson::of).toList());
+    }
+}
