@@ -61,8 +61,8 @@ class StockLedgerApiIT {
                 .map(r -> r.getJsonNumber("onHand").bigDecimalValue()).findFirst().orElse(BigDecimal.ZERO);
         assertEquals(0, now.subtract(movedToday).compareTo(atYesterday), "yesterday's end = today less today's moves");
 
-        assertEquals(400, accountant.get("api/stores/" + STORE + "/on-hand?at=yesterday").status());
-        assertEquals(400, accountant.get("api/stores/" + STORE + "/ledger?category=NONSENSE").status());
+        assertEquals(422, accountant.get("api/stores/" + STORE + "/on-hand?at=yesterday").status());
+        assertEquals(422, accountant.get("api/stores/" + STORE + "/ledger?category=NONSENSE").status());
         assertEquals(404, ApiClient.as(base, "keeper", "demo").get("api/stores/" + STORE + "/ledger").status(),
                 "not the ZBET keeper's store");
     }
