@@ -1,7 +1,6 @@
 package org.fieldstock.application;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,9 +21,9 @@ import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
 
 /**
- * The site's daily ledger (现场出入库流水账): every movement booked in the site's stores on one day,
- * in the order it was booked, each with its item's balance after it, as the keeper prints it and
- * signs it. Who may see the site's stores may see its ledger.
+ * The site's daily ledger (现场出入库流水账): every reviewed movement of the site's stores dated on one
+ * day (and the reversals of those taken back), in the order they were booked, each with its item's
+ * balance after it, as the keeper prints it and signs it. Who may see the site's stores may see it.
  */
 @Stateless
 @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME, Role.KEEPER_NAME, Role.VIEWER_NAME})
@@ -58,11 +57,10 @@ public class DailyLedgerService {
             throw new NotFoundException("dailyLedger.siteUnknown", site.getCode());
         }
         LocalDate date = day == null ? LocalDate.now() : day;
-        ZoneId zone = ZoneId.systemDefault();
         List<LedgerRow> rows = new ArrayList<>();
         for (Store store : stores) {
-            rows.addAll(ledger.search(store, new LedgerSearch(null, null, date.atStartOfDay(zone).toInstant(),
-                    date.plusDays(1).atStartOfDay(zone).toInstant(), MAX_ROWS + 1)));
+            // the day is the documents' date, when the goods moved; the accountant may review them later
+            rows.addAll(ledger.search(store, new LedgerSearch(null, null, null, null, date, MAX_ROWS + 1)));
         }
         rows.sort(Comparator.comparing((LedgerRow r) -> r.entry().getPostedAt())
                 .thenComparing(r -> r.entry().getId()));

@@ -73,7 +73,7 @@ public class StockQueryService {
         return ledger.search(store(storeCode), new LedgerSearch(
                 itemCode == null || itemCode.isBlank() ? null : item(itemCode), category,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), LEDGER_ROWS));
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), null, LEDGER_ROWS));
     }
 
     /** What a store held of each item at the end of a day (items it held nothing of left out), by item code. */

@@ -264,6 +264,10 @@ public class JpaStockLedger implements StockLedger {
             jpql.append(" AND e.postedAt < :to");
             parameters.put("to", search.to());
         }
+        if (search.documentDay() != null) {
+            jpql.append(" AND d.documentDate = :day");
+            parameters.put("day", search.documentDay());
+        }
         jpql.append(" ORDER BY e.postedAt DESC, e.id DESC");
         TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
         parameters.forEach(query::setParameter);
