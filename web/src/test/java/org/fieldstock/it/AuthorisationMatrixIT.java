@@ -126,6 +126,9 @@ class AuthorisationMatrixIT {
         EXPECTED.put("close other BU month",                        new int[] {422, 403, 403, 403, 403, 403});
         EXPECTED.put("reopen a month",                              new int[] {409, 403, 403, 403, 403, 403});
         EXPECTED.put("closed months",                               new int[] {200, 200, 200, 200, 200, 403});
+        EXPECTED.put("daily ledger own site",                       new int[] {200, 200, 200, 200, 200, 403});
+        EXPECTED.put("daily ledger other BU site",                  new int[] {200, 200, 404, 404, 404, 403});
+        EXPECTED.put("on hand at a past day other BU site",         new int[] {200, 200, 404, 404, 404, 403});
     }
 
     /** Expected outcomes of the service calls, in the order of {@link #USERS}. */
@@ -226,6 +229,9 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("close other BU month",                       new String[] {invalid, no, no, no, no, no});
         SERVICE_EXPECTED.put("reopen a month",                             new String[] {conflict, no, no, no, no, no});
         SERVICE_EXPECTED.put("closed months",                              new String[] {ok, ok, ok, ok, ok, no});
+        SERVICE_EXPECTED.put("daily ledger own site",                      new String[] {ok, ok, ok, ok, ok, no});
+        SERVICE_EXPECTED.put("daily ledger other BU site",                 new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("on hand at a past day other BU site",        new String[] {ok, ok, nf, nf, nf, no});
     }
 
     @Test
@@ -323,6 +329,9 @@ class AuthorisationMatrixIT {
         cells.put("close other BU month", probe(api, "month-close", null, null, "NW"));
         cells.put("reopen a month", probe(api, "month-reopen", null, null, "NC"));
         cells.put("closed months", probe(api, "months", null, null));
+        cells.put("daily ledger own site", probe(api, "daily-ledger", null, null, "ZBET"));
+        cells.put("daily ledger other BU site", probe(api, "daily-ledger", null, null, "GZBD"));
+        cells.put("on hand at a past day other BU site", probe(api, "on-hand-at", null, "GZBD-G"));
         return cells;
     }
 
@@ -645,6 +654,10 @@ class AuthorisationMatrixIT {
         cells.put("reopen a month", api.post("api/month-closes/NC/" + java.time.YearMonth.now().minusMonths(1)
                 + "/reopen", "{\"reason\":\"matrix\"}").status());
         cells.put("closed months", api.get("api/month-closes").status());
+        cells.put("daily ledger own site", api.get("api/daily-ledger?site=ZBET").status());
+        cells.put("daily ledger other BU site", api.get("api/daily-ledger?site=GZBD").status());
+        cells.put("on hand at a past day other BU site", api.get("api/stores/GZBD-G/on-hand?at="
+                + java.time.LocalDate.now().minusDays(1)).status());
         return cells;
     }
 

@@ -23,6 +23,7 @@ import org.fieldstock.application.TransferService;
 import org.fieldstock.application.CampaignDraft;
 import org.fieldstock.application.StocktakeService;
 import org.fieldstock.application.MonthClosingService;
+import org.fieldstock.application.DailyLedgerService;
 import org.fieldstock.domain.stocktake.CampaignKind;
 import org.fieldstock.application.UserAdminService;
 import org.fieldstock.application.ApiTokenService;
@@ -94,6 +95,8 @@ public class ServiceMatrixProbe {
     private StocktakeService stocktakes;
     @EJB
     private MonthClosingService closing;
+    @EJB
+    private DailyLedgerService dailyLedger;
 
     /** The id of what the action created, when a later call needs it. */
     private Long createdId;
@@ -189,6 +192,8 @@ public class ServiceMatrixProbe {
             case "month-close" -> done(closing.close(code, YearMonth.now()));
             case "month-reopen" -> done(closing.reopen(code, YearMonth.now().minusMonths(1), "service matrix"));
             case "months" -> done(closing.months(null));
+            case "daily-ledger" -> done(dailyLedger.day(code, LocalDate.now()));
+            case "on-hand-at" -> done(stock.onHandAt(store, LocalDate.now().minusDays(1)));
             default -> throw new IllegalArgumentException("no such probe action: " + action);
         };
     }
