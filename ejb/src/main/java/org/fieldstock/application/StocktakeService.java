@@ -107,8 +107,7 @@ public class StocktakeService {
         }
         caller.requireStocktakeRight(scope);
         // one opening at a time, everywhere: two at once would both find the stores free and count them twice
-        organisation.allOrgUnits().stream().filter(u -> u.getKind() == OrgUnitKind.PLANNING_OFFICE).findFirst()
-                .flatMap(office -> organisation.orgUnitByCodeForUpdate(office.getCode()));
+        planningOffice().flatMap(office -> organisation.orgUnitByCodeForUpdate(office.getCode()));
         List<Store> stores = scope == null ? List.of() : storesOf(scope);
         LocalDate today = LocalDate.now();
         List<Problem> problems = StocktakeCampaign.check(draft.kind(), scope, draft.deadline(), draft.remark(),
@@ -136,12 +135,15 @@ public class StocktakeService {
         if (draft.scopeCode() == null || draft.scopeCode().isBlank()) {
             // the quarterly count is the planning office's; a monthly one is of the caller's own BU
             return draft.kind() == CampaignKind.MONTHLY ? caller.getOrgUnit().businessUnit()
-                    : organisation.allOrgUnits().stream().filter(u -> u.getKind() == OrgUnitKind.PLANNING_OFFICE)
-                            .findFirst().orElse(null);
+                    : planningOffice().orElse(null);
         }
         return organisation.orgUnitByCode(draft.scopeCode().strip())
                 .orElseThrow(() -> new BusinessException(BusinessException.Kind.INVALID, "stocktake.scope.unknown",
                         draft.scopeCode().strip()));
+    }
+
+    private Optional<OrgUnit> planningOffice() {
+        return organisation.allOrgUnits().stream().filter(u -> u.getKind() == OrgUnitKind.PLANNING_OFFICE).findFirst();
     }
 
     /** Every active store for the planning office; a BU's own and its sites' for a BU. */

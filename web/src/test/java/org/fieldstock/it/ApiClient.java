@@ -104,6 +104,24 @@ final class ApiClient {
         return send(request(path).DELETE());
     }
 
+    /**
+     * Buys a quantity of an item (counted in whole units, tracked neither way) into a store today and
+     * reviews the receipt; returns its number.
+     */
+    String receive(String store, String item, int quantity) {
+        Answer created = post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + store
+                + "\",\"supplier\":\"SUP-001\",\"date\":\"" + java.time.LocalDate.now() + "\",\"lines\":[{\"item\":\""
+                + item + "\",\"quantity\":" + quantity + "}]}");
+        if (created.status() != 201) {
+            throw new AssertionError("receipt refused: " + created.status() + " " + created.raw());
+        }
+        Answer reviewed = post("api/documents/" + created.object().getJsonNumber("id") + "/review", null);
+        if (reviewed.status() != 200) {
+            throw new AssertionError("review refused: " + reviewed.status() + " " + reviewed.raw());
+        }
+        return created.object().getString("number");
+    }
+
     /** The on-hand quantity of an item in a store, zero when the store never had it. */
     BigDecimal onHand(String store, String item) {
         Answer answer = get("api/stores/" + store + "/on-hand");

@@ -57,8 +57,8 @@ class StocktakeApiIT {
         ApiClient accountant = as("accountant");
         ApiClient keeper = as("keeper");
         ApiClient manager = as("manager");
-        receive(accountant, ITEM, 5);
-        receive(accountant, LOST, 4);
+        accountant.receive(STORE, ITEM, 5);
+        accountant.receive(STORE, LOST, 4);
 
         assertEquals(403, accountant.post("api/stocktakes", campaign("QUARTERLY", null, false)).status(),
                 "a BU does not open the quarterly count");
@@ -89,7 +89,7 @@ class StocktakeApiIT {
 
             // goods arrive while the store is being counted: counted with them, they are no gain
             Instant beforeReceipt = Instant.now();
-            receive(accountant, ITEM, 3);
+            accountant.receive(STORE, ITEM, 3);
             JsonObject countedEarlier = byItem(ok(keeper.post("api/stocktakes/sheets/" + sheetId + "/counts",
                     "{\"countedAt\":\"" + beforeReceipt + "\",\"counts\":[{\"item\":\"" + ITEM + "\",\"counted\":"
                             + itemBook.toPlainString() + "}]}"))).get(ITEM);
@@ -337,13 +337,6 @@ class StocktakeApiIT {
         }
     }
 
-    private static void receive(ApiClient api, String item, int quantity) {
-        ApiClient.Answer created = api.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + STORE
-                + "\",\"supplier\":\"SUP-001\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[{\"item\":\"" + item
-                + "\",\"quantity\":" + quantity + "}]}");
-        assertEquals(201, created.status(), created.raw());
-        ok(api.post("api/documents/" + created.object().getJsonNumber("id") + "/review", null));
-    }
 
     private static JsonObject ok(ApiClient.Answer answer) {
         assertEquals(200, answer.status(), answer.raw());

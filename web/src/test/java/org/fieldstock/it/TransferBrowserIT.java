@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.time.Duration;
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,7 +31,7 @@ class TransferBrowserIT extends BrowserTestBase {
     @Test
     void intraBuTransferByTheBuAccountant() throws Exception {
         ApiClient api = ApiClient.as(base, "accountant", "demo");
-        receive(api, "WCYD-G", 4);
+        api.receive("WCYD-G", ITEM, 4);
         BigDecimal fromBefore = api.onHand("WCYD-G", ITEM);
         BigDecimal goodBefore = api.onHand("ZBET-G", ITEM);
         BigDecimal damagedBefore = api.onHand("ZBET-D", ITEM);
@@ -122,7 +121,7 @@ class TransferBrowserIT extends BrowserTestBase {
     @Test
     void crossBuTransferByThePlanningOfficeShippedByOneBuReceivedShortByTheOther() throws Exception {
         ApiClient accountantApi = ApiClient.as(base, "accountant", "demo");
-        receive(accountantApi, "ZBET-G", 3);
+        accountantApi.receive("ZBET-G", ITEM, 3);
         BigDecimal northwestBefore = accountantApi.onHand("NW-G", ITEM);
 
         logIn(base, "planner");
@@ -207,12 +206,4 @@ class TransferBrowserIT extends BrowserTestBase {
         click("nav:logout");
     }
 
-    private static void receive(ApiClient api, String store, int quantity) {
-        ApiClient.Answer created = api.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + store
-                + "\",\"supplier\":\"SUP-001\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[{\"item\":\"" + ITEM
-                + "\",\"quantity\":" + quantity + "}]}");
-        assertEquals(201, created.status(), created.raw());
-        ApiClient.Answer reviewed = api.post("api/documents/" + created.object().getJsonNumber("id") + "/review", null);
-        assertEquals(200, reviewed.status(), reviewed.raw());
-    }
 }
