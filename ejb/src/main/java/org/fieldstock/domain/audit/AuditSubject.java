@@ -13,5 +13,6 @@ public enum AuditSubject {
     TURBINE,
     TRANSFER_SLIP,
     STOCKTAKE,
-    MONTH
+    MONTH,
+    DAILY_REPORT
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.organisation.Store;
+
 public interface StocktakeRepository {
 
     /** {@code ST-yyyy-nnnn}, unique across servers. */
@@ -57,4 +60,11 @@ public interface StocktakeRepository {
 
     /** Removes a campaign that never opened, with its sheets and lines. */
     void discard(StocktakeCampaign campaign);
+
+    /** What a count last found of an item in a store, and when, in which stocktake. */
+    record LatestCount(Item item, java.math.BigDecimal counted, java.time.Instant countedAt, String campaignNumber) {
+    }
+
+    /** For every item ever counted in the store up to the instant, its latest count. */
+    List<LatestCount> latestCounts(Store store, java.time.Instant upTo);
 }

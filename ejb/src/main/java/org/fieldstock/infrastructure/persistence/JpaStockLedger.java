@@ -166,6 +166,23 @@ public class JpaStockLedger implements StockLedger {
                 .setParameter(1, new InstantConverter().convertToDatabaseColumn(at))
                 .setParameter(2, store.getId())
                 .getResultList();
+        return itemQuantities(rows);
+    }
+
+    @Override
+    public Map<Long, BigDecimal> booksDatedUpTo(Store store, LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT b.item_id, b.on_hand - COALESCE((SELECT SUM(e.quantity)"
+                        + " FROM stock_ledger_entry e JOIN stock_document d ON d.id = e.document_id"
+                        + " WHERE e.store_id = b.store_id AND e.item_id = b.item_id AND d.doc_date > ?1), 0)"
+                        + " FROM stock_balance b WHERE b.store_id = ?2")
+                .setParameter(1, java.sql.Date.valueOf(day))
+                .setParameter(2, store.getId())
+                .getResultList();
+        return itemQuantities(rows);
+    }
+
+    private static Map<Long, BigDecimal> itemQuantities(List<Object[]> rows) {
         Map<Long, BigDecimal> books = new HashMap<>();
         for (Object[] row : rows) {
             books.put(((Number) row[0]).longValue(), new BigDecimal(row[1].toString()));

@@ -1,9 +1,11 @@
 package org.fieldstock.infrastructure.persistence;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.stocktake.CampaignStatus;
 import org.fieldstock.domain.stocktake.CountLine;
 import org.fieldstock.domain.stocktake.CountSheet;
@@ -172,5 +175,22 @@ public class JpaStocktakeRepository implements StocktakeRepository {
         em.createQuery("DELETE FROM CountSheet s WHERE s.campaign.id = :c").setParameter("c", campaign.getId())
                 .executeUpdate();
         em.remove(campaign);
+    }
+
+    @Override
+    public List<LatestCount> latestCounts(Store store, Instant upTo) {
+        List<Object[]> rows = em.createQuery("SELECT l, c.number FROM CountLine l, CountSheet s JOIN s.campaign c"
+                        + " WHERE l.sheetId = s.id AND s.store = :store AND l.countedQuantity IS NOT NULL"
+                        + " AND l.countedAt <= :upTo ORDER BY l.countedAt, l.itemId", Object[].class)
+                .setParameter("store", store)
+                .setParameter("upTo", upTo)
+                .getResultList();
+        Map<Long, LatestCount> latest = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            CountLine line = (CountLine) row[0];
+            latest.put(line.getItem().getId(), new LatestCount(line.getItem(), line.getCountedQuantity(),
+                    line.getCountedAt(), (String) row[1]));
+        }
+        return List.copyOf(latest.values());
     }
 }

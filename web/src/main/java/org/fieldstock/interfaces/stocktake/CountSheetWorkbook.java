@@ -27,7 +27,7 @@ import org.fieldstock.application.StocktakeViews.LineView;
 import org.fieldstock.application.StocktakeViews.SheetDetail;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.stocktake.CountEntry;
-import org.fieldstock.interfaces.shared.SerialText;
+import org.fieldstock.domain.shared.SerialText;
 
 /**
  * A count sheet as an xlsx workbook: exported with the store, item code, name, spec, unit, book

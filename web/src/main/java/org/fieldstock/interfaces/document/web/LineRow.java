@@ -8,7 +8,7 @@ import java.util.List;
 import org.fieldstock.application.DocumentDraft;
 import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.item.Item;
-import org.fieldstock.interfaces.shared.SerialText;
+import org.fieldstock.domain.shared.SerialText;
 
 /** One editable line of the document editor. */
 public class LineRow implements Serializable {

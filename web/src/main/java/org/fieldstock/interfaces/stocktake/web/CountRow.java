@@ -8,7 +8,7 @@ import java.util.Objects;
 
 import org.fieldstock.application.StocktakeViews.LineView;
 import org.fieldstock.domain.stocktake.CountEntry;
-import org.fieldstock.interfaces.shared.SerialText;
+import org.fieldstock.domain.shared.SerialText;
 
 /** A line of the sheet on screen: what the service shows, and what the user typed over it. */
 public class CountRow implements Serializable {

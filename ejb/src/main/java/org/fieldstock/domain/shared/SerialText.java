@@ -1,4 +1,4 @@
-package org.fieldstock.interfaces.shared;
+package org.fieldstock.domain.shared;
 
 import java.util.Arrays;
 import java.util.List;
