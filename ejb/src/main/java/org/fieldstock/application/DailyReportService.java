@@ -258,6 +258,12 @@ public class DailyReportService {
                 .sorted(Comparator.comparing(OrgUnit::getCode)).toList();
     }
 
+    /** The BUs of the sites the caller sees by default: the own BU for BU staff, every BU for the planning office. */
+    public List<OrgUnit> businessUnits() {
+        return sites(null).stream().map(OrgUnit::getParent).distinct().sorted(Comparator.comparing(OrgUnit::getCode))
+                .toList();
+    }
+
     private CheckedReport checked(DailyReport report) {
         Map<Integer, LineCheck> checks = new LinkedHashMap<>();
         Map<List<Long>, BigDecimal> outSoFar = new HashMap<>();
@@ -391,7 +397,16 @@ public class DailyReportService {
                 .orElseThrow(() -> new NotFoundException("dailyLedger.siteUnknown", String.valueOf(siteCode)));
     }
 
-    private OrgUnit readableSite(String siteCode) {
+    /** The site's stores, good first, when the caller may read them. */
+    public List<Store> storesOf(String siteCode) {
+        Caller caller = currentCaller.get();
+        return organisation.storesOf(readableSite(siteCode)).stream().filter(caller::mayRead)
+                .sorted(Comparator.comparing((Store s) -> s.getKind() != StoreKind.GOOD).thenComparing(Store::getCode))
+                .toList();
+    }
+
+    /** A site whose stores the caller may read; unknown otherwise. */
+    public OrgUnit readableSite(String siteCode) {
         Caller caller = currentCaller.get();
         OrgUnit site = site(siteCode);
         if (organisation.storesOf(site).stream().noneMatch(caller::mayRead)) {

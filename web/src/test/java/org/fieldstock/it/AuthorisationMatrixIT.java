@@ -129,6 +129,14 @@ class AuthorisationMatrixIT {
         EXPECTED.put("daily ledger own site",                       new int[] {200, 200, 200, 200, 200, 403});
         EXPECTED.put("daily ledger other BU site",                  new int[] {200, 200, 404, 404, 404, 403});
         EXPECTED.put("on hand at a past day other BU site",         new int[] {200, 200, 404, 404, 404, 403});
+        // daily reports: the site's keeper, its BU's accountant or the planner report a day; the BU
+        // (accountant, planner) makes documents of it; those who see a site see its reports
+        EXPECTED.put("daily report submit own site",                new int[] {200, 200, 403, 200, 403, 403});
+        EXPECTED.put("daily report submit other BU site",           new int[] {200, 403, 403, 403, 403, 403});
+        EXPECTED.put("daily report read other BU site",             new int[] {200, 200, 404, 404, 404, 403});
+        EXPECTED.put("daily report drafts other BU site",           new int[] {200, 404, 403, 403, 403, 403});
+        EXPECTED.put("daily reports of the BU",                     new int[] {200, 200, 200, 200, 200, 403});
+        EXPECTED.put("reconciliation other BU site",                new int[] {200, 200, 404, 404, 404, 403});
     }
 
     /** Expected outcomes of the service calls, in the order of {@link #USERS}. */
@@ -232,6 +240,12 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("daily ledger own site",                      new String[] {ok, ok, ok, ok, ok, no});
         SERVICE_EXPECTED.put("daily ledger other BU site",                 new String[] {ok, ok, nf, nf, nf, no});
         SERVICE_EXPECTED.put("on hand at a past day other BU site",        new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("daily report submit own site",               new String[] {ok, ok, no, ok, no, no});
+        SERVICE_EXPECTED.put("daily report submit other BU site",          new String[] {ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("daily report read other BU site",            new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("daily report drafts other BU site",          new String[] {ok, nf, no, no, no, no});
+        SERVICE_EXPECTED.put("daily reports of the BU",                    new String[] {ok, ok, ok, ok, ok, no});
+        SERVICE_EXPECTED.put("reconciliation other BU site",               new String[] {ok, ok, nf, nf, nf, no});
     }
 
     @Test
@@ -332,6 +346,12 @@ class AuthorisationMatrixIT {
         cells.put("daily ledger own site", probe(api, "daily-ledger", null, null, "ZBET"));
         cells.put("daily ledger other BU site", probe(api, "daily-ledger", null, null, "GZBD"));
         cells.put("on hand at a past day other BU site", probe(api, "on-hand-at", null, "GZBD-G"));
+        cells.put("daily report submit own site", probe(api, "daily-report-submit", null, null, "ZBET"));
+        cells.put("daily report submit other BU site", probe(api, "daily-report-submit", null, null, "GZBD"));
+        cells.put("daily report read other BU site", probe(api, "daily-report-read", null, null, "GZBD"));
+        cells.put("daily report drafts other BU site", probe(api, "daily-report-draft", null, null, "GZBD"));
+        cells.put("daily reports of the BU", probe(api, "daily-reports", null, null));
+        cells.put("reconciliation other BU site", probe(api, "reconciliation", null, null, "GZBD"));
         return cells;
     }
 
@@ -658,6 +678,16 @@ class AuthorisationMatrixIT {
         cells.put("daily ledger other BU site", api.get("api/daily-ledger?site=GZBD").status());
         cells.put("on hand at a past day other BU site", api.get("api/stores/GZBD-G/on-hand?at="
                 + java.time.LocalDate.now().minusDays(1)).status());
+        // a day no other test reports (the service matrix takes the day before), far enough back to be late
+        String reportDay = java.time.LocalDate.now().minusDays(40).toString();
+        String report = "{\"lateReason\":\"matrix\",\"lines\":[]}";
+        cells.put("daily report submit own site", api.put("api/daily-reports/ZBET/" + reportDay, report).status());
+        cells.put("daily report submit other BU site", api.put("api/daily-reports/GZBD/" + reportDay, report).status());
+        cells.put("daily report read other BU site", api.get("api/daily-reports/GZBD/" + reportDay).status());
+        cells.put("daily report drafts other BU site", api.post("api/daily-reports/GZBD/" + reportDay + "/drafts", null)
+                .status());
+        cells.put("daily reports of the BU", api.get("api/daily-reports").status());
+        cells.put("reconciliation other BU site", api.get("api/reconciliations/GZBD").status());
         return cells;
     }
 

@@ -23,7 +23,10 @@ import org.fieldstock.application.TransferService;
 import org.fieldstock.application.CampaignDraft;
 import org.fieldstock.application.StocktakeService;
 import org.fieldstock.application.MonthClosingService;
+import org.fieldstock.application.ReconciliationService;
 import org.fieldstock.application.DailyLedgerService;
+import org.fieldstock.application.DailyReportDraft;
+import org.fieldstock.application.DailyReportService;
 import org.fieldstock.domain.stocktake.CampaignKind;
 import org.fieldstock.application.UserAdminService;
 import org.fieldstock.application.ApiTokenService;
@@ -66,6 +69,8 @@ public class ServiceMatrixProbe {
 
     static final String ITEM = "SP-GBX-0006";
     private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
+    /** A day's report only this probe makes (the REST matrix reports the day after). */
+    private static final LocalDate REPORT_DAY = LocalDate.now().minusDays(41);
 
     @EJB
     private StockDocumentService documents;
@@ -97,6 +102,10 @@ public class ServiceMatrixProbe {
     private MonthClosingService closing;
     @EJB
     private DailyLedgerService dailyLedger;
+    @EJB
+    private DailyReportService dailyReports;
+    @EJB
+    private ReconciliationService reconciliation;
 
     /** The id of what the action created, when a later call needs it. */
     private Long createdId;
@@ -194,6 +203,13 @@ public class ServiceMatrixProbe {
             case "months" -> done(closing.months(null));
             case "daily-ledger" -> done(dailyLedger.day(code, LocalDate.now()));
             case "on-hand-at" -> done(stock.onHandAt(store, LocalDate.now().minusDays(1)));
+            case "daily-report-submit" -> done(dailyReports.submit(code, REPORT_DAY,
+                    new DailyReportDraft("service matrix", List.of())));
+            case "daily-report-read" -> done(dailyReports.find(code, REPORT_DAY));
+            case "daily-report-draft" -> done(dailyReports.draft(dailyReports.find(code, REPORT_DAY).orElseThrow()
+                    .report().getId(), null));
+            case "daily-reports" -> done(dailyReports.punctuality(null, null, null));
+            case "reconciliation" -> done(reconciliation.of(code, null));
             default -> throw new IllegalArgumentException("no such probe action: " + action);
         };
     }

@@ -1,5 +1,10 @@
 package org.fieldstock.interfaces.stocktake;
 
+import static org.fieldstock.interfaces.shared.WorkbookCells.date;
+import static org.fieldstock.interfaces.shared.WorkbookCells.number;
+import static org.fieldstock.interfaces.shared.WorkbookCells.text;
+import static org.fieldstock.interfaces.shared.WorkbookCells.textCell;
+
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,11 +17,8 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -28,6 +30,7 @@ import org.fieldstock.application.StocktakeViews.SheetDetail;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.stocktake.CountEntry;
 import org.fieldstock.domain.shared.SerialText;
+import org.fieldstock.interfaces.shared.WorkbookCells;
 
 /**
  * A count sheet as an xlsx workbook: exported with the store, item code, name, spec, unit, book
@@ -37,10 +40,10 @@ import org.fieldstock.domain.shared.SerialText;
  */
 public final class CountSheetWorkbook {
 
-    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CONTENT_TYPE = WorkbookCells.CONTENT_TYPE;
 
     /** The largest workbook read back: far above a store's 2,000-odd lines. */
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_BYTES = WorkbookCells.MAX_BYTES;
 
     static final String[] HEADERS = {"仓库 Store", "物料编码 Item code", "名称 Name", "规格 Spec", "单位 Unit",
         "账面数量 Book quantity", "实盘数量 Counted", "差异原因 Reason", "批次 Batch", "有效期 Expiry (yyyy-mm-dd)",
@@ -133,13 +136,6 @@ public final class CountSheetWorkbook {
         zip.closeEntry();
     }
 
-    private static void textCell(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(style);
-        if (value != null) {
-            cell.setCellValue(value);
-        }
-    }
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
@@ -211,36 +207,6 @@ public final class CountSheetWorkbook {
         return new Read(entries, unreadable);
     }
 
-    private static String text(DataFormatter formatter, Row row, int column) {
-        Cell cell = row.getCell(column);
-        if (cell == null) {
-            return null;
-        }
-        String value = formatter.formatCellValue(cell);
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
-    private static BigDecimal number(Cell cell, String text) {
-        if (cell.getCellType() == CellType.NUMERIC) {
-            // through the shortest decimal text, so that 2.1 stays 2.1 and not 2.1000000000000000888
-            return new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros();
-        }
-        try {
-            // no grouping or decimal commas: "1,5" is not guessed at
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
-    private static LocalDate date(DataFormatter formatter, Cell cell) {
-        if (cell == null || cell.getCellType() == CellType.BLANK) {
-            return null;
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate();
-        }
-        String value = formatter.formatCellValue(cell);
-        return value.isBlank() ? null : LocalDate.parse(value.strip());
-    }
 }

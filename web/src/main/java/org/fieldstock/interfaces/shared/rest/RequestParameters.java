@@ -51,4 +51,9 @@ public final class RequestParameters {
         }
         return body;
     }
+
+    /** The language the client asked for, among those the application speaks. */
+    public static Locale clientLocale(jakarta.ws.rs.core.HttpHeaders headers) {
+        return ErrorResponses.locale(headers);
+    }
 }

@@ -1,9 +1,7 @@
 package org.fieldstock.interfaces.stocktake.rest;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,10 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.CampaignDraft;
 import org.fieldstock.application.StocktakeService;
 import org.fieldstock.application.StocktakeViews.SheetDetail;
-import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.stocktake.CampaignKind;
 import org.fieldstock.domain.stocktake.CountEntry;
 import org.fieldstock.interfaces.shared.rest.MalformedRequestException;
+import org.fieldstock.interfaces.shared.WorkbookCells;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 import org.fieldstock.interfaces.stocktake.CountSheetWorkbook;
 
@@ -200,16 +198,7 @@ public class StocktakeResource {
         if (file == null) {
             throw new MalformedRequestException("request.workbook.required");
         }
-        try {
-            byte[] bytes = file.readNBytes(CountSheetWorkbook.MAX_BYTES + 1);
-            if (bytes.length > CountSheetWorkbook.MAX_BYTES) {
-                throw new BusinessException(BusinessException.Kind.INVALID, "stocktake.import.tooLarge",
-                        CountSheetWorkbook.MAX_BYTES / 1024 / 1024);
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WorkbookCells.readLimited(file);
     }
 
     private static Instant instant(String value) {

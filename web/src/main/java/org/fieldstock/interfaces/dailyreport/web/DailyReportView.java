@@ -1,0 +1,235 @@
+package org.fieldstock.interfaces.dailyreport.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.fieldstock.application.DailyReportDraft;
+import org.fieldstock.application.DailyReportService;
+import org.fieldstock.application.DailyReportService.CheckedReport;
+import org.fieldstock.application.DailyReportService.LineCheck;
+import org.fieldstock.domain.dailyreport.DailyReportLine;
+import org.fieldstock.domain.dailyreport.ReportStatus;
+import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.document.DocumentType;
+import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.interfaces.dailyreport.DailyReportWorkbook;
+import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.MessageBundle;
+import org.fieldstock.interfaces.shared.Navigation;
+import org.fieldstock.interfaces.shared.WorkbookCells;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * A site's day: the keeper types (or imports) the movements and submits them, corrects them until
+ * the BU has made documents; the BU accountant sees each line's check, maps what is open and makes
+ * draft documents. Every rule is the service's.
+ */
+@Named
+@ViewScoped
+public class DailyReportView implements Serializable {
+
+    @Inject
+    private DailyReportService reports;
+
+    @Inject
+    private FacesFeedback feedback;
+
+    @Inject
+    private Navigation navigation;
+
+    private List<OrgUnit> sites = List.of();
+    private String siteCode;
+    private LocalDate date = LocalDate.now();
+    private List<Store> stores = List.of();
+    private CheckedReport checked;
+    private List<ReportRow> rows = new ArrayList<>();
+    private String lateReason;
+
+    public void load() {
+        sites = reports.sites(null);
+        if (siteCode == null && !sites.isEmpty()) {
+            siteCode = sites.get(0).getCode();
+        }
+        show();
+    }
+
+    public void show() {
+        checked = null;
+        rows = new ArrayList<>();
+        lateReason = null;
+        stores = List.of();
+        if (siteCode == null || date == null) {
+            return;
+        }
+        feedback.attempt(() -> {
+            stores = reports.storesOf(siteCode);
+            Optional<CheckedReport> found = reports.find(siteCode, date);
+            checked = found.orElse(null);
+        });
+        if (checked != null) {
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            for (DailyReportLine line : checked.report().getLines()) {
+                LineCheck check = checked.checks().get(line.getLineNo());
+                rows.add(ReportRow.of(line, check.errors().stream().map(p -> MessageBundle.text(locale, p)).toList(),
+                        check.warnings().stream().map(p -> MessageBundle.text(locale, p)).toList()));
+            }
+            lateReason = checked.report().getLateReason();
+        } else if (!stores.isEmpty()) {
+            addLine();
+        }
+    }
+
+    public void shift(int days) {
+        date = (date == null ? LocalDate.now() : date).plusDays(days);
+        show();
+    }
+
+    public void addLine() {
+        rows.add(new ReportRow(stores.isEmpty() ? null : stores.get(0).getCode()));
+    }
+
+    public void removeLine(ReportRow row) {
+        rows.remove(row);
+    }
+
+    public void submit() {
+        List<DailyReportDraft.Line> lines = rows.stream().filter(row -> !blank(row)).map(ReportRow::toDraft).toList();
+        if (feedback.attempt(() -> reports.submit(siteCode, date, new DailyReportDraft(lateReason, lines)))) {
+            feedback.info("report.submitted", siteCode, date);
+            show();
+        }
+    }
+
+    /** A row left as added, with nothing typed: not a line. */
+    private static boolean blank(ReportRow row) {
+        return row.getItemCode() == null && row.getIn() == null && row.getOut() == null && row.getCategory() == null
+                && row.getItemName() == null && row.getBalance() == null && row.getRemark() == null;
+    }
+
+    public void draft() {
+        if (checked == null) {
+            return;
+        }
+        if (feedback.attempt(() -> reports.draft(checked.report().getId(), checked.report().getVersion()))) {
+            show();
+            feedback.info("report.drafted", String.join(", ", rows.stream().map(ReportRow::getDocumentNumber)
+                    .filter(n -> n != null).distinct().toList()));
+        }
+    }
+
+    public void importWorkbook(FileUploadEvent event) {
+        if (event.getFile().getSize() > WorkbookCells.MAX_BYTES) {
+            feedback.error("stocktake.import.tooLarge", WorkbookCells.MAX_BYTES / 1024 / 1024);
+            return;
+        }
+        DailyReportWorkbook.Read read;
+        try {
+            read = DailyReportWorkbook.read(event.getFile().getInputStream(), siteCode, date);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (feedback.attempt(() -> {
+            if (!read.unreadable().isEmpty()) {
+                throw new BusinessException(BusinessException.Kind.INVALID, read.unreadable());
+            }
+            reports.submit(siteCode, date, new DailyReportDraft(lateReason, read.lines()));
+        })) {
+            feedback.info("report.submitted", siteCode, date);
+            show();
+        }
+    }
+
+    public StreamedContent getWorkbook() {
+        OrgUnit site = reports.readableSite(siteCode);
+        List<DailyReportLine> lines = checked == null ? List.of() : checked.report().getLines();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            DailyReportWorkbook.write(site, date, lines, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return DefaultStreamedContent.builder().name(DailyReportWorkbook.fileName(siteCode, date))
+                .contentType(WorkbookCells.CONTENT_TYPE).stream(() -> new ByteArrayInputStream(out.toByteArray()))
+                .build();
+    }
+
+    /** Whether the lines may still be typed: none in yet or not yet made into documents, by those who report. */
+    public boolean isEditable() {
+        return navigation.isEntersDocuments() && !stores.isEmpty()
+                && (checked == null || checked.report().getStatus() == ReportStatus.SUBMITTED);
+    }
+
+    public boolean isMayDraft() {
+        return navigation.isArrangesTransfers() && checked != null
+                && checked.report().getStatus() == ReportStatus.SUBMITTED;
+    }
+
+    /** The categories a day's line may take: those users enter, less the red-ink return. */
+    public List<DocumentCategory> getCategories() {
+        List<DocumentCategory> categories = new ArrayList<>(DocumentCategory.enterableFor(DocumentType.OTHER_INBOUND));
+        categories.addAll(DocumentCategory.enterableFor(DocumentType.OTHER_OUTBOUND));
+        categories.removeIf(DocumentCategory::reversesAReceipt);
+        return categories;
+    }
+
+    public String getDeadline() {
+        return reports.deadline().toString();
+    }
+
+    public List<OrgUnit> getSites() {
+        return sites;
+    }
+
+    public String getSiteCode() {
+        return siteCode;
+    }
+
+    public void setSiteCode(String siteCode) {
+        this.siteCode = siteCode;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public List<Store> getStores() {
+        return stores;
+    }
+
+    public CheckedReport getChecked() {
+        return checked;
+    }
+
+    public List<ReportRow> getRows() {
+        return rows;
+    }
+
+    public String getLateReason() {
+        return lateReason;
+    }
+
+    public void setLateReason(String lateReason) {
+        this.lateReason = lateReason;
+    }
+}

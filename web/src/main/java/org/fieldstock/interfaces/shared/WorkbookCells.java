@@ -1,0 +1,86 @@
+package org.fieldstock.interfaces.shared;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.fieldstock.domain.shared.BusinessException;
+
+/** Reading and writing the cells of the workbooks users fill in and send back (Apache POI). */
+public final class WorkbookCells {
+
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** Far beyond any count sheet or daily ledger; a larger upload is refused before it is parsed. */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    private WorkbookCells() {
+    }
+
+    /** An uploaded workbook's bytes, refused when larger than {@link #MAX_BYTES}. */
+    public static byte[] readLimited(InputStream file) {
+        try {
+            byte[] bytes = file.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new BusinessException(BusinessException.Kind.INVALID, "stocktake.import.tooLarge",
+                        MAX_BYTES / 1024 / 1024);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The cell as the user sees it, stripped; null when empty. */
+    public static String text(DataFormatter formatter, Row row, int column) {
+        Cell cell = row.getCell(column);
+        if (cell == null) {
+            return null;
+        }
+        String value = formatter.formatCellValue(cell);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A number cell, or a text that is a plain decimal number; null when it is neither. */
+    public static BigDecimal number(Cell cell, String text) {
+        if (cell.getCellType() == CellType.NUMERIC) {
+            // through the shortest decimal text, so that 2.1 stays 2.1 and not 2.1000000000000000888
+            return new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros();
+        }
+        try {
+            // no grouping or decimal commas: "1,5" is not guessed at
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A date cell or a yyyy-MM-dd text; null when empty. */
+    public static LocalDate date(DataFormatter formatter, Cell cell) {
+        if (cell == null || cell.getCellType() == CellType.BLANK) {
+            return null;
+        }
+        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate();
+        }
+        String value = formatter.formatCellValue(cell);
+        return value.isBlank() ? null : LocalDate.parse(value.strip());
+    }
+
+    /** A text cell (so that codes like 0012 stay as typed), empty when there is no value. */
+    public static void textCell(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+    }
+}
