@@ -164,11 +164,12 @@ public class DailyReportService {
      * or maps such lines first. The documents are reviewed as any other.
      */
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
-    public DailyReport draft(long id, Integer expectedVersion) {
+    public DailyReport draft(String siteCode, LocalDate day, Integer expectedVersion) {
         Caller caller = currentCaller.get();
-        DailyReport report = reports.findForUpdate(id)
+        OrgUnit site = site(siteCode);
+        DailyReport report = reports.find(site, day).flatMap(r -> reports.findForUpdate(r.getId()))
                 .filter(r -> organisation.storesOf(r.getSite()).stream().anyMatch(caller::mayEnterDocumentsFor))
-                .orElseThrow(() -> new NotFoundException("dailyReport.notFound", id));
+                .orElseThrow(() -> new NotFoundException("dailyReport.none", site.getCode(), day));
         if (expectedVersion != null && expectedVersion != report.getVersion()) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "dailyReport.changedMeanwhile",
                     report.getSite().getCode(), report.getDay());

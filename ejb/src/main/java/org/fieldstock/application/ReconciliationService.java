@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -119,28 +120,36 @@ public class ReconciliationService {
         counted.values().forEach(count -> itemsById.putIfAbsent(count.item().getId(), count.item()));
         List<Row> rows = new ArrayList<>();
         for (Item item : itemsById.values()) {
-            BigDecimal book = books.getOrDefault(item.getId(), BigDecimal.ZERO);
-            ReportedBalance report = reported.get(item.getId());
-            LatestCount count = counted.get(item.getId());
-            LocalDate countDay = count == null ? null : count.countedAt().atZone(ZoneId.systemDefault()).toLocalDate();
-            Row row;
-            if (count != null && (report == null || countDay.isAfter(report.day()))) {
-                BigDecimal asOf = booksOn(store, countDay, booksByDay).getOrDefault(item.getId(), BigDecimal.ZERO);
-                row = new Row(store, item, book, count.counted(), Source.COUNT, countDay, count.campaignNumber(), asOf,
-                        count.counted().subtract(asOf));
-            } else if (report != null) {
-                BigDecimal asOf = booksOn(store, report.day(), booksByDay).getOrDefault(item.getId(), BigDecimal.ZERO);
-                row = new Row(store, item, book, report.balance(), Source.REPORT, report.day(), null, asOf,
-                        report.balance().subtract(asOf));
-            } else if (book.signum() != 0) {
-                row = new Row(store, item, book, null, Source.NONE, null, null, null, null);
-            } else {
-                continue;
+            Row row = rowOf(store, item, books.getOrDefault(item.getId(), BigDecimal.ZERO), reported.get(item.getId()),
+                    counted.get(item.getId()), day -> booksOn(store, day, booksByDay).getOrDefault(item.getId(),
+                            BigDecimal.ZERO), ZoneId.systemDefault());
+            if (row != null) {
+                rows.add(row);
             }
-            rows.add(row);
         }
         rows.sort(Comparator.comparing((Row r) -> r.item().getCode()));
         return rows;
+    }
+
+    /**
+     * One item's row: what the site said last (a count later than the latest report wins; on the same
+     * day the report, which the keeper writes at the end of the day) against the books as of that day;
+     * without either, a row only while the books hold some. Null when there is nothing to show.
+     */
+    static Row rowOf(Store store, Item item, BigDecimal book, ReportedBalance report, LatestCount count,
+            Function<LocalDate, BigDecimal> booksOn, ZoneId zone) {
+        LocalDate countDay = count == null ? null : count.countedAt().atZone(zone).toLocalDate();
+        if (count != null && (report == null || countDay.isAfter(report.day()))) {
+            BigDecimal asOf = booksOn.apply(countDay);
+            return new Row(store, item, book, count.counted(), Source.COUNT, countDay, count.campaignNumber(), asOf,
+                    count.counted().subtract(asOf));
+        }
+        if (report != null) {
+            BigDecimal asOf = booksOn.apply(report.day());
+            return new Row(store, item, book, report.balance(), Source.REPORT, report.day(), null, asOf,
+                    report.balance().subtract(asOf));
+        }
+        return book.signum() != 0 ? new Row(store, item, book, null, Source.NONE, null, null, null, null) : null;
     }
 
     /** The books of the documents dated up to the day, read once per store and day. */

@@ -206,8 +206,7 @@ public class ServiceMatrixProbe {
             case "daily-report-submit" -> done(dailyReports.submit(code, REPORT_DAY,
                     new DailyReportDraft("service matrix", List.of())));
             case "daily-report-read" -> done(dailyReports.find(code, REPORT_DAY));
-            case "daily-report-draft" -> done(dailyReports.draft(dailyReports.find(code, REPORT_DAY).orElseThrow()
-                    .report().getId(), null));
+            case "daily-report-draft" -> done(dailyReports.draft(code, REPORT_DAY, null));
             case "daily-reports" -> done(dailyReports.punctuality(null, null, null));
             case "reconciliation" -> done(reconciliation.of(code, null));
             default -> throw new IllegalArgumentException("no such probe action: " + action);

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.DailyReportDraft;
 import org.fieldstock.application.DailyReportService;
-import org.fieldstock.application.DailyReportService.CheckedReport;
 import org.fieldstock.application.DailyReportService.SiteDay;
 import org.fieldstock.application.DailyReportService.SiteDays;
 import org.fieldstock.domain.dailyreport.DailyReportLine;
@@ -154,8 +153,7 @@ public class DailyReportResource {
     public DailyReportJson draft(@PathParam("site") String site, @PathParam("date") String date,
             @QueryParam("version") Integer version) {
         LocalDate day = day(date);
-        CheckedReport report = reports.find(site, day).orElseThrow(() -> notFound(site, day));
-        reports.draft(report.report().getId(), version);
+        reports.draft(site, day, version);
         return json(site, day);
     }
 

@@ -127,7 +127,7 @@ public class DailyReportView implements Serializable {
         if (checked == null) {
             return;
         }
-        if (feedback.attempt(() -> reports.draft(checked.report().getId(), checked.report().getVersion()))) {
+        if (feedback.attempt(() -> reports.draft(siteCode, date, checked.report().getVersion()))) {
             show();
             feedback.info("report.drafted", String.join(", ", rows.stream().map(ReportRow::getDocumentNumber)
                     .filter(n -> n != null).distinct().toList()));
