@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class DailyReportApiIT {
 
     private static final LocalDate TODAY = LocalDate.now();
+    // the demo data reports the last five days; the browser test takes ten days ago
 
     @ServerBase
     private URL base;
@@ -43,7 +44,7 @@ class DailyReportApiIT {
         ApiClient keeper = ApiClient.as(base, "keeper", "demo");
         ApiClient accountant = ApiClient.as(base, "accountant", "demo");
         accountant.receive("ZBET-G", "SP-GBX-0007", 5);
-        LocalDate day = TODAY.minusDays(2);
+        LocalDate day = TODAY.minusDays(8);
         String path = "api/daily-reports/ZBET/" + day;
         String selfUse = "{\"category\":\"SELF_USE\",\"item\":\"SP-GBX-0007\",\"out\":2,\"balance\":3}";
 
@@ -146,7 +147,7 @@ class DailyReportApiIT {
     @Test
     void theDayGoesOutAsAWorkbookInTheDailyLedgerLayoutAndComesBackFilledIn() throws IOException {
         ApiClient accountant = ApiClient.as(base, "accountant", "demo");
-        LocalDate day = TODAY.minusDays(3);
+        LocalDate day = TODAY.minusDays(9);
         String path = "api/daily-reports/SZHG/" + day;
         ApiClient.BinaryAnswer empty = accountant.getBytes(path + "/workbook");
         assertEquals(200, empty.status());

@@ -51,6 +51,10 @@ class MonthCloseApiIT {
         assertEquals(403, as("accountant.nw").post("api/month-closes", close).status(), "nor another BU");
         assertEquals(422, accountant.post("api/month-closes", "{\"bu\":\"NC\",\"month\":\"" + YearMonth.now() + "\"}")
                 .status(), "this month has not ended");
+        String report = "api/daily-reports/ZBET/" + DAY;
+        String line = "{\"lateReason\":\"mail\",\"lines\":[{\"category\":\"PETTY_PURCHASE\",\"item\":\"SP-GBX-0006\","
+                + "\"in\":1}]}";
+        ok(accountant.put(report, line));
         JsonObject closed = ok(accountant.post("api/month-closes", close));
         try {
             assertTrue(closed.getBoolean("closed"));
@@ -65,6 +69,8 @@ class MonthCloseApiIT {
             assertShut(accountant.put("api/documents/" + current, purchase("ZBET-G", DAY)));
             assertShut(planner.post("api/documents/" + draft + "/review", null));
             assertShut(accountant.post("api/transfers/" + slip + "/review", null));
+            assertShut(accountant.put(report, line));
+            assertShut(accountant.post(report + "/drafts", null));
             assertEquals(201, planner.post("api/documents", purchase("GZBD-G", DAY)).status(),
                     "North West has not closed the month");
             assertTrue(accountant.get("api/month-closes?bu=NC").array().stream().map(JsonValue::asJsonObject)

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -32,7 +33,12 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.ConfigValue;
+import org.fieldstock.application.DailyReportService;
 import org.fieldstock.application.StockPosting;
+import org.fieldstock.domain.dailyreport.DailyReport;
+import org.fieldstock.domain.dailyreport.DailyReportRepository;
+import org.fieldstock.domain.dailyreport.Punctuality;
+import org.fieldstock.domain.dailyreport.ReportLineInput;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.NewLine;
 import org.fieldstock.domain.document.StockDocument;
@@ -42,6 +48,7 @@ import org.fieldstock.domain.item.ItemCategory;
 import org.fieldstock.domain.item.RepairClass;
 import org.fieldstock.domain.item.Unit;
 import org.fieldstock.domain.ledger.LedgerMovement;
+import org.fieldstock.domain.ledger.StockLedger;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.OrganisationRepository;
@@ -84,6 +91,12 @@ public class DemoDataLoader {
     private StockPosting posting;
 
     @Inject
+    private StockLedger ledger;
+
+    @Inject
+    private DailyReportRepository dailyReports;
+
+    @Inject
     private Pbkdf2PasswordHash passwordHash;
 
     @PostConstruct
@@ -102,6 +115,7 @@ public class DemoDataLoader {
         loadUsers(units);
         em.flush();
         loadOpeningStock(items, suppliers);
+        loadDailyReports();
         LOG.info(() -> "Demo data loaded: " + units.size() + " org units with their stores, " + items.size()
                 + " items, " + suppliers.size() + " suppliers; demo users log in with password '" + DEMO_PASSWORD + "'");
     }
@@ -202,6 +216,44 @@ public class DemoDataLoader {
                         "待审核 Awaiting review", randomLines(catalogue, random, 3, LocalDate.now()), "keeper", now));
             }
         }
+    }
+
+    /**
+     * The sites' reports of the last five days: most in the evening, some late with a reason, some
+     * missing; ZBET's yesterday has a line the NC accountant can make a document of.
+     */
+    private void loadDailyReports() {
+        LocalDate today = LocalDate.now();
+        ZoneId zone = ZoneId.systemDefault();
+        List<OrgUnit> sites = organisation.allOrgUnits().stream().filter(u -> u.getKind() == OrgUnitKind.SITE)
+                .sorted((a, b) -> a.getCode().compareTo(b.getCode())).toList();
+        for (int s = 0; s < sites.size(); s++) {
+            OrgUnit site = sites.get(s);
+            for (int back = 5; back >= 1; back--) {
+                LocalDate day = today.minusDays(back);
+                Instant due = Punctuality.deadline(day, DailyReportService.DEFAULT_DEADLINE, zone);
+                if ((s + back) % 7 == 0) {
+                    continue; // never sent
+                }
+                boolean late = (s + back) % 5 == 0;
+                Instant sent = late ? day.plusDays(1).atTime(9, 10).atZone(zone).toInstant()
+                        : day.atTime(18, 30).atZone(zone).toInstant();
+                List<ReportLineInput> lines = "ZBET".equals(site.getCode()) && back == 1 ? demoIssue(site) : List.of();
+                dailyReports.add(new DailyReport(site, day, lines, late ? "山路结冰，次日补报 Roads iced, sent next morning"
+                        : null, today, due, "keeper", sent));
+            }
+        }
+    }
+
+    /** One part of the site's good store taken out for a turbine, with the balance the site wrote after it. */
+    private List<ReportLineInput> demoIssue(OrgUnit site) {
+        Store good = organisation.storesOf(site).stream().filter(st -> st.getKind() == StoreKind.GOOD).findFirst()
+                .orElseThrow();
+        return ledger.onHand(good).stream().filter(b -> !b.getItem().isSerialTracked() && !b.getItem().isBatchTracked())
+                .findFirst().map(b -> List.of(new ReportLineInput(good, DocumentCategory.SELF_USE, b.getItem().getCode(),
+                        b.getItem(), b.getItem().getNameZh(), BigDecimal.ONE.negate(),
+                        b.getOnHand().subtract(BigDecimal.ONE), null, null, null, null, "更换 Replaced")))
+                .orElse(List.of());
     }
 
     /** Lines of random items; serial-tracked ones with a serial per unit, shelf-life ones with a batch. */
