@@ -16,7 +16,6 @@ import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
-import org.fieldstock.domain.shared.NotFoundException;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
 
@@ -41,6 +40,9 @@ public class DailyLedgerService {
     @Inject
     private CurrentCaller currentCaller;
 
+    @Inject
+    private SiteLookup sites;
+
     /** One site's day: its stores, and their movements in booking order. */
     public record DailyLedger(OrgUnit site, LocalDate day, List<Store> stores, List<LedgerRow> rows,
             boolean cut) {
@@ -48,14 +50,8 @@ public class DailyLedgerService {
 
     public DailyLedger day(String siteCode, LocalDate day) {
         Caller caller = currentCaller.get();
-        OrgUnit site = organisation.orgUnitByCode(siteCode == null ? "" : siteCode.strip())
-                .filter(unit -> unit.getKind() == OrgUnitKind.SITE)
-                .orElseThrow(() -> new NotFoundException("dailyLedger.siteUnknown", String.valueOf(siteCode)));
-        List<Store> stores = organisation.storesOf(site).stream().filter(caller::mayRead)
-                .sorted(Comparator.comparing(Store::getCode)).toList();
-        if (stores.isEmpty()) {
-            throw new NotFoundException("dailyLedger.siteUnknown", site.getCode());
-        }
+        OrgUnit site = sites.site(siteCode);
+        List<Store> stores = sites.readableStores(site, caller);
         LocalDate date = day == null ? LocalDate.now() : day;
         List<LedgerRow> rows = new ArrayList<>();
         for (Store store : stores) {

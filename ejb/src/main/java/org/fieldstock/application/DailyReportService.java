@@ -93,6 +93,9 @@ public class DailyReportService {
     private CurrentCaller currentCaller;
 
     @Inject
+    private SiteLookup siteLookup;
+
+    @Inject
     private AuditTrail audit;
 
     /** What the BU's check says of one line: errors stop documents being made, warnings only tell. */
@@ -133,6 +136,9 @@ public class DailyReportService {
             throw new BusinessException(BusinessException.Kind.INVALID, "dailyReport.date.required");
         }
         closedMonths.requireOpen(stores.get(0), day, null);
+        // one submission of a site at a time: the keeper's and the accountant's first reports of a day
+        // would otherwise both find none and collide on the (site, day) key
+        organisation.orgUnitByCodeForUpdate(site.getCode());
         List<ReportLineInput> lines = resolve(stores, draft == null ? List.of() : draft.lines());
         String lateReason = draft == null ? null : draft.lateReason();
         Instant now = Instant.now();
@@ -392,27 +398,19 @@ public class DailyReportService {
     }
 
     private OrgUnit site(String siteCode) {
-        return organisation.orgUnitByCode(siteCode == null ? "" : siteCode.strip())
-                .filter(unit -> unit.getKind() == OrgUnitKind.SITE)
-                .filter(unit -> !organisation.storesOf(unit).isEmpty())
-                .orElseThrow(() -> new NotFoundException("dailyLedger.siteUnknown", String.valueOf(siteCode)));
+        return siteLookup.site(siteCode);
     }
 
     /** The site's stores, good first, when the caller may read them. */
     public List<Store> storesOf(String siteCode) {
         Caller caller = currentCaller.get();
-        return organisation.storesOf(readableSite(siteCode)).stream().filter(caller::mayRead)
-                .sorted(Comparator.comparing((Store s) -> s.getKind() != StoreKind.GOOD).thenComparing(Store::getCode))
-                .toList();
+        return siteLookup.readableStores(site(siteCode), caller);
     }
 
     /** A site whose stores the caller may read; unknown otherwise. */
     public OrgUnit readableSite(String siteCode) {
-        Caller caller = currentCaller.get();
         OrgUnit site = site(siteCode);
-        if (organisation.storesOf(site).stream().noneMatch(caller::mayRead)) {
-            throw new NotFoundException("dailyLedger.siteUnknown", site.getCode());
-        }
+        siteLookup.readableStores(site, currentCaller.get());
         return site;
     }
 

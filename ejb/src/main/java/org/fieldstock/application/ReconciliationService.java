@@ -20,13 +20,9 @@ import org.fieldstock.domain.dailyreport.DailyReportRepository.ReportedBalance;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.ledger.StockLedger;
 import org.fieldstock.domain.organisation.OrgUnit;
-import org.fieldstock.domain.organisation.OrgUnitKind;
-import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
-import org.fieldstock.domain.shared.NotFoundException;
 import org.fieldstock.domain.stocktake.StocktakeRepository;
 import org.fieldstock.domain.stocktake.StocktakeRepository.LatestCount;
-import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
 
 /**
@@ -40,7 +36,7 @@ import org.fieldstock.domain.user.Role;
 public class ReconciliationService {
 
     @Inject
-    private OrganisationRepository organisation;
+    private SiteLookup sites;
 
     @Inject
     private StockLedger ledger;
@@ -85,15 +81,8 @@ public class ReconciliationService {
     }
 
     public Reconciliation of(String siteCode, LocalDate day) {
-        Caller caller = currentCaller.get();
-        OrgUnit site = organisation.orgUnitByCode(siteCode == null ? "" : siteCode.strip())
-                .filter(unit -> unit.getKind() == OrgUnitKind.SITE)
-                .orElseThrow(() -> new NotFoundException("dailyLedger.siteUnknown", String.valueOf(siteCode)));
-        List<Store> stores = organisation.storesOf(site).stream().filter(caller::mayRead)
-                .sorted(Comparator.comparing(Store::getCode)).toList();
-        if (stores.isEmpty()) {
-            throw new NotFoundException("dailyLedger.siteUnknown", site.getCode());
-        }
+        OrgUnit site = sites.site(siteCode);
+        List<Store> stores = sites.readableStores(site, currentCaller.get());
         LocalDate date = day == null ? reconciliationDay(LocalDate.now()) : day;
         Map<Long, Map<Long, ReportedBalance>> reported = new HashMap<>();
         for (ReportedBalance balance : reports.latestBalances(site, date)) {

@@ -63,7 +63,7 @@ class DailyReportBrowserIT extends BrowserTestBase {
         assertTrue(browser.findElements(By.id("report:submit")).isEmpty(), "documents made: no more corrections here");
         screenshot("daily-report-02-drafted");
 
-        open(base, "/dailyreport/overview.xhtml?bu=NC");
+        open(base, "/dailyreport/overview.xhtml?bu=NC&from=" + DAY.minusDays(3) + "&to=" + DAY.plusDays(3));
         assertTrue(text("reports:grid").contains("ZBET"), text("reports:grid"));
         assertTrue(browser.findElement(By.cssSelector("a[href*='site=ZBET'][href*='date=" + DAY + "'] .fs-punctuality-LATE"))
                 .isDisplayed());
