@@ -193,6 +193,7 @@ public class ServiceMatrixProbe {
             case "month-reopen" -> done(closing.reopen(code, YearMonth.now().minusMonths(1), "service matrix"));
             case "months" -> done(closing.months(null));
             case "daily-ledger" -> done(dailyLedger.day(code, LocalDate.now()));
+            case "daily-ledger-days" -> done(dailyLedger.days(code, LocalDate.now().minusDays(1), LocalDate.now()));
             case "on-hand-at" -> done(stock.onHandAt(store, LocalDate.now().minusDays(1)));
             default -> throw new IllegalArgumentException("no such probe action: " + action);
         };
