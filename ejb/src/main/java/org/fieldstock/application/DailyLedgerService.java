@@ -1,6 +1,7 @@
 package org.fieldstock.application;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
 
@@ -30,6 +32,9 @@ public class DailyLedgerService {
 
     /** More movements than a site books in a day by far; a day beyond it is cut, and says so. */
     public static final int MAX_ROWS = 5000;
+
+    /** The most days printed at once: a month's ledger. */
+    public static final int MAX_DAYS = 31;
 
     @Inject
     private StockLedger ledger;
@@ -49,10 +54,35 @@ public class DailyLedgerService {
     }
 
     public DailyLedger day(String siteCode, LocalDate day) {
-        Caller caller = currentCaller.get();
         OrgUnit site = sites.site(siteCode);
-        List<Store> stores = sites.readableStores(site, caller);
-        LocalDate date = day == null ? LocalDate.now() : day;
+        return dayOf(site, sites.readableStores(site, currentCaller.get()), day == null ? LocalDate.now() : day);
+    }
+
+    /**
+     * A site's days from the first to the last (both included; the last defaults to the first, the
+     * first to today), every one of them even where nothing moved, for the keeper to print and sign
+     * each. More than {@link #MAX_DAYS} days, or a first day after the last, is refused.
+     */
+    public List<DailyLedger> days(String siteCode, LocalDate from, LocalDate to) {
+        LocalDate first = from == null ? LocalDate.now() : from;
+        LocalDate last = to == null ? first : to;
+        if (last.isBefore(first)) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "dailyLedger.range.reversed", first, last);
+        }
+        if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "dailyLedger.range.tooLong", MAX_DAYS,
+                    first, last);
+        }
+        OrgUnit site = sites.site(siteCode);
+        List<Store> stores = sites.readableStores(site, currentCaller.get());
+        List<DailyLedger> days = new ArrayList<>();
+        for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+            days.add(dayOf(site, stores, date));
+        }
+        return days;
+    }
+
+    private DailyLedger dayOf(OrgUnit site, List<Store> stores, LocalDate date) {
         List<LedgerRow> rows = new ArrayList<>();
         for (Store store : stores) {
             // the day is the documents' date, when the goods moved; the accountant may review them later

@@ -5,10 +5,12 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 
 import jakarta.json.Json;
@@ -62,8 +64,8 @@ final class ApiClient {
         }
     }
 
-    /** An answer read as bytes, with its content type: pictures and other non-JSON bodies. */
-    record BinaryAnswer(int status, String contentType, byte[] body) {
+    /** An answer read as bytes, with its content type and headers: pictures and other non-JSON bodies. */
+    record BinaryAnswer(int status, String contentType, byte[] body, HttpHeaders headers) {
     }
 
     BinaryAnswer getBytes(String path) {
@@ -71,7 +73,7 @@ final class ApiClient {
             HttpResponse<byte[]> response = HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new BinaryAnswer(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -109,11 +111,21 @@ final class ApiClient {
      * reviews the receipt; returns its number.
      */
     String receive(String store, String item, int quantity) {
-        Answer created = post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + store
-                + "\",\"supplier\":\"SUP-001\",\"date\":\"" + java.time.LocalDate.now() + "\",\"lines\":[{\"item\":\""
-                + item + "\",\"quantity\":" + quantity + "}]}");
+        return book("PURCHASE", store, LocalDate.now(), item, quantity);
+    }
+
+    /**
+     * Enters a document of the category (from supplier SUP-001 where it takes one) dated on the day,
+     * of one line of an item counted in whole units and tracked neither way, and reviews it; returns
+     * its number.
+     */
+    String book(String category, String store, LocalDate date, String item, int quantity) {
+        String supplier = category.equals("PURCHASE") ? "\"supplier\":\"SUP-001\"," : "";
+        Answer created = post("api/documents", "{\"category\":\"" + category + "\",\"store\":\"" + store + "\","
+                + supplier + "\"date\":\"" + date + "\",\"lines\":[{\"item\":\"" + item + "\",\"quantity\":"
+                + quantity + "}]}");
         if (created.status() != 201) {
-            throw new AssertionError("receipt refused: " + created.status() + " " + created.raw());
+            throw new AssertionError(category + " refused: " + created.status() + " " + created.raw());
         }
         Answer reviewed = post("api/documents/" + created.object().getJsonNumber("id") + "/review", null);
         if (reviewed.status() != 200) {

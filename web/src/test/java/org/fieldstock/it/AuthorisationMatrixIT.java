@@ -128,6 +128,8 @@ class AuthorisationMatrixIT {
         EXPECTED.put("closed months",                               new int[] {200, 200, 200, 200, 200, 403});
         EXPECTED.put("daily ledger own site",                       new int[] {200, 200, 200, 200, 200, 403});
         EXPECTED.put("daily ledger other BU site",                  new int[] {200, 200, 404, 404, 404, 403});
+        EXPECTED.put("daily ledger PDF own site",                   new int[] {200, 200, 200, 200, 200, 403});
+        EXPECTED.put("daily ledger PDF other BU site",              new int[] {200, 200, 404, 404, 404, 403});
         EXPECTED.put("on hand at a past day other BU site",         new int[] {200, 200, 404, 404, 404, 403});
         // daily reports: the site's keeper, its BU's accountant or the planner report a day; the BU
         // (accountant, planner) makes documents of it; those who see a site see its reports
@@ -239,6 +241,8 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("closed months",                              new String[] {ok, ok, ok, ok, ok, no});
         SERVICE_EXPECTED.put("daily ledger own site",                      new String[] {ok, ok, ok, ok, ok, no});
         SERVICE_EXPECTED.put("daily ledger other BU site",                 new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("daily ledger days own site",                 new String[] {ok, ok, ok, ok, ok, no});
+        SERVICE_EXPECTED.put("daily ledger days other BU site",            new String[] {ok, ok, nf, nf, nf, no});
         SERVICE_EXPECTED.put("on hand at a past day other BU site",        new String[] {ok, ok, nf, nf, nf, no});
         SERVICE_EXPECTED.put("daily report submit own site",               new String[] {ok, ok, no, ok, no, no});
         SERVICE_EXPECTED.put("daily report submit other BU site",          new String[] {ok, no, no, no, no, no});
@@ -345,6 +349,8 @@ class AuthorisationMatrixIT {
         cells.put("closed months", probe(api, "months", null, null));
         cells.put("daily ledger own site", probe(api, "daily-ledger", null, null, "ZBET"));
         cells.put("daily ledger other BU site", probe(api, "daily-ledger", null, null, "GZBD"));
+        cells.put("daily ledger days own site", probe(api, "daily-ledger-days", null, null, "ZBET"));
+        cells.put("daily ledger days other BU site", probe(api, "daily-ledger-days", null, null, "GZBD"));
         cells.put("on hand at a past day other BU site", probe(api, "on-hand-at", null, "GZBD-G"));
         cells.put("daily report submit own site", probe(api, "daily-report-submit", null, null, "ZBET"));
         cells.put("daily report submit other BU site", probe(api, "daily-report-submit", null, null, "GZBD"));
@@ -676,6 +682,8 @@ class AuthorisationMatrixIT {
         cells.put("closed months", api.get("api/month-closes").status());
         cells.put("daily ledger own site", api.get("api/daily-ledger?site=ZBET").status());
         cells.put("daily ledger other BU site", api.get("api/daily-ledger?site=GZBD").status());
+        cells.put("daily ledger PDF own site", api.getBytes("api/daily-ledger/pdf?site=ZBET").status());
+        cells.put("daily ledger PDF other BU site", api.getBytes("api/daily-ledger/pdf?site=GZBD").status());
         cells.put("on hand at a past day other BU site", api.get("api/stores/GZBD-G/on-hand?at="
                 + java.time.LocalDate.now().minusDays(1)).status());
         // a day no other test reports (the service matrix takes the day before), far enough back to be late

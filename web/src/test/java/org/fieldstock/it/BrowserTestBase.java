@@ -1,5 +1,7 @@
 package org.fieldstock.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -7,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -37,6 +43,8 @@ abstract class BrowserTestBase {
 
     protected WebDriver browser;
     private Path profile;
+    /** Where the browser saves what it downloads, without asking. */
+    protected Path downloads;
 
     /** On a failure, a screenshot and the page source go to target/screenshots before the browser closes. */
     @RegisterExtension
@@ -59,7 +67,10 @@ abstract class BrowserTestBase {
         }
         Assumptions.assumeTrue(installed, "Debian chromium and chromium-driver are not installed");
         profile = Files.createTempDirectory("fieldstock-chromium");
+        downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", Map.of("download.default_directory",
+                downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -121,8 +132,7 @@ abstract class BrowserTestBase {
             }
             WebElement opened = new WebDriverWait(browser, Duration.ofSeconds(20))
                     .until(ExpectedConditions.visibilityOfElementLocated(panel));
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> Boolean.FALSE.equals(
-                    ((JavascriptExecutor) driver).executeScript("return jQuery(arguments[0]).is(':animated')", opened)));
+            settle(opened);
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(option))
                     .click();
             try {
@@ -136,6 +146,40 @@ abstract class BrowserTestBase {
             }
         }
         throw new AssertionError(menuId + " does not show " + labelStart + " but " + browser.findElement(label).getText());
+    }
+
+    /**
+     * Picks a day in a PrimeFaces datePicker as a user would with the mouse: opens its calendar, waits
+     * until it has opened (it then takes the focus, and would take it from typing: keys typed into
+     * the field got lost or sent half a date), moves to the day's month and clicks the day. A calendar
+     * that stays open closes with the next click elsewhere.
+     */
+    protected void pickDate(String id, LocalDate date) {
+        By panel = By.id(id + "_panel");
+        String before = element(id + "_input").getAttribute("value");
+        element(id + "_input").click();
+        WebElement calendar = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(panel));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("return arguments[0].contains(document.activeElement)", calendar)));
+        YearMonth shown = before == null || before.isBlank() ? YearMonth.now() : YearMonth.from(LocalDate.parse(before));
+        long months = ChronoUnit.MONTHS.between(shown, YearMonth.from(date));
+        for (long i = 0; i < Math.abs(months); i++) {
+            browser.findElement(panel).findElement(By.cssSelector(months < 0 ? ".ui-datepicker-prev" : ".ui-datepicker-next"))
+                    .click();
+        }
+        String day = String.valueOf(date.getDayOfMonth());
+        browser.findElement(panel).findElements(By.cssSelector("td:not(.ui-datepicker-other-month) > a")).stream()
+                .filter(link -> link.getText().equals(day)).findFirst()
+                .orElseThrow(() -> new AssertionError("no day " + day + " in the calendar of " + id)).click();
+        waitForPage();
+        assertEquals(date.toString(), element(id + "_input").getAttribute("value"), id);
+    }
+
+    /** Waits until a panel's jQuery animation has ended. */
+    private void settle(WebElement panel) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> Boolean.FALSE.equals(
+                ((JavascriptExecutor) driver).executeScript("return jQuery(arguments[0]).is(':animated')", panel)));
     }
 
     /** Types into a PrimeFaces autoComplete and picks the first suggestion. */
@@ -178,6 +222,23 @@ abstract class BrowserTestBase {
                     + " && (!window.jQuery || jQuery.active === 0)");
             return Boolean.TRUE.equals(ready);
         });
+    }
+
+    /** The file the browser has finished downloading whose name ends so, waiting for it a while. */
+    protected Path downloaded(String ending) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(file -> file.getFileName().toString().endsWith(ending)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    /** Keeps a copy of a file (a download, say) beside the screenshots, for a person to look at. */
+    protected void keep(Path file, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(file, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     protected String text(String id) {

@@ -202,6 +202,7 @@ public class ServiceMatrixProbe {
             case "month-reopen" -> done(closing.reopen(code, YearMonth.now().minusMonths(1), "service matrix"));
             case "months" -> done(closing.months(null));
             case "daily-ledger" -> done(dailyLedger.day(code, LocalDate.now()));
+            case "daily-ledger-days" -> done(dailyLedger.days(code, LocalDate.now().minusDays(1), LocalDate.now()));
             case "on-hand-at" -> done(stock.onHandAt(store, LocalDate.now().minusDays(1)));
             case "daily-report-submit" -> done(dailyReports.submit(code, REPORT_DAY,
                     new DailyReportDraft("service matrix", List.of())));

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.json.JsonObject;
@@ -16,14 +19,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The stock ledger through REST: a store's rows by item, document category and days, each with its
- * item's balance after it; and a store's on-hand at the end of a past day, which is today's less
- * what today's rows moved.
+ * item's balance after it; a store's on-hand at the end of a past day, which is today's less what
+ * today's rows moved; and a site's daily ledger, as JSON and as the PDF its keeper signs.
  */
 @OnSharedServer
 class StockLedgerApiIT {
 
     private static final String STORE = "SZHG-G";
     private static final String ITEM = "SP-GBX-0006";
+    private static final String PRINTED_ITEM = "SP-GBX-0008";
     private static final String TODAY = LocalDate.now().toString();
 
     @ServerBase
@@ -32,8 +36,8 @@ class StockLedgerApiIT {
     @Test
     void theLedgerIsQueriedByItemCategoryAndDaysAndThePastOnHandFollowsFromIt() {
         ApiClient accountant = ApiClient.as(base, "accountant", "demo");
-        book(accountant, "PURCHASE", "\"supplier\":\"SUP-001\",", 7);
-        book(accountant, "SELF_USE", "", 2);
+        accountant.book("PURCHASE", STORE, LocalDate.now(), ITEM, 7);
+        accountant.book("SELF_USE", STORE, LocalDate.now(), ITEM, 2);
 
         List<JsonObject> purchases = rows(accountant, "?item=" + ITEM + "&category=PURCHASE&from=" + TODAY + "&to=" + TODAY);
         assertTrue(!purchases.isEmpty() && purchases.stream().allMatch(r -> r.getString("category").equals("PURCHASE")
@@ -71,9 +75,9 @@ class StockLedgerApiIT {
     void aSitesDailyLedgerHoldsEveryMovementOfItsStoresThatDayInOrder() {
         ApiClient accountant = ApiClient.as(base, "accountant", "demo");
         ApiClient keeper = ApiClient.as(base, "keeper", "demo");
-        String received = book(accountant, "ZBET-G", "PURCHASE", "\"supplier\":\"SUP-001\",", 4);
-        String issued = book(accountant, "ZBET-G", "SELF_USE", "", 1);
-        String intake = book(accountant, "ZBET-D", "DAMAGE_INTAKE", "", 1);
+        String received = accountant.book("PURCHASE", "ZBET-G", LocalDate.now(), ITEM, 4);
+        String issued = accountant.book("SELF_USE", "ZBET-G", LocalDate.now(), ITEM, 1);
+        String intake = accountant.book("DAMAGE_INTAKE", "ZBET-D", LocalDate.now(), ITEM, 1);
 
         JsonObject day = ok(keeper.get("api/daily-ledger?site=ZBET&date=" + TODAY));
         assertEquals("ZBET", day.getString("site"));
@@ -96,23 +100,57 @@ class StockLedgerApiIT {
         assertTrue(ApiClient.as(base, null, null).get("/openapi").raw().contains("\"/api/daily-ledger\""));
     }
 
+    @Test
+    void theDailyLedgerIsPrintedAsAPdfWithAPageForEveryDayInTheReadersLanguage() {
+        ApiClient accountant = ApiClient.as(base, "accountant", "demo");
+        // two days back, within this month (a month ended may be closed by another test)
+        LocalDate first = Collections.max(List.of(LocalDate.now().minusDays(2), LocalDate.now().withDayOfMonth(1)));
+        LocalDate today = LocalDate.now();
+        // not the item the stock ledger test above reads by booking day: these are dated earlier
+        String received = accountant.book("PURCHASE", STORE, first, PRINTED_ITEM, 3);
+        String issued = accountant.book("SELF_USE", STORE, first, PRINTED_ITEM, 1);
+
+        ApiClient.BinaryAnswer range = accountant.getBytes("api/daily-ledger/pdf?site=SZHG&from=" + first + "&to=" + today);
+        assertEquals(200, range.status(), new String(range.body(), StandardCharsets.UTF_8));
+        assertTrue(range.contentType().startsWith("application/pdf"), range.contentType());
+        String disposition = range.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.startsWith("attachment") && disposition.contains("daily-ledger-SZHG-" + first),
+                disposition);
+        List<String> pages = PdfPages.of(range.body());
+        long days = ChronoUnit.DAYS.between(first, today) + 1;
+        assertEquals(days, PdfPages.daysIn(pages), "a page (or more) for every day: " + pages);
+        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+            String date = "Date: " + day;
+            assertTrue(pages.stream().anyMatch(page -> page.contains(date)), date);
+        }
+        String firstDay = pages.stream().filter(page -> page.contains("Date: " + first)).reduce("", String::concat);
+        assertTrue(firstDay.contains("Site daily ledger") && firstDay.contains("Siziwang Hongger Wind Farm")
+                && firstDay.contains(received) && firstDay.contains(issued) && firstDay.contains("Stock keeper"),
+                firstDay);
+
+        ApiClient.BinaryAnswer chinese = accountant.inLanguage("zh-CN")
+                .getBytes("api/daily-ledger/pdf?site=SZHG&from=" + first);
+        assertEquals(200, chinese.status());
+        String page = String.join("\n", PdfPages.of(chinese.body()));
+        assertTrue(page.contains("现场出入库流水账") && page.contains("四子王旗红格尔风电场") && page.contains("保管员")
+                && page.contains(issued), page);
+
+        assertEquals(422, accountant.getBytes("api/daily-ledger/pdf?site=SZHG&from=" + first.minusDays(31) + "&to="
+                + first).status(), "32 days");
+        assertEquals(200, accountant.getBytes("api/daily-ledger/pdf?site=SZHG&from=" + first.minusDays(30) + "&to="
+                + first).status(), "31 days");
+        assertEquals(422, accountant.getBytes("api/daily-ledger/pdf?site=SZHG&from=" + today + "&to=" + first
+                .minusDays(1)).status(), "from after to");
+        assertEquals(422, accountant.getBytes("api/daily-ledger/pdf?site=SZHG&from=yesterday").status());
+        ApiClient keeper = ApiClient.as(base, "keeper", "demo");
+        assertEquals(404, keeper.getBytes("api/daily-ledger/pdf?site=GZBD&from=" + first).status(), "another BU's site");
+        assertEquals(200, keeper.getBytes("api/daily-ledger/pdf?site=ZBET&from=" + first).status(), "the keeper's own");
+        assertTrue(ApiClient.as(base, null, null).get("/openapi").raw().contains("\"/api/daily-ledger/pdf\""));
+    }
+
     private static JsonObject ok(ApiClient.Answer answer) {
         assertEquals(200, answer.status(), answer.raw());
         return answer.object();
-    }
-
-    private static void book(ApiClient api, String category, String supplier, int quantity) {
-        book(api, STORE, category, supplier, quantity);
-    }
-
-    /** Enters and reviews a document of one line of the item; returns its number. */
-    private static String book(ApiClient api, String store, String category, String supplier, int quantity) {
-        ApiClient.Answer created = api.post("api/documents", "{\"category\":\"" + category + "\",\"store\":\"" + store
-                + "\"," + supplier + "\"date\":\"" + TODAY + "\",\"lines\":[{\"item\":\"" + ITEM + "\",\"quantity\":"
-                + quantity + "}]}");
-        assertEquals(201, created.status(), created.raw());
-        assertEquals(200, api.post("api/documents/" + created.object().getJsonNumber("id") + "/review", null).status());
-        return created.object().getString("number");
     }
 
     private static List<JsonObject> rows(ApiClient api, String query) {

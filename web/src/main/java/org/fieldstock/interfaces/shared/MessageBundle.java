@@ -31,6 +31,11 @@ public final class MessageBundle {
         return requested != null && "zh".equals(requested.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
 
+    /** The supported locale for a client's preferred languages, best first (HTTP Accept-Language); English without any. */
+    public static Locale supported(List<Locale> preferred) {
+        return supported(preferred == null || preferred.isEmpty() ? Locale.ENGLISH : preferred.get(0));
+    }
+
     public static String text(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = bundle(locale);
         String pattern;

@@ -21,8 +21,7 @@ final class ErrorResponses {
     }
 
     static Locale locale(HttpHeaders headers) {
-        List<Locale> languages = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return MessageBundle.supported(languages.isEmpty() ? Locale.ENGLISH : languages.get(0));
+        return MessageBundle.supported(headers == null ? List.of() : headers.getAcceptableLanguages());
     }
 
     static Response of(int status, String error, List<String> messages, List<String> codes) {

@@ -1,6 +1,7 @@
 package org.fieldstock.interfaces.stock.rest;
 
 import java.math.BigDecimal;
+import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,9 +24,14 @@ import org.fieldstock.application.DailyLedgerService;
 import org.fieldstock.application.DailyLedgerService.DailyLedger;
 import org.fieldstock.domain.ledger.LedgerRow;
 import org.fieldstock.domain.ledger.StockLedgerEntry;
+import org.fieldstock.interfaces.shared.MessageBundle;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
+import org.fieldstock.interfaces.stock.DailyLedgerPdf;
 
-/** The site's daily ledger (现场出入库流水账): one site, one day, every movement of its stores. */
+/**
+ * The site's daily ledger (现场出入库流水账): one site, one day, every movement of its stores; and the
+ * PDF of one or more days that the keeper prints and signs, in the client's language (Accept-Language).
+ */
 @Path("daily-ledger")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +40,12 @@ public class DailyLedgerResource {
 
     @Inject
     private DailyLedgerService dailyLedger;
+
+    @Inject
+    private Principal caller;
+
+    @Context
+    private HttpHeaders headers;
 
     /** A site's day; cut is true when the day had more rows than are shown. */
     @Schema(name = "DailyLedger")
@@ -64,5 +79,21 @@ public class DailyLedgerResource {
         DailyLedger day = dailyLedger.day(site, RequestParameters.date("date", date));
         return new DailyLedgerJson(day.site().getCode(), day.site().getNameZh(), day.site().getNameEn(), day.day(),
                 day.cut(), day.rows().stream().map(RowJson::of).toList());
+    }
+
+    @GET
+    @Path("pdf")
+    @Produces(DailyLedgerPdf.CONTENT_TYPE)
+    @Operation(summary = "A site's daily ledger from one day to another (yyyy-MM-dd; to defaults to from, from to today; "
+            + "at most " + DailyLedgerService.MAX_DAYS + " days) as a PDF to print and sign: every day on pages of its "
+            + "own, in Chinese or English after Accept-Language")
+    public Response pdf(@QueryParam("site") String site, @QueryParam("from") String from, @QueryParam("to") String to) {
+        List<DailyLedger> days = dailyLedger.days(site, RequestParameters.date("from", from),
+                RequestParameters.date("to", to));
+        byte[] pdf = DailyLedgerPdf.render(days, MessageBundle.supported(headers.getAcceptableLanguages()),
+                caller.getName(), Instant.now());
+        return Response.ok(pdf, DailyLedgerPdf.CONTENT_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + DailyLedgerPdf.fileName(days) + "\"")
+                .build();
     }
 }

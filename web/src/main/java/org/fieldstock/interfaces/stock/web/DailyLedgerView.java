@@ -1,9 +1,13 @@
 package org.fieldstock.interfaces.stock.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,8 +16,15 @@ import org.fieldstock.application.DailyLedgerService;
 import org.fieldstock.application.DailyLedgerService.DailyLedger;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.LocaleSelection;
+import org.fieldstock.interfaces.stock.DailyLedgerPdf;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
-/** A site's daily ledger (现场出入库流水账) on screen, exported to Excel as shown. */
+/**
+ * A site's daily ledger (现场出入库流水账) on screen, exported to Excel as shown, and the shown day as the
+ * PDF the keeper prints and signs, in the screen's language.
+ */
 @Named
 @ViewScoped
 public class DailyLedgerView implements Serializable {
@@ -23,6 +34,9 @@ public class DailyLedgerView implements Serializable {
 
     @Inject
     private FacesFeedback feedback;
+
+    @Inject
+    private LocaleSelection localeSelection;
 
     private List<OrgUnit> sites = List.of();
     private String siteCode;
@@ -47,6 +61,18 @@ public class DailyLedgerView implements Serializable {
     public void shift(int days) {
         date = (date == null ? LocalDate.now() : date).plusDays(days);
         show();
+    }
+
+    /** The shown site and day as a PDF, read afresh; nothing (and the reason said) where it cannot be read. */
+    public StreamedContent getPdf() {
+        List<DailyLedger> days = new ArrayList<>();
+        if (siteCode == null || !feedback.attempt(() -> days.addAll(dailyLedger.days(siteCode, date, date)))) {
+            return null;
+        }
+        String printedBy = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+        byte[] pdf = DailyLedgerPdf.render(days, localeSelection.getLocale(), printedBy, Instant.now());
+        return DefaultStreamedContent.builder().name(DailyLedgerPdf.fileName(days))
+                .contentType(DailyLedgerPdf.CONTENT_TYPE).stream(() -> new ByteArrayInputStream(pdf)).build();
     }
 
     public String getExportName() {
