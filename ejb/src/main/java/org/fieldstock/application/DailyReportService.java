@@ -33,6 +33,7 @@ import org.fieldstock.domain.dailyreport.Punctuality;
 import org.fieldstock.domain.dailyreport.ReportLineInput;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentType;
+import org.fieldstock.domain.document.NewLine;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.item.ItemRepository;
@@ -42,6 +43,7 @@ import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.StoreKind;
+import org.fieldstock.domain.organisation.Turbine;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.MessageKey;
 import org.fieldstock.domain.shared.NotFoundException;
@@ -64,6 +66,9 @@ public class DailyReportService {
 
     /** When the day's report is due unless {@code fieldstock.daily-report.deadline} says otherwise. */
     public static final LocalTime DEFAULT_DEADLINE = LocalTime.of(20, 0);
+
+    /** The audit trail's detail column. */
+    private static final int AUDIT_DETAIL_LENGTH = 1000;
 
     /** The longest stretch of days the punctuality grid covers at once. */
     public static final int MAX_DAYS = 62;
@@ -110,6 +115,18 @@ public class DailyReportService {
         }
     }
 
+    /** What the caller may do with a site's reports: report (and correct) its days, make documents of them. */
+    public record SiteRights(boolean mayReport, boolean mayDraft) {
+    }
+
+    public SiteRights rightsFor(String siteCode) {
+        Caller caller = currentCaller.get();
+        List<Store> stores = organisation.storesOf(readableSite(siteCode));
+        boolean enters = stores.stream().allMatch(caller::mayEnterDocumentsFor);
+        boolean bu = caller.has(Role.PLANNER) || caller.has(Role.ACCOUNTANT);
+        return new SiteRights(enters && (bu || caller.has(Role.KEEPER)), enters && bu);
+    }
+
     /** One site's days: how each stands, and its report if there is one. */
     public record SiteDays(OrgUnit site, List<SiteDay> days) {
     }
@@ -127,7 +144,7 @@ public class DailyReportService {
      * BU accountant (or the planning office) may do so for the site, as when the ledger came by mail.
      */
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
-    public DailyReport submit(String siteCode, LocalDate day, DailyReportDraft draft) {
+    public DailyReport submit(String siteCode, LocalDate day, DailyReportDraft draft, Integer expectedVersion) {
         Caller caller = currentCaller.get();
         OrgUnit site = site(siteCode);
         List<Store> stores = organisation.storesOf(site);
@@ -147,8 +164,11 @@ public class DailyReportService {
         DailyReport report;
         if (existing.isPresent()) {
             report = reports.findForUpdate(existing.get().getId()).orElseThrow();
+            requireVersion(report, expectedVersion);
+            String before = summary(report.getLines());
             report.correct(lines, lateReason, due, caller.getUsername(), now);
-            audited(caller, AuditAction.DAILY_REPORT_CORRECTED, report, lines.size() + " lines");
+            // the lines as they were stay in the audit trail: a correction replaces them
+            audited(caller, AuditAction.DAILY_REPORT_CORRECTED, report, before);
         } else {
             report = new DailyReport(site, day, lines, lateReason, LocalDate.now(), due,
                     caller.getUsername(), now);
@@ -156,6 +176,23 @@ public class DailyReportService {
             audited(caller, AuditAction.DAILY_REPORT_SUBMITTED, report, lines.size() + " lines");
         }
         return report;
+    }
+
+    /** The lines in short, as the audit trail keeps them: store, item, signed quantity, category, balance. */
+    private static String summary(List<DailyReportLine> lines) {
+        String text = "was: " + (lines.isEmpty() ? "no lines" : lines.stream().map(l -> l.getLineNo() + ") "
+                + l.getStore().getCode() + " " + l.getItemCode() + " " + l.getQuantity().stripTrailingZeros()
+                .toPlainString() + (l.getCategory() == null ? "" : " " + l.getCategory())
+                + (l.getBalance() == null ? "" : " =" + l.getBalance().stripTrailingZeros().toPlainString()))
+                .collect(Collectors.joining("; ")));
+        return text.length() <= AUDIT_DETAIL_LENGTH ? text : text.substring(0, AUDIT_DETAIL_LENGTH - 1) + "…";
+    }
+
+    private static void requireVersion(DailyReport report, Integer expectedVersion) {
+        if (expectedVersion != null && expectedVersion != report.getVersion()) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "dailyReport.changedMeanwhile",
+                    report.getSite().getCode(), report.getDay());
+        }
     }
 
     /** The site's report of the day with the BU's checks, if it came in. */
@@ -172,14 +209,11 @@ public class DailyReportService {
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
     public DailyReport draft(String siteCode, LocalDate day, Integer expectedVersion) {
         Caller caller = currentCaller.get();
-        OrgUnit site = site(siteCode);
+        OrgUnit site = readableSite(siteCode);
         DailyReport report = reports.find(site, day).flatMap(r -> reports.findForUpdate(r.getId()))
-                .filter(r -> organisation.storesOf(r.getSite()).stream().anyMatch(caller::mayEnterDocumentsFor))
                 .orElseThrow(() -> new NotFoundException("dailyReport.none", site.getCode(), day));
-        if (expectedVersion != null && expectedVersion != report.getVersion()) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "dailyReport.changedMeanwhile",
-                    report.getSite().getCode(), report.getDay());
-        }
+        organisation.storesOf(site).forEach(caller::requireEntryRight);
+        requireVersion(report, expectedVersion);
         CheckedReport checked = checked(report);
         List<Problem> errors = checked.checks().values().stream().flatMap(check -> check.errors().stream()).toList();
         if (!errors.isEmpty()) {
@@ -191,19 +225,38 @@ public class DailyReportService {
         Map<Integer, String> numbers = new HashMap<>();
         for (List<DailyReportLine> group : groups.values()) {
             DailyReportLine first = group.get(0);
-            String lineNos = group.stream().map(line -> String.valueOf(line.getLineNo()))
-                    .collect(Collectors.joining(","));
             StockDocument document = documents.create(new DocumentDraft(first.getCategory(),
                     first.getStore().getCode(), first.getSupplierCode(), null, report.getDay(),
-                    "日报 Daily report " + report.getSite().getCode() + " " + report.getDay() + " #" + lineNos,
+                    "日报 Daily report " + report.getSite().getCode() + " " + report.getDay() + " " + lineNumbers(group),
                     group.stream().map(line -> new DocumentDraft.Line(line.getItemCode(), line.getQuantity().abs(),
-                            line.getRemark(), line.getTurbineNo(), line.getBatchNo(), null,
+                            documentRemark(line), line.getTurbineNo(), documentBatch(line), null,
                             SerialText.split(line.getSerials()))).toList()));
             group.forEach(line -> numbers.put(line.getLineNo(), document.getNumber()));
         }
         report.drafted(numbers, caller.getUsername(), Instant.now());
         audited(caller, AuditAction.DAILY_REPORT_DRAFTED, report, String.join(",", new TreeSet<>(numbers.values())));
         return report;
+    }
+
+    /** The report lines a document was made of: "#1,3,4", or their count when they are many. */
+    private static String lineNumbers(List<DailyReportLine> group) {
+        return group.size() > 20 ? "(" + group.size() + " lines)"
+                : "#" + group.stream().map(line -> String.valueOf(line.getLineNo())).collect(Collectors.joining(","));
+    }
+
+    /**
+     * Goods coming in need their batch's expiry date, which a site's ledger does not give: the
+     * batch goes into the line's remark for the accountant to complete the document with.
+     */
+    private static String documentBatch(DailyReportLine line) {
+        return line.isIn() ? null : line.getBatchNo();
+    }
+
+    private static String documentRemark(DailyReportLine line) {
+        if (!line.isIn() || line.getBatchNo() == null) {
+            return line.getRemark();
+        }
+        return (line.getRemark() == null ? "" : line.getRemark() + " ") + "批次 batch " + line.getBatchNo();
     }
 
     /**
@@ -290,6 +343,9 @@ public class DailyReportService {
             } else {
                 checkCategory(line, category, errors);
             }
+            if (item != null && errors.isEmpty()) {
+                checkAsDocumentLine(report.getSite(), line, errors);
+            }
             if (item != null && !line.isIn()) {
                 List<Long> key = List.of(line.getStore().getId(), item.getId());
                 BigDecimal out = outSoFar.merge(key, line.getQuantity().negate(), BigDecimal::add);
@@ -330,6 +386,33 @@ public class DailyReportService {
             errors.add(new Problem("dailyReport.flag.supplierNotAllowed", no, name));
         } else if (supplier != null && suppliers.byCode(supplier).isEmpty()) {
             errors.add(new Problem("dailyReport.flag.supplierUnknown", no, supplier));
+        }
+    }
+
+    /**
+     * The rules the line will meet as a document's line (turbine, whole units, serials, batch), with
+     * the report's line number, so that a report the check passes also drafts.
+     */
+    private void checkAsDocumentLine(OrgUnit site, DailyReportLine line, List<Problem> errors) {
+        int no = line.getLineNo();
+        Turbine turbine = null;
+        if (line.getTurbineNo() != null) {
+            turbine = organisation.turbine(site, line.getTurbineNo()).orElse(null);
+            if (turbine == null) {
+                errors.add(new Problem("line.turbine.unknown", no, line.getTurbineNo(), site.getCode()));
+                return;
+            }
+        }
+        NewLine asDocumentLine = new NewLine(line.getItem(), line.getQuantity().abs(), documentRemark(line), turbine,
+                documentBatch(line), null, SerialText.split(line.getSerials()));
+        for (Problem problem : StockDocument.check(line.getCategory(), line.getStore(), null, line.getReport().getDay(),
+                List.of(asDocumentLine))) {
+            Object[] arguments = problem.getArguments();
+            // the document's own rules (supplier, store kind) are the category checks above
+            if (problem.getMessageKey().startsWith("line.") && arguments.length > 0) {
+                arguments[0] = no;
+                errors.add(new Problem(problem.getMessageKey(), arguments));
+            }
         }
     }
 

@@ -63,8 +63,9 @@ public class ReconciliationService {
     public record Row(Store store, Item item, BigDecimal books, BigDecimal site, Source source, LocalDate asOf,
             String reference, BigDecimal booksAsOf, BigDecimal difference) {
 
+        /** A difference, or an item the books hold that the site never reported nor counted. */
         public boolean differs() {
-            return difference != null && difference.signum() != 0;
+            return source == Source.NONE || difference.signum() != 0;
         }
     }
 
@@ -122,14 +123,16 @@ public class ReconciliationService {
 
     /**
      * One item's row: what the site said last (a count later than the latest report wins; on the same
-     * day the report, which the keeper writes at the end of the day) against the books as of that day;
-     * without either, a row only while the books hold some. Null when there is nothing to show.
+     * day the report, which the keeper writes at the end of the day) against the books as of then; a
+     * report against the books of the documents dated up to its day, a count against the books at the
+     * moment of counting, or, once approved, against the books its posted difference made equal to it.
+     * Without either, a row only while the books hold some. Null when there is nothing to show.
      */
     static Row rowOf(Store store, Item item, BigDecimal book, ReportedBalance report, LatestCount count,
             Function<LocalDate, BigDecimal> booksOn, ZoneId zone) {
         LocalDate countDay = count == null ? null : count.countedAt().atZone(zone).toLocalDate();
         if (count != null && (report == null || countDay.isAfter(report.day()))) {
-            BigDecimal asOf = booksOn.apply(countDay);
+            BigDecimal asOf = count.approved() ? count.counted() : count.booksAtCount();
             return new Row(store, item, book, count.counted(), Source.COUNT, countDay, count.campaignNumber(), asOf,
                     count.counted().subtract(asOf));
         }

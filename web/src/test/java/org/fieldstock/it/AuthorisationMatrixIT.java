@@ -136,7 +136,7 @@ class AuthorisationMatrixIT {
         EXPECTED.put("daily report submit own site",                new int[] {200, 200, 403, 200, 403, 403});
         EXPECTED.put("daily report submit other BU site",           new int[] {200, 403, 403, 403, 403, 403});
         EXPECTED.put("daily report read other BU site",             new int[] {200, 200, 404, 404, 404, 403});
-        EXPECTED.put("daily report drafts other BU site",           new int[] {200, 404, 403, 403, 403, 403});
+        EXPECTED.put("daily report drafts other BU site",           new int[] {200, 403, 403, 403, 403, 403});
         EXPECTED.put("daily reports of the BU",                     new int[] {200, 200, 200, 200, 200, 403});
         EXPECTED.put("reconciliation other BU site",                new int[] {200, 200, 404, 404, 404, 403});
     }
@@ -247,7 +247,7 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("daily report submit own site",               new String[] {ok, ok, no, ok, no, no});
         SERVICE_EXPECTED.put("daily report submit other BU site",          new String[] {ok, no, no, no, no, no});
         SERVICE_EXPECTED.put("daily report read other BU site",            new String[] {ok, ok, nf, nf, nf, no});
-        SERVICE_EXPECTED.put("daily report drafts other BU site",          new String[] {ok, nf, no, no, no, no});
+        SERVICE_EXPECTED.put("daily report drafts other BU site",          new String[] {ok, no, no, no, no, no});
         SERVICE_EXPECTED.put("daily reports of the BU",                    new String[] {ok, ok, ok, ok, ok, no});
         SERVICE_EXPECTED.put("reconciliation other BU site",               new String[] {ok, ok, nf, nf, nf, no});
     }

@@ -53,7 +53,8 @@ class DailyReportApiIT {
         assertTrue(noReason.raw().contains("dailyReport.lateReason.required"), noReason.raw());
 
         JsonObject report = ok(keeper.put(path, "{\"lateReason\":\"风大，晚归\",\"lines\":[" + selfUse
-                + ",{\"item\":\"NO-SUCH-ITEM\",\"in\":1},{\"item\":\"SP-GBX-0008\",\"in\":1,\"balance\":1}]}"));
+                + ",{\"item\":\"NO-SUCH-ITEM\",\"in\":1},{\"item\":\"SP-GBX-0008\",\"in\":1,\"balance\":1}"
+                + ",{\"category\":\"SELF_USE\",\"item\":\"SP-GBX-0007\",\"out\":1,\"turbine\":\"X99\"}]}"));
         assertEquals("LATE", report.getString("punctuality"));
         assertEquals("风大，晚归", report.getString("lateReason"));
         assertEquals("SUBMITTED", report.getString("status"));
@@ -63,6 +64,8 @@ class DailyReportApiIT {
         assertFalse(lines.get(1).getBoolean("itemKnown"));
         assertEquals(2, lines.get(1).getJsonArray("errors").size(), "unknown item, no category: " + lines);
         assertEquals(1, lines.get(2).getJsonArray("errors").size(), "no category: " + lines);
+        assertTrue(lines.get(3).getJsonArray("errors").toString().contains("X99"),
+                "what the document would refuse is flagged with the report's line: " + lines);
         ApiClient.Answer refused = accountant.post(path + "/drafts", null);
         assertEquals(422, refused.status(), refused.raw());
         assertTrue(refused.raw().contains("dailyReport.flag.itemUnknown"), refused.raw());
@@ -78,14 +81,17 @@ class DailyReportApiIT {
         assertTrue(report.getBoolean("draftable"), report.toString());
 
         assertEquals(403, keeper.post(path + "/drafts", null).status(), "the BU makes the documents");
-        assertEquals(404, ApiClient.as(base, "accountant.nw", "demo").post(path + "/drafts", null).status(),
+        assertEquals(403, ApiClient.as(base, "accountant.nw", "demo").post(path + "/drafts", null).status(),
                 "another BU's accountant");
+        assertEquals(409, keeper.put(path + "?version=" + (report.getInt("version") + 7), "{\"lines\":[]}").status(),
+                "a correction based on an older version");
         assertEquals(409, accountant.post(path + "/drafts?version=" + (report.getInt("version") + 7), null).status());
         report = ok(accountant.post(path + "/drafts?version=" + report.getInt("version"), null));
         assertEquals("DRAFTED", report.getString("status"));
         assertEquals("accountant", report.getString("draftedBy"));
         List<String> numbers = lines(report).stream().map(l -> l.getString("document")).toList();
         assertEquals(3, Set.copyOf(numbers).size(), "one document per store and category: " + numbers);
+        assertEquals(409, accountant.post(path + "/drafts", null).status(), "documents are made once");
 
         JsonObject issue = accountant.get("api/documents?store=ZBET-G&from=" + day + "&to=" + day).array().stream()
                 .map(JsonValue::asJsonObject).filter(d -> d.getString("number").equals(numbers.get(0))).findFirst()

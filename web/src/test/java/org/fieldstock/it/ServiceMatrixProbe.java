@@ -205,7 +205,7 @@ public class ServiceMatrixProbe {
             case "daily-ledger-days" -> done(dailyLedger.days(code, LocalDate.now().minusDays(1), LocalDate.now()));
             case "on-hand-at" -> done(stock.onHandAt(store, LocalDate.now().minusDays(1)));
             case "daily-report-submit" -> done(dailyReports.submit(code, REPORT_DAY,
-                    new DailyReportDraft("service matrix", List.of())));
+                    new DailyReportDraft("service matrix", List.of()), null));
             case "daily-report-read" -> done(dailyReports.find(code, REPORT_DAY));
             case "daily-report-draft" -> done(dailyReports.draft(code, REPORT_DAY, null));
             case "daily-reports" -> done(dailyReports.punctuality(null, null, null));

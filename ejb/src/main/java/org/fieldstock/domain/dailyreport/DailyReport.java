@@ -42,7 +42,8 @@ public class DailyReport extends BaseEntity {
     public static final int MAX_REASON_LENGTH = 500;
     public static final int MAX_CODE_LENGTH = 40;
     public static final int MAX_NAME_LENGTH = 200;
-    public static final int MAX_REMARK_LENGTH = 500;
+    /** A document line's remark holds 300 characters, and the batch of goods coming in goes there too. */
+    public static final int MAX_REMARK_LENGTH = 250;
     public static final int MAX_SERIALS_LENGTH = 4000;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)

@@ -61,10 +61,17 @@ public interface StocktakeRepository {
     /** Removes a campaign that never opened, with its sheets and lines. */
     void discard(StocktakeCampaign campaign);
 
-    /** What a count last found of an item in a store, and when, in which stocktake. */
-    record LatestCount(Item item, java.math.BigDecimal counted, java.time.Instant countedAt, String campaignNumber) {
+    /**
+     * What a count last found of an item in a store, when, in which stocktake; the books at that
+     * moment; and whether the count was approved, its difference posted since.
+     */
+    record LatestCount(Item item, java.math.BigDecimal counted, java.time.Instant countedAt, String campaignNumber,
+            java.math.BigDecimal booksAtCount, boolean approved) {
     }
 
-    /** For every item ever counted in the store up to the instant, its latest count. */
+    /**
+     * For every item counted in the store up to the instant on a sheet handed in (submitted or
+     * approved; a sheet still being counted or sent back is no word yet), its latest count.
+     */
     List<LatestCount> latestCounts(Store store, java.time.Instant upTo);
 }

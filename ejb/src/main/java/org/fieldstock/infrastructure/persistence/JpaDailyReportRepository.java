@@ -1,5 +1,6 @@
 package org.fieldstock.infrastructure.persistence;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,9 +15,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.fieldstock.domain.dailyreport.DailyReport;
-import org.fieldstock.domain.dailyreport.DailyReportLine;
 import org.fieldstock.domain.dailyreport.DailyReportRepository;
+import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.domain.organisation.Store;
 
 @ApplicationScoped
 public class JpaDailyReportRepository implements DailyReportRepository {
@@ -71,17 +73,20 @@ public class JpaDailyReportRepository implements DailyReportRepository {
 
     @Override
     public List<ReportedBalance> latestBalances(OrgUnit site, LocalDate upTo) {
-        List<DailyReportLine> lines = em.createQuery("SELECT l FROM DailyReportLine l JOIN l.report r"
-                        + " WHERE r.site = :site AND r.day <= :upTo AND l.item IS NOT NULL AND l.balance IS NOT NULL"
-                        + " ORDER BY r.day, l.lineNo", DailyReportLine.class)
+        // the columns only: loading each report with all its lines would read the site's whole history twice
+        List<Object[]> rows = em.createQuery("SELECT l.store, l.item, r.day, l.balance FROM DailyReportLine l"
+                        + " JOIN l.report r WHERE r.site = :site AND r.day <= :upTo AND l.item IS NOT NULL"
+                        + " AND l.balance IS NOT NULL ORDER BY r.day, l.lineNo", Object[].class)
                 .setParameter("site", site)
                 .setParameter("upTo", upTo)
                 .getResultList();
         // later lines overwrite earlier ones: the last word of the latest report on each item stands
         Map<List<Long>, ReportedBalance> latest = new LinkedHashMap<>();
-        for (DailyReportLine line : lines) {
-            latest.put(List.of(line.getStore().getId(), line.getItem().getId()), new ReportedBalance(line.getStore(),
-                    line.getItem(), line.getReport().getDay(), line.getBalance()));
+        for (Object[] row : rows) {
+            Store store = (Store) row[0];
+            Item item = (Item) row[1];
+            latest.put(List.of(store.getId(), item.getId()), new ReportedBalance(store, item, (LocalDate) row[2],
+                    (BigDecimal) row[3]));
         }
         return List.copyOf(latest.values());
     }

@@ -179,17 +179,20 @@ public class JpaStocktakeRepository implements StocktakeRepository {
 
     @Override
     public List<LatestCount> latestCounts(Store store, Instant upTo) {
-        List<Object[]> rows = em.createQuery("SELECT l, c.number FROM CountLine l, CountSheet s JOIN s.campaign c"
-                        + " WHERE l.sheetId = s.id AND s.store = :store AND l.countedQuantity IS NOT NULL"
-                        + " AND l.countedAt <= :upTo ORDER BY l.countedAt, l.itemId", Object[].class)
+        List<Object[]> rows = em.createQuery("SELECT l, c.number, s.status FROM CountLine l, CountSheet s"
+                        + " JOIN s.campaign c WHERE l.sheetId = s.id AND s.store = :store"
+                        + " AND s.status IN :handedIn AND l.countedQuantity IS NOT NULL AND l.countedAt <= :upTo"
+                        + " ORDER BY l.countedAt, l.itemId", Object[].class)
                 .setParameter("store", store)
+                .setParameter("handedIn", List.of(SheetStatus.SUBMITTED, SheetStatus.APPROVED))
                 .setParameter("upTo", upTo)
                 .getResultList();
         Map<Long, LatestCount> latest = new LinkedHashMap<>();
         for (Object[] row : rows) {
             CountLine line = (CountLine) row[0];
             latest.put(line.getItem().getId(), new LatestCount(line.getItem(), line.getCountedQuantity(),
-                    line.getCountedAt(), (String) row[1]));
+                    line.getCountedAt(), (String) row[1], line.getExpectedQuantity(),
+                    row[2] == SheetStatus.APPROVED));
         }
         return List.copyOf(latest.values());
     }

@@ -29,6 +29,7 @@ import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.interfaces.shared.MessageBundle;
+import org.fieldstock.interfaces.shared.WorkbookCells;
 
 /**
  * The site's day as a workbook in the daily-ledger layout (store, item, name, spec, unit, in, out,
@@ -129,7 +130,7 @@ public final class DailyReportWorkbook {
     public static Read read(InputStream file, String siteCode, LocalDate day) {
         List<DailyReportDraft.Line> lines = new ArrayList<>();
         List<Problem> unreadable = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter();
+        DataFormatter formatter = WorkbookCells.formatter();
         Map<String, DocumentCategory> categories = categoriesByName();
         try (Workbook workbook = WorkbookFactory.create(file)) {
             Sheet sheet = workbook.getSheetAt(0);

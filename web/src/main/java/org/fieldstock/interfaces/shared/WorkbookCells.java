@@ -39,6 +39,16 @@ public final class WorkbookCells {
         }
     }
 
+    /**
+     * Formats cells as the user sees them; a formula (a running balance, a sum) as the value Excel
+     * last computed, not as its text.
+     */
+    public static DataFormatter formatter() {
+        DataFormatter formatter = new DataFormatter();
+        formatter.setUseCachedValuesForFormulaCells(true);
+        return formatter;
+    }
+
     /** The cell as the user sees it, stripped; null when empty. */
     public static String text(DataFormatter formatter, Row row, int column) {
         Cell cell = row.getCell(column);
@@ -51,7 +61,8 @@ public final class WorkbookCells {
 
     /** A number cell, or a text that is a plain decimal number; null when it is neither. */
     public static BigDecimal number(Cell cell, String text) {
-        if (cell.getCellType() == CellType.NUMERIC) {
+        if (cell.getCellType() == CellType.NUMERIC
+                || cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC) {
             // through the shortest decimal text, so that 2.1 stays 2.1 and not 2.1000000000000000888
             return new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros();
         }

@@ -154,7 +154,7 @@ public final class CountSheetWorkbook {
     public static Read read(InputStream in, String campaignNumber, String storeCode) {
         List<CountEntry> entries = new ArrayList<>();
         List<Problem> unreadable = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter();
+        DataFormatter formatter = WorkbookCells.formatter();
         try (Workbook workbook = WorkbookFactory.create(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             Row title = sheet.getRow(0);

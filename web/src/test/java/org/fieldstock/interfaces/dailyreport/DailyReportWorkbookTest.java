@@ -37,7 +37,7 @@ class DailyReportWorkbookTest {
             {},
             {"", "SP-GBX-0006", "", "", "", "2", "", "", "Petty purchase", "", "SUP-001", "", "", ""},
             {"ZBET-D", "SP-GBX-0008", "", "", "", "1", "", "", "damage_intake", "", "", "", "S1, S2", ""},
-            {"", "SP-GBX-0008", "", "", "", "", "1", "", "", "", "", "", "", ""}});
+            {"", "SP-GBX-0008", "", "", "", "", "1", "=2+3", "", "", "", "", "", ""}});
         DailyReportWorkbook.Read read = DailyReportWorkbook.read(new ByteArrayInputStream(workbook), "ZBET", DAY);
         assertEquals(List.of(), read.unreadable());
         List<DailyReportDraft.Line> lines = read.lines();
@@ -52,6 +52,8 @@ class DailyReportWorkbookTest {
         assertEquals(DocumentCategory.DAMAGE_INTAKE, lines.get(2).category());
         assertEquals("S1, S2", lines.get(2).serials());
         assertNull(lines.get(3).category(), "left for the BU to map");
+        assertEquals(0, new java.math.BigDecimal("5").compareTo(lines.get(3).balance()),
+                "a running balance kept as a formula is read as its value");
     }
 
     @Test
@@ -77,11 +79,15 @@ class DailyReportWorkbookTest {
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(2 + r);
                 for (int c = 0; c < rows[r].length; c++) {
-                    if (!rows[r][c].isEmpty()) {
+                    if (rows[r][c].startsWith("=")) {
+                        row.createCell(c).setCellFormula(rows[r][c].substring(1));
+                    } else if (!rows[r][c].isEmpty()) {
                         row.createCell(c).setCellValue(rows[r][c]);
                     }
                 }
             }
+            // as Excel saves it: every formula with the value it last computed
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
             workbook.write(out);
             return out.toByteArray();
         }

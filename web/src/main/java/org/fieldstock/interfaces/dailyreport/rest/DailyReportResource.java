@@ -103,12 +103,13 @@ public class DailyReportResource {
 
     @PUT
     @Path("{site}/{date}")
-    @Operation(summary = "Submit the site's day (or correct it until the BU has made documents of it); after the "
-            + "evening deadline the late reason is required")
+    @Operation(summary = "Submit the site's day (or correct it until the BU has made documents of it; version: the "
+            + "report's version the correction is based on, 409 when it changed meanwhile); after the evening deadline "
+            + "the late reason is required")
     public DailyReportJson submit(@PathParam("site") String site, @PathParam("date") String date,
-            DailyReportRequest request) {
+            @QueryParam("version") Integer version, DailyReportRequest request) {
         LocalDate day = day(date);
-        reports.submit(site, day, RequestParameters.requireBody(request).toDraft());
+        reports.submit(site, day, RequestParameters.requireBody(request).toDraft(), version);
         return json(site, day);
     }
 
@@ -132,7 +133,7 @@ public class DailyReportResource {
     @Consumes({WorkbookCells.CONTENT_TYPE, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Submit the day as a filled-in workbook; every unreadable row is reported and then nothing is taken")
     public DailyReportJson submitWorkbook(@PathParam("site") String site, @PathParam("date") String date,
-            @QueryParam("lateReason") String lateReason, InputStream file) {
+            @QueryParam("lateReason") String lateReason, @QueryParam("version") Integer version, InputStream file) {
         LocalDate day = day(date);
         if (file == null) {
             throw new MalformedRequestException("request.workbook.required");
@@ -142,7 +143,7 @@ public class DailyReportResource {
         if (!read.unreadable().isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, read.unreadable());
         }
-        reports.submit(site, day, new DailyReportDraft(lateReason, read.lines()));
+        reports.submit(site, day, new DailyReportDraft(lateReason, read.lines()), version);
         return json(site, day);
     }
 

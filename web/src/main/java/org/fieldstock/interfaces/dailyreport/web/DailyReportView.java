@@ -20,6 +20,7 @@ import org.fieldstock.application.DailyReportDraft;
 import org.fieldstock.application.DailyReportService;
 import org.fieldstock.application.DailyReportService.CheckedReport;
 import org.fieldstock.application.DailyReportService.LineCheck;
+import org.fieldstock.application.DailyReportService.SiteRights;
 import org.fieldstock.domain.dailyreport.DailyReportLine;
 import org.fieldstock.domain.dailyreport.ReportStatus;
 import org.fieldstock.domain.document.DocumentCategory;
@@ -30,7 +31,6 @@ import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.interfaces.dailyreport.DailyReportWorkbook;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.MessageBundle;
-import org.fieldstock.interfaces.shared.Navigation;
 import org.fieldstock.interfaces.shared.WorkbookCells;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -51,9 +51,6 @@ public class DailyReportView implements Serializable {
     @Inject
     private FacesFeedback feedback;
 
-    @Inject
-    private Navigation navigation;
-
     private List<OrgUnit> sites = List.of();
     private String siteCode;
     private LocalDate date = LocalDate.now();
@@ -61,6 +58,9 @@ public class DailyReportView implements Serializable {
     private CheckedReport checked;
     private List<ReportRow> rows = new ArrayList<>();
     private String lateReason;
+    private SiteRights rights = NO_RIGHTS;
+
+    private static final SiteRights NO_RIGHTS = new SiteRights(false, false);
 
     public void load() {
         sites = reports.sites(null);
@@ -78,8 +78,10 @@ public class DailyReportView implements Serializable {
         if (siteCode == null || date == null) {
             return;
         }
+        rights = NO_RIGHTS;
         feedback.attempt(() -> {
             stores = reports.storesOf(siteCode);
+            rights = reports.rightsFor(siteCode);
             Optional<CheckedReport> found = reports.find(siteCode, date);
             checked = found.orElse(null);
         });
@@ -110,11 +112,19 @@ public class DailyReportView implements Serializable {
     }
 
     public void submit() {
-        List<DailyReportDraft.Line> lines = rows.stream().filter(row -> !blank(row)).map(ReportRow::toDraft).toList();
-        if (feedback.attempt(() -> reports.submit(siteCode, date, new DailyReportDraft(lateReason, lines)))) {
+        // rows left empty are no lines; dropped here so that the line numbers of any message match the screen
+        rows.removeIf(DailyReportView::blank);
+        List<DailyReportDraft.Line> lines = rows.stream().map(ReportRow::toDraft).toList();
+        if (feedback.attempt(() -> reports.submit(siteCode, date, new DailyReportDraft(lateReason, lines),
+                version()))) {
             feedback.info("report.submitted", siteCode, date);
             show();
         }
+    }
+
+    /** The version of the report on screen, so that a correction does not overwrite one made meanwhile. */
+    private Integer version() {
+        return checked == null ? null : checked.report().getVersion();
     }
 
     /** A row left as added, with nothing typed: not a line. */
@@ -149,7 +159,7 @@ public class DailyReportView implements Serializable {
             if (!read.unreadable().isEmpty()) {
                 throw new BusinessException(BusinessException.Kind.INVALID, read.unreadable());
             }
-            reports.submit(siteCode, date, new DailyReportDraft(lateReason, read.lines()));
+            reports.submit(siteCode, date, new DailyReportDraft(lateReason, read.lines()), version());
         })) {
             feedback.info("report.submitted", siteCode, date);
             show();
@@ -172,13 +182,12 @@ public class DailyReportView implements Serializable {
 
     /** Whether the lines may still be typed: none in yet or not yet made into documents, by those who report. */
     public boolean isEditable() {
-        return navigation.isEntersDocuments() && !stores.isEmpty()
+        return rights.mayReport() && !stores.isEmpty()
                 && (checked == null || checked.report().getStatus() == ReportStatus.SUBMITTED);
     }
 
     public boolean isMayDraft() {
-        return navigation.isArrangesTransfers() && checked != null
-                && checked.report().getStatus() == ReportStatus.SUBMITTED;
+        return rights.mayDraft() && checked != null && checked.report().getStatus() == ReportStatus.SUBMITTED;
     }
 
     /** The categories a day's line may take: those users enter, less the red-ink return. */
