@@ -318,6 +318,9 @@ public class StockDocumentService {
                 problems.add(new Problem("supplier.unknown", draft.supplierCode().strip()));
             }
         }
+        if (draft.remark() != null && draft.remark().strip().length() > StockDocument.MAX_REMARK_LENGTH) {
+            problems.add(new Problem("document.remark.tooLong", StockDocument.MAX_REMARK_LENGTH));
+        }
         List<NewLine> lines = new ArrayList<>();
         List<Problem> alreadyReported = new ArrayList<>();
         int lineNo = 0;

@@ -59,6 +59,10 @@ public class StockDocument extends BaseEntity {
     /** Largest quantity a line may carry (the column holds 14 digits before the decimal point). */
     public static final BigDecimal MAX_QUANTITY = new BigDecimal("99999999999999");
 
+    /** The columns of the document's and its lines' remarks. */
+    public static final int MAX_REMARK_LENGTH = 500;
+    public static final int MAX_LINE_REMARK_LENGTH = 300;
+
     @Column(name = "doc_number", nullable = false, unique = true, updatable = false)
     private String number;
 
@@ -481,6 +485,9 @@ public class StockDocument extends BaseEntity {
             } else if (!line.item().acceptsQuantity(quantity)) {
                 problems.add(new Problem("line.quantity.wholeUnits", lineNo, itemCode, quantity.toPlainString(),
                         line.item().getUnitEn()));
+            }
+            if (line.remark() != null && line.remark().strip().length() > MAX_LINE_REMARK_LENGTH) {
+                problems.add(new Problem("line.remark.tooLong", lineNo, itemCode, MAX_LINE_REMARK_LENGTH));
             }
             checkTracking(category, documentDate, lineNo, line, problems);
             checkTurbine(category, store, lineNo, line, problems);

@@ -109,6 +109,16 @@ class StockDocumentTest {
         }
 
         @Test
+        void aLineRemarkLongerThanItsColumnIsRefused() {
+            BusinessException e = invalid(() -> newDocument(DocumentCategory.PETTY_PURCHASE, ZBET_GOOD, null, DATE,
+                    List.of(new NewLine(GEARBOX, java.math.BigDecimal.ONE, "长".repeat(301)))));
+
+            assertEquals(new Problem("line.remark.tooLong", 1, GEARBOX.getCode(), 300), onlyProblem(e));
+            newDocument(DocumentCategory.PETTY_PURCHASE, ZBET_GOOD, null, DATE,
+                    List.of(new NewLine(GEARBOX, java.math.BigDecimal.ONE, "长".repeat(300))));
+        }
+
+        @Test
         void linesCannotBeChangedFromOutside() {
             StockDocument doc = purchase(line(GEARBOX, "1"));
 
