@@ -17,7 +17,6 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -68,21 +67,9 @@ public final class DailyReportWorkbook {
             throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(site.getCode() + " " + day);
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(heading(site.getCode(), day) + "  " + site.getNameZh() + " / "
-                    + site.getNameEn());
-            title.getCell(0).setCellStyle(header);
-            Row head = sheet.createRow(1);
-            for (int c = 0; c < HEADERS.length; c++) {
-                head.createCell(c).setCellValue(HEADERS[c]);
-                head.getCell(c).setCellStyle(header);
-            }
+            CellStyle text = WorkbookCells.textStyle(workbook);
+            WorkbookCells.titleAndHeaders(workbook, sheet, heading(site.getCode(), day) + "  " + site.getNameZh()
+                    + " / " + site.getNameEn(), HEADERS);
             int r = FIRST_LINE_ROW;
             for (DailyReportLine line : lines) {
                 Row row = sheet.createRow(r++);

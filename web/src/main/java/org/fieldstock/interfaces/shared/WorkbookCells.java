@@ -11,7 +11,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.fieldstock.domain.shared.BusinessException;
 
 /** Reading and writing the cells of the workbooks users fill in and send back (Apache POI). */
@@ -84,6 +87,29 @@ public final class WorkbookCells {
         }
         String value = formatter.formatCellValue(cell);
         return value.isBlank() ? null : LocalDate.parse(value.strip());
+    }
+
+    /** The two first rows of a workbook users fill in: a title that says what it is of, and the column headers, bold. */
+    public static void titleAndHeaders(Workbook workbook, Sheet sheet, String title, String[] headers) {
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        CellStyle header = workbook.createCellStyle();
+        header.setFont(bold);
+        Row titleRow = sheet.createRow(0);
+        titleRow.createCell(0).setCellValue(title);
+        titleRow.getCell(0).setCellStyle(header);
+        Row head = sheet.createRow(1);
+        for (int c = 0; c < headers.length; c++) {
+            head.createCell(c).setCellValue(headers[c]);
+            head.getCell(c).setCellStyle(header);
+        }
+    }
+
+    /** The style of cells that hold codes and names: text, so that 0012 stays 0012. */
+    public static CellStyle textStyle(Workbook workbook) {
+        CellStyle text = workbook.createCellStyle();
+        text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+        return text;
     }
 
     /** A text cell (so that codes like 0012 stay as typed), empty when there is no value. */

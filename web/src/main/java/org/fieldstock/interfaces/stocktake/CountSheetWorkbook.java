@@ -19,7 +19,6 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -67,23 +66,10 @@ public final class CountSheetWorkbook {
     public static void write(SheetDetail detail, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(detail.sheet().getStore().getCode());
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-
-            Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(TITLE + " " + detail.sheet().getCampaign().getNumber() + "  "
-                    + detail.sheet().getStore().getCode() + " " + detail.sheet().getStore().getNameZh() + " / "
-                    + detail.sheet().getStore().getNameEn());
-            title.getCell(0).setCellStyle(header);
-            Row head = sheet.createRow(1);
-            for (int c = 0; c < HEADERS.length; c++) {
-                head.createCell(c).setCellValue(HEADERS[c]);
-                head.getCell(c).setCellStyle(header);
-            }
+            CellStyle text = WorkbookCells.textStyle(workbook);
+            WorkbookCells.titleAndHeaders(workbook, sheet, TITLE + " " + detail.sheet().getCampaign().getNumber()
+                    + "  " + detail.sheet().getStore().getCode() + " " + detail.sheet().getStore().getNameZh() + " / "
+                    + detail.sheet().getStore().getNameEn(), HEADERS);
             int r = FIRST_LINE_ROW;
             for (LineView line : detail.lines()) {
                 Row row = sheet.createRow(r++);
