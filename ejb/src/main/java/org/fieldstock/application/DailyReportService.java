@@ -365,7 +365,7 @@ public class DailyReportService {
     private void checkCategory(DailyReportLine line, DocumentCategory category, List<Problem> errors) {
         int no = line.getLineNo();
         MessageKey name = MessageKey.of(category);
-        if (category.isGenerated() || category.reversesAReceipt()) {
+        if (!category.reportedBySites()) {
             errors.add(new Problem("dailyReport.flag.categoryNotHere", no, name));
             return;
         }

@@ -4,11 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The daily report on screen: the keeper types the day's lines and, being late, has to say why;
@@ -75,5 +85,37 @@ class DailyReportBrowserIT extends BrowserTestBase {
         assertTrue(text("recon:rows").contains("现场日报"), text("recon:rows"));
         screenshot("daily-report-04-reconciliation-zh");
         click("nav:langEn");
+    }
+
+    @Test
+    void theAccountantImportsTheDayAsAWorkbookInTheDailyLedgerLayout() throws Exception {
+        LocalDate day = DAY.minusDays(1);
+        Path workbook = Files.createTempFile("daily-report", ".xlsx");
+        try (Workbook filled = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(workbook)) {
+            Sheet sheet = filled.createSheet();
+            Row row = sheet.createRow(2);
+            row.createCell(1).setCellValue("SP-GBX-0006");
+            row.createCell(6).setCellValue(1);
+            row.createCell(7).setCellFormula("3-1");
+            row.createCell(8).setCellValue("自用领用");
+            filled.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            filled.write(out);
+        }
+        logIn(base, "accountant");
+        open(base, "/dailyreport/report.xhtml?site=WCYD&date=" + day);
+        type("report:lateReason", "by mail 邮寄");
+        element("report:lateReason").sendKeys(Keys.TAB); // leaving the field keeps the reason before the file goes up
+        waitForPage();
+        browser.findElement(By.cssSelector("[id='report:workbookUpload'] input[type='file']"))
+                .sendKeys(workbook.toString());
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> text("messages").contains("is in") || text("messages").contains("late"));
+        assertTrue(text("messages").contains("is in"), text("messages"));
+        assertEquals("SP-GBX-0006", element("report:rows:0:item").getAttribute("value"));
+        assertEquals("Self use", text("report:rows:0:category_label"));
+        assertEquals("2", element("report:rows:0:balance").getAttribute("value"), "the formula's value");
+        assertEquals("by mail 邮寄", element("report:lateReason").getAttribute("value"));
+        screenshot("daily-report-05-imported");
+        Files.deleteIfExists(workbook);
     }
 }

@@ -94,6 +94,14 @@ public enum DocumentCategory {
         return origin != Origin.ENTERED;
     }
 
+    /**
+     * Whether a site's daily report may name it: what users enter, less the red-ink return, which
+     * corrects an earlier receipt rather than records a movement of the day.
+     */
+    public boolean reportedBySites() {
+        return !isGenerated() && !reversesAReceipt();
+    }
+
     public boolean isGeneratedByTransfer() {
         return origin == Origin.TRANSFER;
     }

@@ -27,6 +27,14 @@ class DocumentCategoryTest {
                 DocumentCategory.enterableFor(DocumentType.OTHER_OUTBOUND));
     }
 
+    @Test
+    void sitesReportTheirDaysMovementsButNeitherRedInkReturnsNorWhatSlipsAndStocktakesGenerate() {
+        assertEquals(List.of(DocumentCategory.PURCHASE, DocumentCategory.PETTY_PURCHASE, DocumentCategory.DAMAGE_INTAKE,
+                DocumentCategory.REPAIRED, DocumentCategory.SELF_USE, DocumentCategory.REPAIR_RETURN,
+                DocumentCategory.SCRAP), java.util.Arrays.stream(DocumentCategory.values())
+                .filter(DocumentCategory::reportedBySites).toList());
+    }
+
     @ParameterizedTest
     @EnumSource(names = { "GOOD_TRANSFER_IN", "DAMAGED_TRANSFER_IN", "GOOD_TRANSFER_OUT", "DAMAGED_TRANSFER_OUT" })
     void transferCategoriesAreGeneratedByTransfer(DocumentCategory category) {

@@ -26,6 +26,7 @@ import org.fieldstock.application.DailyReportDraft;
 import org.fieldstock.domain.dailyreport.DailyReportLine;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.interfaces.shared.MessageBundle;
 import org.fieldstock.interfaces.shared.WorkbookCells;
@@ -108,6 +109,14 @@ public final class DailyReportWorkbook {
 
     /** The lines read, and the rows that could not be read, by their row number in Excel. */
     public record Read(List<DailyReportDraft.Line> lines, List<Problem> unreadable) {
+
+        /** The lines, when every row could be read; otherwise every unreadable row is named and none is taken. */
+        public List<DailyReportDraft.Line> readableLines() {
+            if (!unreadable.isEmpty()) {
+                throw new BusinessException(BusinessException.Kind.INVALID, unreadable);
+            }
+            return lines;
+        }
     }
 
     /**

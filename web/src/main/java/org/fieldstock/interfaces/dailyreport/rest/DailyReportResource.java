@@ -140,10 +140,7 @@ public class DailyReportResource {
         }
         DailyReportWorkbook.Read read = DailyReportWorkbook.read(new ByteArrayInputStream(
                 WorkbookCells.readLimited(file)), site == null ? "" : site.strip(), day);
-        if (!read.unreadable().isEmpty()) {
-            throw new BusinessException(BusinessException.Kind.INVALID, read.unreadable());
-        }
-        reports.submit(site, day, new DailyReportDraft(lateReason, read.lines()), version);
+        reports.submit(site, day, new DailyReportDraft(lateReason, read.readableLines()), version);
         return json(site, day);
     }
 

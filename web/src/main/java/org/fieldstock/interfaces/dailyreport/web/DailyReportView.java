@@ -3,10 +3,10 @@ package org.fieldstock.interfaces.dailyreport.web;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,13 +24,12 @@ import org.fieldstock.application.DailyReportService.SiteRights;
 import org.fieldstock.domain.dailyreport.DailyReportLine;
 import org.fieldstock.domain.dailyreport.ReportStatus;
 import org.fieldstock.domain.document.DocumentCategory;
-import org.fieldstock.domain.document.DocumentType;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.Store;
-import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.interfaces.dailyreport.DailyReportWorkbook;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.MessageBundle;
+import org.fieldstock.interfaces.shared.SiteDayPage;
 import org.fieldstock.interfaces.shared.WorkbookCells;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -43,7 +42,7 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class DailyReportView implements Serializable {
+public class DailyReportView extends SiteDayPage {
 
     @Inject
     private DailyReportService reports;
@@ -51,9 +50,6 @@ public class DailyReportView implements Serializable {
     @Inject
     private FacesFeedback feedback;
 
-    private List<OrgUnit> sites = List.of();
-    private String siteCode;
-    private LocalDate date = LocalDate.now();
     private List<Store> stores = List.of();
     private CheckedReport checked;
     private List<ReportRow> rows = new ArrayList<>();
@@ -62,23 +58,27 @@ public class DailyReportView implements Serializable {
 
     private static final SiteRights NO_RIGHTS = new SiteRights(false, false);
 
-    public void load() {
-        sites = reports.sites(null);
-        if (siteCode == null && !sites.isEmpty()) {
-            siteCode = sites.get(0).getCode();
-        }
-        show();
+    public DailyReportView() {
+        super(LocalDate.now());
     }
 
+    @Override
+    protected List<OrgUnit> availableSites() {
+        return reports.sites(null);
+    }
+
+    @Override
     public void show() {
         checked = null;
         rows = new ArrayList<>();
         lateReason = null;
         stores = List.of();
+        rights = NO_RIGHTS;
+        String siteCode = getSiteCode();
+        LocalDate date = getDate();
         if (siteCode == null || date == null) {
             return;
         }
-        rights = NO_RIGHTS;
         feedback.attempt(() -> {
             stores = reports.storesOf(siteCode);
             rights = reports.rightsFor(siteCode);
@@ -98,11 +98,6 @@ public class DailyReportView implements Serializable {
         }
     }
 
-    public void shift(int days) {
-        date = (date == null ? LocalDate.now() : date).plusDays(days);
-        show();
-    }
-
     public void addLine() {
         rows.add(new ReportRow(stores.isEmpty() ? null : stores.get(0).getCode()));
     }
@@ -115,9 +110,9 @@ public class DailyReportView implements Serializable {
         // rows left empty are no lines; dropped here so that the line numbers of any message match the screen
         rows.removeIf(DailyReportView::blank);
         List<DailyReportDraft.Line> lines = rows.stream().map(ReportRow::toDraft).toList();
-        if (feedback.attempt(() -> reports.submit(siteCode, date, new DailyReportDraft(lateReason, lines),
+        if (feedback.attempt(() -> reports.submit(getSiteCode(), getDate(), new DailyReportDraft(lateReason, lines),
                 version()))) {
-            feedback.info("report.submitted", siteCode, date);
+            feedback.info("report.submitted", getSiteCode(), getDate());
             show();
         }
     }
@@ -137,7 +132,7 @@ public class DailyReportView implements Serializable {
         if (checked == null) {
             return;
         }
-        if (feedback.attempt(() -> reports.draft(siteCode, date, checked.report().getVersion()))) {
+        if (feedback.attempt(() -> reports.draft(getSiteCode(), getDate(), checked.report().getVersion()))) {
             show();
             feedback.info("report.drafted", String.join(", ", rows.stream().map(ReportRow::getDocumentNumber)
                     .filter(n -> n != null).distinct().toList()));
@@ -151,31 +146,27 @@ public class DailyReportView implements Serializable {
         }
         DailyReportWorkbook.Read read;
         try {
-            read = DailyReportWorkbook.read(event.getFile().getInputStream(), siteCode, date);
+            read = DailyReportWorkbook.read(event.getFile().getInputStream(), getSiteCode(), getDate());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (feedback.attempt(() -> {
-            if (!read.unreadable().isEmpty()) {
-                throw new BusinessException(BusinessException.Kind.INVALID, read.unreadable());
-            }
-            reports.submit(siteCode, date, new DailyReportDraft(lateReason, read.lines()), version());
-        })) {
-            feedback.info("report.submitted", siteCode, date);
+        if (feedback.attempt(() -> reports.submit(getSiteCode(), getDate(),
+                new DailyReportDraft(lateReason, read.readableLines()), version()))) {
+            feedback.info("report.submitted", getSiteCode(), getDate());
             show();
         }
     }
 
     public StreamedContent getWorkbook() {
-        OrgUnit site = reports.readableSite(siteCode);
+        OrgUnit site = reports.readableSite(getSiteCode());
         List<DailyReportLine> lines = checked == null ? List.of() : checked.report().getLines();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            DailyReportWorkbook.write(site, date, lines, out);
+            DailyReportWorkbook.write(site, getDate(), lines, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return DefaultStreamedContent.builder().name(DailyReportWorkbook.fileName(siteCode, date))
+        return DefaultStreamedContent.builder().name(DailyReportWorkbook.fileName(getSiteCode(), getDate()))
                 .contentType(WorkbookCells.CONTENT_TYPE).stream(() -> new ByteArrayInputStream(out.toByteArray()))
                 .build();
     }
@@ -192,34 +183,11 @@ public class DailyReportView implements Serializable {
 
     /** The categories a day's line may take: those users enter, less the red-ink return. */
     public List<DocumentCategory> getCategories() {
-        List<DocumentCategory> categories = new ArrayList<>(DocumentCategory.enterableFor(DocumentType.OTHER_INBOUND));
-        categories.addAll(DocumentCategory.enterableFor(DocumentType.OTHER_OUTBOUND));
-        categories.removeIf(DocumentCategory::reversesAReceipt);
-        return categories;
+        return Arrays.stream(DocumentCategory.values()).filter(DocumentCategory::reportedBySites).toList();
     }
 
     public String getDeadline() {
         return reports.deadline().toString();
-    }
-
-    public List<OrgUnit> getSites() {
-        return sites;
-    }
-
-    public String getSiteCode() {
-        return siteCode;
-    }
-
-    public void setSiteCode(String siteCode) {
-        this.siteCode = siteCode;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
     }
 
     public List<Store> getStores() {

@@ -1,6 +1,5 @@
 package org.fieldstock.interfaces.dailyreport.web;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,11 +13,12 @@ import org.fieldstock.application.ReconciliationService.Reconciliation;
 import org.fieldstock.application.ReconciliationService.Row;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.SiteDayPage;
 
 /** The reconciliation of the 15th on screen: a site's books against what it last reported or counted. */
 @Named
 @ViewScoped
-public class ReconciliationView implements Serializable {
+public class ReconciliationView extends SiteDayPage {
 
     @Inject
     private ReconciliationService reconciliation;
@@ -29,48 +29,27 @@ public class ReconciliationView implements Serializable {
     @Inject
     private FacesFeedback feedback;
 
-    private List<OrgUnit> sites = List.of();
-    private String siteCode;
-    private LocalDate date = ReconciliationService.reconciliationDay(LocalDate.now());
     private boolean differencesOnly = true;
     private Reconciliation result;
 
-    public void load() {
-        sites = reports.sites(null);
-        if (siteCode == null && !sites.isEmpty()) {
-            siteCode = sites.get(0).getCode();
-        }
-        show();
+    public ReconciliationView() {
+        super(ReconciliationService.reconciliationDay(LocalDate.now()));
     }
 
+    @Override
+    protected List<OrgUnit> availableSites() {
+        return reports.sites(null);
+    }
+
+    @Override
     public void show() {
-        if (siteCode == null || !feedback.attempt(() -> result = reconciliation.of(siteCode, date))) {
+        if (getSiteCode() == null || !feedback.attempt(() -> result = reconciliation.of(getSiteCode(), getDate()))) {
             result = null;
         }
     }
 
     public List<Row> getRows() {
         return result == null ? List.of() : differencesOnly ? result.differences() : result.rows();
-    }
-
-    public List<OrgUnit> getSites() {
-        return sites;
-    }
-
-    public String getSiteCode() {
-        return siteCode;
-    }
-
-    public void setSiteCode(String siteCode) {
-        this.siteCode = siteCode;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
     }
 
     public boolean isDifferencesOnly() {

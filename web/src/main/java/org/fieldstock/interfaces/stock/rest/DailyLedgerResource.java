@@ -24,7 +24,6 @@ import org.fieldstock.application.DailyLedgerService;
 import org.fieldstock.application.DailyLedgerService.DailyLedger;
 import org.fieldstock.domain.ledger.LedgerRow;
 import org.fieldstock.domain.ledger.StockLedgerEntry;
-import org.fieldstock.interfaces.shared.MessageBundle;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 import org.fieldstock.interfaces.stock.DailyLedgerPdf;
 
@@ -90,7 +89,7 @@ public class DailyLedgerResource {
     public Response pdf(@QueryParam("site") String site, @QueryParam("from") String from, @QueryParam("to") String to) {
         List<DailyLedger> days = dailyLedger.days(site, RequestParameters.date("from", from),
                 RequestParameters.date("to", to));
-        byte[] pdf = DailyLedgerPdf.render(days, MessageBundle.supported(headers.getAcceptableLanguages()),
+        byte[] pdf = DailyLedgerPdf.render(days, RequestParameters.clientLocale(headers),
                 caller.getName(), Instant.now());
         return Response.ok(pdf, DailyLedgerPdf.CONTENT_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + DailyLedgerPdf.fileName(days) + "\"")

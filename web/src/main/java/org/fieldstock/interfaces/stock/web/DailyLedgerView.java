@@ -1,7 +1,6 @@
 package org.fieldstock.interfaces.stock.web;
 
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.fieldstock.application.DailyLedgerService.DailyLedger;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.LocaleSelection;
+import org.fieldstock.interfaces.shared.SiteDayPage;
 import org.fieldstock.interfaces.stock.DailyLedgerPdf;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -27,7 +27,7 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class DailyLedgerView implements Serializable {
+public class DailyLedgerView extends SiteDayPage {
 
     @Inject
     private DailyLedgerService dailyLedger;
@@ -38,35 +38,29 @@ public class DailyLedgerView implements Serializable {
     @Inject
     private LocaleSelection localeSelection;
 
-    private List<OrgUnit> sites = List.of();
-    private String siteCode;
-    private LocalDate date = LocalDate.now();
     private DailyLedger day;
 
-    public void load() {
-        sites = dailyLedger.sites();
-        if (siteCode == null && !sites.isEmpty()) {
-            siteCode = sites.get(0).getCode();
-        }
-        show();
+    public DailyLedgerView() {
+        super(LocalDate.now());
     }
 
+    @Override
+    protected List<OrgUnit> availableSites() {
+        return dailyLedger.sites();
+    }
+
+    @Override
     public void show() {
-        if (siteCode == null || !feedback.attempt(() -> day = dailyLedger.day(siteCode, date))) {
+        if (getSiteCode() == null || !feedback.attempt(() -> day = dailyLedger.day(getSiteCode(), getDate()))) {
             day = null;
         }
-    }
-
-    /** The previous or the next day, for paging through the days with the keyboard or a click. */
-    public void shift(int days) {
-        date = (date == null ? LocalDate.now() : date).plusDays(days);
-        show();
     }
 
     /** The shown site and day as a PDF, read afresh; nothing (and the reason said) where it cannot be read. */
     public StreamedContent getPdf() {
         List<DailyLedger> days = new ArrayList<>();
-        if (siteCode == null || !feedback.attempt(() -> days.addAll(dailyLedger.days(siteCode, date, date)))) {
+        if (getSiteCode() == null
+                || !feedback.attempt(() -> days.addAll(dailyLedger.days(getSiteCode(), getDate(), getDate())))) {
             return null;
         }
         String printedBy = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
@@ -76,27 +70,7 @@ public class DailyLedgerView implements Serializable {
     }
 
     public String getExportName() {
-        return "daily-ledger-" + siteCode + "-" + date;
-    }
-
-    public List<OrgUnit> getSites() {
-        return sites;
-    }
-
-    public String getSiteCode() {
-        return siteCode;
-    }
-
-    public void setSiteCode(String siteCode) {
-        this.siteCode = siteCode;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
+        return "daily-ledger-" + getSiteCode() + "-" + getDate();
     }
 
     public DailyLedger getDay() {
