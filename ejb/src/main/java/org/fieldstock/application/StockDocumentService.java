@@ -37,6 +37,7 @@ import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.domain.transfer.TransferSlipRepository;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
+import org.fieldstock.infrastructure.operations.ReviewMetered;
 
 /**
  * Other-inbound and other-outbound documents: enter, modify, review, unreview, delete. Every
@@ -122,6 +123,7 @@ public class StockDocumentService {
     }
 
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME})
+    @ReviewMetered("document")
     public StockDocument review(long id, Integer expectedVersion) {
         Caller caller = currentCaller.get();
         Optional<TransferSlip> slip = lockGeneratingSlip(id);

@@ -16,6 +16,7 @@ import org.fieldstock.domain.ledger.StockBatch;
 import org.fieldstock.domain.ledger.StockLedger;
 import org.fieldstock.domain.ledger.StockLedgerEntry;
 import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.infrastructure.operations.OperationsMetrics;
 
 /**
  * The one path by which stock moves: inside the caller's transaction, lock each balance row
@@ -28,6 +29,9 @@ public class StockPosting {
 
     @Inject
     private StockLedger ledger;
+
+    @Inject
+    private OperationsMetrics metrics;
 
     public void post(StockDocument document, List<StockMovement> movements, LedgerMovement kind, String user) {
         for (StockMovement movement : movements) {
@@ -44,6 +48,7 @@ public class StockPosting {
             moveBatches(document, movement, now);
             moveSerials(movement, now);
         }
+        metrics.posted(kind);
     }
 
     private void moveBatches(StockDocument document, StockMovement movement, Instant now) {

@@ -41,6 +41,7 @@ import org.fieldstock.domain.transfer.TransferSlipRepository;
 import org.fieldstock.domain.transfer.TransferTerms;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
+import org.fieldstock.infrastructure.operations.ReviewMetered;
 
 /**
  * Transfer slips between stores: enter, modify, review (which generates the transfer-out and
@@ -114,6 +115,7 @@ public class TransferService {
 
     /** Reviews the slip: its transfer-out and transfer-in documents are generated, both saved. */
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
+    @ReviewMetered("transfer")
     public TransferSlip review(long id, Integer expectedVersion) {
         Caller caller = currentCaller.get();
         TransferSlip slip = lockCurrent(id, expectedVersion);

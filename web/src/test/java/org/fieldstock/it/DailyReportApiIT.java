@@ -145,7 +145,7 @@ class DailyReportApiIT {
                 .getJsonArray("rows").stream().map(JsonValue::asJsonObject)
                 .anyMatch(r -> r.getString("item").equals("SP-GBX-0006")));
         assertEquals(404, ApiClient.as(base, "keeper", "demo").get("api/reconciliations/GZBD").status());
-        String openapi = ApiClient.as(base, null, null).get("/openapi").raw();
+        String openapi = ApiClient.as(base, "accountant", "demo").get("/openapi").raw();
         assertTrue(openapi.contains("\"/api/daily-reports/{site}/{date}\"") && openapi.contains(
                 "\"/api/reconciliations/{site}\"") && openapi.contains("\"/api/daily-reports/{site}/{date}/workbook\""));
     }

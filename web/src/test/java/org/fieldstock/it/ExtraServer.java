@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
  * A Payara Micro with the built WAR in a process of its own: the server the black-box tests share
  * ({@link SharedServer}), a second server on the same database, or a start on a database of its
  * own. It inherits the test's environment (the database settings), with the given variables on
- * top, and starts like Arquillian's (arquillian.xml): serial collector, no Hazelcast.
+ * top, and starts like Arquillian's (arquillian.xml): serial collector, no Hazelcast, the HTTP port
+ * opened once the application is deployed. Its start is watched as a load balancer would: from
+ * the first answer on, nothing but 503 may come before {@code /health/ready} says 200.
  */
 final class ExtraServer implements AutoCloseable {
 
@@ -26,6 +28,9 @@ final class ExtraServer implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final URL base;
+    private final Instant launched = Instant.now();
+    private Duration untilReady;
+    private Duration firstPage;
     /** Stops the server should the test JVM end without closing it (a run cut short). */
     private final Thread stopAtExit;
 
@@ -47,7 +52,9 @@ final class ExtraServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-jar", new File("target/payara-micro.jar").getAbsolutePath(),
                 "--deploy", new File(System.getProperty("fieldstock.war", "target/fieldstock.war")).getAbsolutePath(),
-                "--port", Integer.toString(port), "--nohazelcast")
+                "--port", Integer.toString(port), "--nohazelcast",
+                "--prebootcommandfile", commandFile("payara.prebootCommands", "preboot-commands.txt"),
+                "--postdeploycommandfile", commandFile("payara.postdeployCommands", "postdeploy-commands.txt"))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         ExtraServer server = new ExtraServer(builder.start(), log, new URL("http", "localhost", port, "/"));
@@ -60,8 +67,22 @@ final class ExtraServer implements AutoCloseable {
         return server;
     }
 
+    private static String commandFile(String property, String name) {
+        return new File(System.getProperty(property, "src/main/payara/" + name)).getAbsolutePath();
+    }
+
     URL base() {
         return base;
+    }
+
+    /** From launching the JVM to the first 200 of {@code /health/ready}. */
+    Duration untilReady() {
+        return untilReady;
+    }
+
+    /** How long the login page took to render the first time, once ready. */
+    Duration firstPage() {
+        return firstPage;
     }
 
     /** Everything the server has logged so far. */
@@ -80,16 +101,27 @@ final class ExtraServer implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new AssertionError("the extra server stopped:\n" + tail());
             }
+            int status;
             try {
-                if (anonymous.get("openapi").status() == 200) {
-                    // the first page Faces renders takes seconds; let no browser test's first wait pay for it
-                    anonymous.get("login.xhtml");
-                    return;
-                }
+                status = anonymous.get("health/ready").status();
             } catch (RuntimeException notYet) {
-                // connection refused until the server listens
+                // connection refused until the application is deployed and the port opens
+                Thread.sleep(100);
+                continue;
             }
-            Thread.sleep(1000);
+            if (status == 200) {
+                untilReady = Duration.between(launched, Instant.now());
+                // the first page Faces renders takes seconds; let no browser test's first wait pay for it
+                Instant asked = Instant.now();
+                anonymous.get("login.xhtml");
+                firstPage = Duration.between(asked, Instant.now());
+                return;
+            }
+            if (status != 503) {
+                throw new AssertionError("while starting, GET /health/ready answered " + status
+                        + " (only 503 may come before 200):\n" + tail());
+            }
+            Thread.sleep(100);
         }
         throw new AssertionError("the extra server did not start within " + START_TIMEOUT + ":\n" + tail());
     }

@@ -34,6 +34,9 @@ class FreshInstallIT {
             assertTrue(logged.find(), "the server logs the administrator's temporary password");
             String temporary = logged.group(1);
             assertEquals(1, TEMPORARY_PASSWORD.matcher(server.log()).results().count(), "logged once");
+            ApiClient.Answer ready = ApiClient.as(server.base(), null, null).get("health/ready");
+            assertEquals(200, ready.status(), ready.raw());
+            assertTrue(ready.raw().contains("\"outcome\":\"not-wanted\""), "no demo data wanted: " + ready.raw());
 
             assertEquals(401, ApiClient.as(server.base(), "keeper", "demo").get("api/tokens").status(),
                     "no demo users");

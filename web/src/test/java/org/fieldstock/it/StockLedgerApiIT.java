@@ -97,7 +97,7 @@ class StockLedgerApiIT {
         assertTrue(ok(keeper.get("api/daily-ledger?site=ZBET&date=" + LocalDate.now().plusDays(1)))
                 .getJsonArray("rows").isEmpty());
         assertEquals(404, keeper.get("api/daily-ledger?site=GZBD&date=" + TODAY).status(), "another BU's site");
-        assertTrue(ApiClient.as(base, null, null).get("/openapi").raw().contains("\"/api/daily-ledger\""));
+        assertTrue(ApiClient.as(base, "accountant", "demo").get("/openapi").raw().contains("\"/api/daily-ledger\""));
     }
 
     @Test
@@ -145,7 +145,7 @@ class StockLedgerApiIT {
         ApiClient keeper = ApiClient.as(base, "keeper", "demo");
         assertEquals(404, keeper.getBytes("api/daily-ledger/pdf?site=GZBD&from=" + first).status(), "another BU's site");
         assertEquals(200, keeper.getBytes("api/daily-ledger/pdf?site=ZBET&from=" + first).status(), "the keeper's own");
-        assertTrue(ApiClient.as(base, null, null).get("/openapi").raw().contains("\"/api/daily-ledger/pdf\""));
+        assertTrue(ApiClient.as(base, "accountant", "demo").get("/openapi").raw().contains("\"/api/daily-ledger/pdf\""));
     }
 
     private static JsonObject ok(ApiClient.Answer answer) {

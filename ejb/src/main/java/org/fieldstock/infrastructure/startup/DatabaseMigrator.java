@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -16,6 +18,7 @@ import jakarta.ejb.TransactionManagementType;
 
 import org.fieldstock.db.MigrationPlaceholders;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -29,7 +32,17 @@ import org.flywaydb.core.api.output.MigrateResult;
         user = "${MPCONFIG=fieldstock.db.user}",
         password = "${MPCONFIG=fieldstock.db.password}",
         minPoolSize = 2,
-        maxPoolSize = 30)
+        maxPoolSize = 30,
+        // Payara's pool checks a connection (Connection.isValid) before handing it out, at most every two
+        // seconds, and drops them all when one is dead: after a database restart the application
+        // recovers by itself instead of failing on stale connections.
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.validate-atmost-once-period-in-seconds=2",
+            "fish.payara.fail-all-connections=true"
+        })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -42,16 +55,27 @@ public class DatabaseMigrator {
     @Resource(lookup = DATASOURCE)
     private DataSource dataSource;
 
+    /** The newest migration this application carries, which the database is at once migrated. */
+    private String schemaVersion;
+
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(MigrationPlaceholders.forDatabase(databaseProductName()))
-                .load()
-                .migrate();
+                .load();
+        MigrateResult result = flyway.migrate();
+        MigrationInfo current = flyway.info().current();
+        schemaVersion = current == null ? null : current.getVersion().getVersion();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** The schema version the application needs, e.g. {@code 12}; the readiness check compares the database's with it. */
+    @Lock(LockType.READ)
+    public String schemaVersion() {
+        return schemaVersion;
     }
 
     private String databaseProductName() {

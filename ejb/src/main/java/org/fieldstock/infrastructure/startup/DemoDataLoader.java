@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -99,13 +101,32 @@ public class DemoDataLoader {
     @Inject
     private Pbkdf2PasswordHash passwordHash;
 
+    /** What the start did about demo data; the application takes no requests before it is decided. */
+    public enum Outcome {
+        /** Not wanted for this database (configured off, or a database the user configured). */
+        NOT_WANTED,
+        /** Wanted, but the database already held an organisation. */
+        DATABASE_NOT_EMPTY,
+        /** Loaded by this start. */
+        LOADED
+    }
+
+    private Outcome outcome;
+
+    @Lock(LockType.READ)
+    public Outcome outcome() {
+        return outcome;
+    }
+
     @PostConstruct
     void loadIfWanted() {
         if (!wanted(ConfigProvider.getConfig())) {
+            outcome = Outcome.NOT_WANTED;
             return;
         }
         if (!organisation.isEmpty()) {
             LOG.info("Database already holds an organisation: no demo data loaded");
+            outcome = Outcome.DATABASE_NOT_EMPTY;
             return;
         }
         Map<String, OrgUnit> units = loadOrganisation();
@@ -116,6 +137,7 @@ public class DemoDataLoader {
         em.flush();
         loadOpeningStock(items, suppliers);
         loadDailyReports();
+        outcome = Outcome.LOADED;
         LOG.info(() -> "Demo data loaded: " + units.size() + " org units with their stores, " + items.size()
                 + " items, " + suppliers.size() + " suppliers; demo users log in with password '" + DEMO_PASSWORD + "'");
     }

@@ -213,9 +213,10 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
         }
     }
 
+    /** The API and its OpenAPI description: credentials with every request, no session, 401 instead of a redirect. */
     private static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api") || path.startsWith("/api/");
+        return path.equals("/api") || path.startsWith("/api/") || path.equals("/openapi") || path.startsWith("/openapi/");
     }
 
     private static UsernamePasswordCredential basicCredential(String header) {
