@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The EAR as built by the ear module, deployed unchanged on Payara Server 6 with an in-memory H2
- * database and the demo data: the login page, the REST API with and without credentials.
+ * The EAR as built by the ear module, deployed unchanged on GlassFish 8 (a full Jakarta EE 11 server)
+ * with an in-memory H2 database and the demo data: the login page, the REST API with and without
+ * credentials.
  */
 @ExtendWith(ArquillianExtension.class)
 class EarDeploymentIT {
@@ -74,7 +75,7 @@ class EarDeploymentIT {
 
     @Test
     void serverListensOnTheReservedPortNotOnADefaultOne() {
-        String expected = System.getProperty("payara.httpPort");
+        String expected = System.getProperty("glassfish.httpPort");
         if (expected != null) {
             assertEquals(Integer.parseInt(expected), deployment.getPort(), "HTTP port of the server: " + deployment);
         }
@@ -86,7 +87,7 @@ class EarDeploymentIT {
      */
     @Test
     void serverUsesTheInMemoryDatabaseNotTheDefaultH2File() {
-        String userHome = System.getProperty("payara.userHome");
+        String userHome = System.getProperty("glassfish.userHome");
         if (userHome != null) {
             File defaultDatabase = new File(userHome, ".fieldstock");
             assertFalse(defaultDatabase.exists(), () -> "the application fell back to its default database: "

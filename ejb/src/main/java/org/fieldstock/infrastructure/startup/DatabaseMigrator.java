@@ -27,10 +27,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @DataSourceDefinition(
         name = DatabaseMigrator.DATASOURCE,
-        className = "${MPCONFIG=fieldstock.db.datasource}",
-        url = "${MPCONFIG=fieldstock.db.url}",
-        user = "${MPCONFIG=fieldstock.db.user}",
-        password = "${MPCONFIG=fieldstock.db.password}",
+        // Takes the database settings from MicroProfile Config itself: the same on every server.
+        className = "org.fieldstock.infrastructure.persistence.ConfiguredDataSource",
         minPoolSize = 2,
         maxPoolSize = 30,
         // Payara's pool checks a connection (Connection.isValid) before handing it out, at most every two
