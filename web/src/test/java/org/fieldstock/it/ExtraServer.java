@@ -17,9 +17,11 @@ import java.util.concurrent.TimeUnit;
  * A Payara Micro with the built WAR in a process of its own: the server the black-box tests share
  * ({@link SharedServer}), a second server on the same database, or a start on a database of its
  * own. It inherits the test's environment (the database settings), with the given variables on
- * top, and starts like Arquillian's (arquillian.xml): serial collector, no Hazelcast, the HTTP port
- * opened once the application is deployed. Its start is watched as a load balancer would: from
- * the first answer on, nothing but 503 may come before {@code /health/ready} says 200.
+ * top, and starts like Arquillian's (arquillian.xml) and mvn -Prun: serial collector, Hazelcast
+ * without a cluster (Payara 7's web container keeps its single sign-on there: without Hazelcast a
+ * logout fails), the HTTP port opened once the application is deployed. Its start is watched as a
+ * load balancer would: from the first answer on, nothing but 503 may come before
+ * {@code /health/ready} says 200.
  */
 final class ExtraServer implements AutoCloseable {
 
@@ -52,7 +54,7 @@ final class ExtraServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-jar", new File("target/payara-micro.jar").getAbsolutePath(),
                 "--deploy", new File(System.getProperty("fieldstock.war", "target/fieldstock.war")).getAbsolutePath(),
-                "--port", Integer.toString(port), "--nohazelcast",
+                "--port", Integer.toString(port), "--nocluster",
                 "--prebootcommandfile", commandFile("payara.prebootCommands", "preboot-commands.txt"),
                 "--postdeploycommandfile", commandFile("payara.postdeployCommands", "postdeploy-commands.txt"))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
