@@ -202,11 +202,15 @@ abstract class BrowserTestBase {
     }
 
     /** Logs in through the login page that a protected page leads to. */
+    /** Signs in as the demo user and waits until the page after the login page has loaded. */
     protected void logIn(URL base, String user) {
         open(base, "/index.xhtml");
         type("login:username", user);
         type("login:password", "demo");
         click("login:submit");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(() -> user + " is still on the login page")
+                .until(driver -> !driver.getCurrentUrl().contains("/login.xhtml"));
+        waitForPage();
     }
 
     /** Answers "Yes" in the confirmation dialog a destructive button opened. */

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * A tour as each demo user: the menu offers what the role allows, a document shows the buttons the
@@ -45,12 +47,15 @@ class RolesTourBrowserIT extends BrowserTestBase {
                 "keeper", "nav:menuDocuments nav:menuNew nav:menuOnHand nav:menuLedger nav:menuItemRequests",
                 "viewer", "nav:menuDocuments nav:menuOnHand nav:menuLedger",
                 "admin", "nav:menuOrgUnits nav:menuUsers nav:menuAudit");
+        List<String> failedPages = new ArrayList<>();
         for (String user : List.of("planner", "accountant", "manager", "keeper", "viewer", "admin")) {
             logIn(base, user);
             assertEquals(menus.get(user), shownMenu(), user + "'s menu");
             screenshot("tour-" + user + "-home");
+            failedPages.addAll(openEveryMenuPage(user));
             click("nav:logout");
         }
+        assertEquals(List.of(), failedPages, "every page of each user's menu opens, in English and in Chinese");
 
         logIn(base, "keeper");
         open(base, "/documents/edit.xhtml?id=" + zbetDraft);
@@ -126,6 +131,30 @@ class RolesTourBrowserIT extends BrowserTestBase {
         String trail = text("results:events");
         assertTrue(trail.contains("User created") && trail.contains("Password changed"), trail);
         screenshot("tour-planner-audit");
+    }
+
+    /**
+     * Opens every page the user's menu links to (submenus too), in English and then in Chinese, and
+     * names those that show an error page instead.
+     */
+    private List<String> openEveryMenuPage(String user) {
+        List<String> pages = browser.findElements(By.cssSelector("#nav a[href*='.xhtml']")).stream()
+                .map(link -> link.getDomAttribute("href")).distinct().toList();
+        assertTrue(pages.size() >= 3, () -> user + "'s menu links: " + pages);
+        List<String> failed = new ArrayList<>();
+        for (String language : List.of("nav:langEn", "nav:langZh")) {
+            for (String page : pages) {
+                browser.get(base.toString().replaceAll("/$", "") + page);
+                waitForPage();
+                List<WebElement> error = browser.findElements(By.id("errorText"));
+                if (!error.isEmpty()) {
+                    failed.add(user + " " + page + ": " + error.get(0).getText());
+                }
+            }
+            click(language.equals("nav:langEn") ? "nav:langZh" : "nav:langEn");
+            waitForPage();
+        }
+        return failed;
     }
 
     private String shownMenu() {
