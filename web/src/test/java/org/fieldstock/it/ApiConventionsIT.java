@@ -13,6 +13,9 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -32,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every call of the API has in common: decimals written out in full, a request that cannot be
- * read answered 400 naming the field, and bodies limited in size (413).
+ * read answered 400 naming the field, bodies limited in size (413), and refusals logged in one line.
  */
 @OnSharedServer
 class ApiConventionsIT {
@@ -198,6 +201,61 @@ class ApiConventionsIT {
         ApiClient.Answer workbook = as("accountant").putBytes("api/stocktakes/sheets/999999999/workbook",
                 "application/octet-stream", twoMiB);
         assertEquals(404, workbook.status(), workbook.raw());
+    }
+
+    @Test
+    void refusalsAreLoggedInOneLineAndWithoutAStackTrace() throws Exception {
+        ApiClient accountant = as("accountant");
+        long logBefore = Files.size(SharedServer.log());
+        long id = accountant.post("api/documents", receipt("{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":2}"))
+                .object().getJsonNumber("id").longValue();
+        assertEquals(403, as("keeper").post("api/documents/" + id + "/review", null).status());
+        assertEquals(200, accountant.post("api/documents/" + id + "/review", null).status());
+        assertEquals(409, accountant.post("api/documents/" + id + "/review", null).status());
+        assertEquals(404, as("manager").get("api/documents/999999999").status());
+        assertEquals(422, accountant.post("api/documents", receipt("{\"item\":\"NO-SUCH-ITEM\",\"quantity\":1}")).status());
+        assertEquals(400, accountant.post("api/documents", "{\"date\":\"soon\"}").status());
+        assertEquals(401, ApiClient.as(base, "accountant", "wrong").get("api/documents/" + id).status());
+        assertEquals(413, raw("POST", "/api/documents", "application/json", "accountant", "en",
+                Map.of("Content-Length", "2000000"), null).status());
+
+        List<String> expected = List.of(
+                "403 POST /api/documents/" + id + "/review by keeper: [access.denied.role] You are not allowed to do this.",
+                "409 POST /api/documents/" + id + "/review by accountant: [document.action.notAllowed",
+                "404 GET /api/documents/999999999 by manager: [document.notFound]",
+                "422 POST /api/documents by accountant: [line.item.unknown",
+                "400 POST /api/documents by accountant: [request.json.notADate] date: not a date (yyyy-mm-dd)",
+                "401 GET /api/documents/" + id + " by accountant: wrong user name or password",
+                "413 POST /api/documents by accountant: [request.body.tooLarge]");
+        String logged = loggedSince(logBefore, expected);
+        for (String line : expected) {
+            assertEquals(1, occurrences(logged, line), "logged once: " + line + "\n" + logged);
+        }
+        List<String> frames = logged.lines().filter(l -> l.matches("\\s+at [a-z].*")).toList();
+        assertEquals(List.of(), frames, "no stack trace for a refusal:\n" + logged);
+        assertFalse(logged.contains("AccessLocalException") || logged.contains("EJBAccessException")
+                || logged.contains("system exception"), logged);
+    }
+
+    /** What the shared server logged after the offset, once every expected text is in it (the log is written a little later). */
+    private static String loggedSince(long offset, List<String> expected) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (true) {
+            byte[] all = Files.readAllBytes(SharedServer.log());
+            String logged = new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8);
+            if (expected.stream().allMatch(logged::contains) || Instant.now().isAfter(deadline)) {
+                return logged;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static void assertRefused(ApiClient.Answer answer, int status, List<String> codes, List<String> messages) {
