@@ -256,10 +256,30 @@ public class StockDocumentService {
         return document.mayBeReviewedBy(currentCaller.get());
     }
 
-    /** Who did what to the document and when, oldest first. */
+    /**
+     * Who did what to the document and when, oldest first: who made, changed, reviewed, unreviewed
+     * and deleted it. A deleted document's history stays readable, by whoever may read the
+     * document's store, as while it existed; for anyone else the document does not exist.
+     */
     public List<DocumentEvent> historyOf(long id) {
-        find(id);
-        return documents.history(id);
+        StockDocument document = readableEvenIfDeleted(documents.findEvenIfDeleted(id),
+                () -> new NotFoundException("document.notFound", id));
+        return documents.history(document.getId());
+    }
+
+    /** The same by the document's number (as the audit trail names it), with the document. */
+    public DocumentHistory historyByNumber(String number) {
+        String given = number == null ? "" : number.strip();
+        StockDocument document = readableEvenIfDeleted(
+                given.isEmpty() ? Optional.empty() : documents.findByNumberEvenIfDeleted(given),
+                () -> new NotFoundException("document.number.notFound", given));
+        return new DocumentHistory(document, documents.history(document.getId()));
+    }
+
+    private StockDocument readableEvenIfDeleted(Optional<StockDocument> document,
+            java.util.function.Supplier<NotFoundException> notFound) {
+        Caller caller = currentCaller.get();
+        return document.filter(d -> caller.mayRead(d.getStore())).orElseThrow(notFound);
     }
 
     /** The ledger rows the document has written, postings and reversals, oldest first. */

@@ -59,6 +59,10 @@ class AuthorisationMatrixIT {
         EXPECTED.put("read own",                   new int[] {200, 200, 200, 200, 200, 403});
         EXPECTED.put("read other BU",              new int[] {200, 200, 404, 404, 404, 403});
         EXPECTED.put("history other BU",           new int[] {200, 200, 404, 404, 404, 403});
+        // a deleted document is gone, its history stays for whoever could read the document
+        EXPECTED.put("read deleted own",           new int[] {404, 404, 404, 404, 404, 403});
+        EXPECTED.put("history deleted own",        new int[] {200, 200, 200, 200, 200, 403});
+        EXPECTED.put("history deleted other BU",   new int[] {200, 200, 404, 404, 404, 403});
         EXPECTED.put("create own",                 new int[] {201, 201, 403, 201, 403, 403});
         EXPECTED.put("create other BU",            new int[] {201, 403, 403, 422, 403, 403});
         EXPECTED.put("modify own",                 new int[] {200, 200, 403, 200, 403, 403});
@@ -154,6 +158,10 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("find own",                      new String[] {ok, ok, ok, ok, ok, no});
         SERVICE_EXPECTED.put("find other BU",                 new String[] {ok, ok, nf, nf, nf, no});
         SERVICE_EXPECTED.put("history other BU",              new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("history deleted own",           new String[] {ok, ok, ok, ok, ok, no});
+        SERVICE_EXPECTED.put("history deleted other BU",      new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("history by number deleted own", new String[] {ok, ok, ok, ok, ok, no});
+        SERVICE_EXPECTED.put("history by number deleted other BU", new String[] {ok, ok, nf, nf, nf, no});
         SERVICE_EXPECTED.put("ledger rows other BU",          new String[] {ok, ok, nf, nf, nf, no});
         SERVICE_EXPECTED.put("create own",                    new String[] {ok, ok, no, ok, no, no});
         SERVICE_EXPECTED.put("create other BU",               new String[] {ok, no, no, "invalid", no, no});
@@ -306,6 +314,14 @@ class AuthorisationMatrixIT {
         cells.put("find own", probe(api, "find", ownDraft, null));
         cells.put("find other BU", probe(api, "find", otherDraft, null));
         cells.put("history other BU", probe(api, "history", otherDraft, null));
+        JsonObject ownDeleted = deleted(planner, "ZBET-G");
+        JsonObject otherDeleted = deleted(planner, "GZBD-G");
+        cells.put("history deleted own", probe(api, "history", idOf(ownDeleted), null));
+        cells.put("history deleted other BU", probe(api, "history", idOf(otherDeleted), null));
+        cells.put("history by number deleted own", probe(api, "history-by-number", null, null,
+                ownDeleted.getString("number")));
+        cells.put("history by number deleted other BU", probe(api, "history-by-number", null, null,
+                otherDeleted.getString("number")));
         cells.put("ledger rows other BU", probe(api, "ledger", otherDraft, null));
         cells.put("create own", probe(api, "create", null, "ZBET-G"));
         cells.put("create other BU", probe(api, "create", null, "GZBD-G"));
@@ -639,6 +655,11 @@ class AuthorisationMatrixIT {
         cells.put("read own", api.get("api/documents/" + ownDraft).status());
         cells.put("read other BU", api.get("api/documents/" + otherDraft).status());
         cells.put("history other BU", api.get("api/documents/" + otherDraft + "/history").status());
+        long ownDeleted = idOf(deleted(planner, "ZBET-G"));
+        cells.put("read deleted own", api.get("api/documents/" + ownDeleted).status());
+        cells.put("history deleted own", api.get("api/documents/" + ownDeleted + "/history").status());
+        cells.put("history deleted other BU", api.get("api/documents/" + idOf(deleted(planner, "GZBD-G"))
+                + "/history").status());
         cells.put("create own", api.post("api/documents", purchase("ZBET-G")).status());
         cells.put("create other BU", api.post("api/documents", purchase("GZBD-G")).status());
         cells.put("modify own", api.put("api/documents/" + ownDraft, purchase("ZBET-G")).status());
@@ -725,6 +746,18 @@ class AuthorisationMatrixIT {
     private static String document(String category, String store, int quantity) {
         return "{\"category\":\"" + category + "\",\"store\":\"" + store + "\",\"date\":\"2026-11-22\","
                 + "\"lines\":[{\"item\":\"" + ITEM + "\",\"quantity\":" + quantity + "}]}";
+    }
+
+    /** A purchase the planner entered into the store and deleted, as it was when created. */
+    private static JsonObject deleted(ApiClient planner, String store) {
+        ApiClient.Answer created = planner.post("api/documents", purchase(store));
+        long id = id(created);
+        assertEquals(204, planner.delete("api/documents/" + id).status());
+        return created.object();
+    }
+
+    private static long idOf(JsonObject document) {
+        return document.getJsonNumber("id").longValue();
     }
 
     private static long id(ApiClient.Answer answer) {

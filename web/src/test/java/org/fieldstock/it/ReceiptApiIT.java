@@ -149,7 +149,7 @@ class ReceiptApiIT {
         assertRejected(api.post("api/documents", receipt(STORE, null, "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":1}")),
                 422, "document.supplier.required", "supplier");
         assertRejected(api.post("api/documents", receipt(STORE, "SUP-001", "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":\"two\"}")),
-                400, "error.badJson", "number");
+                400, "request.json.notANumber", "lines[0].quantity: not a number");
         assertRejected(api.post("api/documents", receipt(STORE, "SUP-001", "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":1.5}")),
                 422, "line.quantity.wholeUnits", "1.5");
 

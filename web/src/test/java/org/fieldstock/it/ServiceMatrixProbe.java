@@ -126,6 +126,7 @@ public class ServiceMatrixProbe {
                     null, null, DocumentSearch.DEFAULT_MAX_RESULTS)).stream().map(d -> d.getId()).toList(), id);
             case "find" -> done(documents.find(id));
             case "history" -> done(documents.historyOf(id));
+            case "history-by-number" -> done(documents.historyByNumber(code));
             case "ledger" -> done(documents.ledgerOf(id));
             case "create" -> done(documents.create(purchase(store)));
             case "modify" -> done(documents.modify(id, null, purchase(store)));

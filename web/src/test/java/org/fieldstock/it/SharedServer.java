@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -45,9 +46,17 @@ final class SharedServer implements TestInstancePostProcessor {
                 .getOrComputeIfAbsent(ExtraServer.class, key -> start(), ExtraServer.class);
     }
 
+    /** The name of this test JVM's shared server, and of its log in {@code target/}. */
+    private static final String NAME = "shared-server-" + ProcessHandle.current().pid();
+
+    /** Where the shared server of this test JVM logs: everything it writes, from its start on. */
+    static Path log() {
+        return Path.of("target", NAME + ".log");
+    }
+
     private static ExtraServer start() {
         try {
-            return ExtraServer.start("shared-server-" + ProcessHandle.current().pid(), Map.of());
+            return ExtraServer.start(NAME, Map.of());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the shared server started", e);

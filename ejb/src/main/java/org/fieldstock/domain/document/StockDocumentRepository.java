@@ -11,6 +11,12 @@ public interface StockDocumentRepository {
     /** Loads the document and locks its row until the transaction ends, so that two reviews cannot interleave. */
     Optional<StockDocument> findForUpdate(long id);
 
+    /** The document whatever its status, deleted too: its history outlives it. */
+    Optional<StockDocument> findEvenIfDeleted(long id);
+
+    /** The same by number; numbers are never given twice, so a deleted document keeps its own. */
+    Optional<StockDocument> findByNumberEvenIfDeleted(String number);
+
     void add(StockDocument document);
 
     Optional<StockDocument> findByNumber(String number);

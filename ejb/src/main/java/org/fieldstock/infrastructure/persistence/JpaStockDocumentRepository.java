@@ -42,6 +42,19 @@ public class JpaStockDocumentRepository implements StockDocumentRepository {
     }
 
     @Override
+    public Optional<StockDocument> findEvenIfDeleted(long id) {
+        return Optional.ofNullable(em.find(StockDocument.class, id));
+    }
+
+    @Override
+    public Optional<StockDocument> findByNumberEvenIfDeleted(String number) {
+        return em.createQuery("SELECT d FROM StockDocument d WHERE d.number = :n", StockDocument.class)
+                .setParameter("n", number.strip())
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public void add(StockDocument document) {
         em.persist(document);
     }

@@ -118,12 +118,14 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
                 return context.notifyContainerAboutLogin(caller.get().username(), groups(caller.get().roles()));
             }
             response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
+            logRefusal(request, HttpServletResponse.SC_UNAUTHORIZED, null, "unknown, expired or revoked API token");
             return context.responseUnauthorized();
         }
         UsernamePasswordCredential credential = basicCredential(authorization);
         if (credential != null) {
             LoginService.Outcome outcome = validate(credential);
             if (outcome.status() == LoginService.Status.LOCKED) {
+                logRefusal(request, TOO_MANY_REQUESTS, credential.getCaller(), "locked after failed logins");
                 response.setHeader("Retry-After", String.valueOf(outcome.lockedFor().toSeconds() + 1));
                 try {
                     response.sendError(TOO_MANY_REQUESTS, "Too many failed logins; try again later");
@@ -133,6 +135,7 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
                 return AuthenticationStatus.SEND_FAILURE;
             }
             if (outcome.status() == LoginService.Status.VALID && outcome.mustChangePassword()) {
+                logRefusal(request, HttpServletResponse.SC_FORBIDDEN, credential.getCaller(), "password.mustChange");
                 return refuse(request, response, "password.mustChange");
             }
             if (outcome.status() == LoginService.Status.VALID) {
@@ -140,10 +143,21 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
             }
         }
         if (credential != null || context.isProtected()) {
+            logRefusal(request, HttpServletResponse.SC_UNAUTHORIZED, credential == null ? null : credential.getCaller(),
+                    credential == null ? "no credentials" : "wrong user name or password");
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             return context.responseUnauthorized();
         }
         return context.doNothing();
+    }
+
+    /**
+     * An API call refused before JAX-RS: one line in the log, without a stack trace, as the API's
+     * own refusals ({@code org.fieldstock.interfaces.shared.rest.RefusalLog}).
+     */
+    private static void logRefusal(HttpServletRequest request, int status, String user, String reason) {
+        LOG.info(() -> (status + " " + request.getMethod() + " " + request.getRequestURI() + " by "
+                + (user == null ? "(nobody)" : user) + ": " + reason).replaceAll("[\\r\\n\\t]+", " "));
     }
 
     /** Checks the password, unless this server's throttle holds back an unknown name tried too often. */

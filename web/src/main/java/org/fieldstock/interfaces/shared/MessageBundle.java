@@ -1,5 +1,6 @@
 package org.fieldstock.interfaces.shared;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +50,12 @@ public final class MessageBundle {
             resolved[i] = arguments[i] instanceof MessageKey k ? text(locale, k.key()) : arguments[i];
         }
         MessageFormat format = new MessageFormat(pattern, supported(locale));
-        // Numbers such as line numbers and quantities are shown as they are, without grouping.
+        // Numbers such as line numbers and quantities are shown as they are, without grouping, and a
+        // decimal in full (10, not 1E+1).
         for (int i = 0; i < resolved.length; i++) {
-            if (resolved[i] instanceof Number n) {
+            if (resolved[i] instanceof BigDecimal d) {
+                resolved[i] = d.toPlainString();
+            } else if (resolved[i] instanceof Number n) {
                 resolved[i] = n.toString();
             }
         }

@@ -10,18 +10,26 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fieldstock.application.AuditService;
+import org.fieldstock.application.DocumentHistory;
+import org.fieldstock.application.StockDocumentService;
 import org.fieldstock.domain.audit.AuditAction;
 import org.fieldstock.domain.audit.AuditEvent;
 import org.fieldstock.domain.audit.AuditSearch;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 
-/** Searching the audit trail: by day range, user, action and subject; the last week by default. */
+/**
+ * Searching the audit trail: by day range, user, action and subject; the last week by default. A
+ * document's entries open its history, a deleted document's too, for those who may read it.
+ */
 @Named
 @ViewScoped
 public class AuditView implements Serializable {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private StockDocumentService documents;
 
     @Inject
     private FacesFeedback feedback;
@@ -32,6 +40,7 @@ public class AuditView implements Serializable {
     private AuditAction action;
     private String subject;
     private List<AuditEvent> events = List.of();
+    private DocumentHistory history;
 
     @PostConstruct
     void init() {
@@ -40,6 +49,16 @@ public class AuditView implements Serializable {
 
     public void search() {
         feedback.attempt(() -> events = audit.search(new AuditSearch(from, to, actor, action, subject, 0)));
+    }
+
+    /** The history of the document an entry names, for the dialog; the service decides who may read it. */
+    public void showHistory(String number) {
+        history = null;
+        feedback.attempt(() -> history = documents.historyByNumber(number));
+    }
+
+    public DocumentHistory getHistory() {
+        return history;
     }
 
     public boolean isLimited() {

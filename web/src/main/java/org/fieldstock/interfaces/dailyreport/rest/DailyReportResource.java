@@ -36,6 +36,7 @@ import org.fieldstock.domain.shared.NotFoundException;
 import org.fieldstock.interfaces.dailyreport.DailyReportWorkbook;
 import org.fieldstock.interfaces.shared.WorkbookCells;
 import org.fieldstock.interfaces.shared.rest.MalformedRequestException;
+import org.fieldstock.interfaces.shared.rest.MaxBodySize;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /**
@@ -131,6 +132,7 @@ public class DailyReportResource {
     @PUT
     @Path("{site}/{date}/workbook")
     @Consumes({WorkbookCells.CONTENT_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @MaxBodySize(WorkbookCells.MAX_BYTES)
     @Operation(summary = "Submit the day as a filled-in workbook; every unreadable row is reported and then nothing is taken")
     public DailyReportJson submitWorkbook(@PathParam("site") String site, @PathParam("date") String date,
             @QueryParam("lateReason") String lateReason, @QueryParam("version") Integer version, InputStream file) {

@@ -118,7 +118,8 @@ public class DocumentResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Who created, modified, reviewed, unreviewed or deleted the document, when, and what changed")
+    @Operation(summary = "Who created, modified, reviewed, unreviewed or deleted the document, when, and what changed;"
+            + " a deleted document's too, for whoever may read its store")
     public List<HistoryEntryJson> history(@PathParam("id") long id) {
         return documents.historyOf(id).stream().map(HistoryEntryJson::of).toList();
     }

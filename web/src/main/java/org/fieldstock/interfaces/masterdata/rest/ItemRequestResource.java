@@ -25,6 +25,7 @@ import org.fieldstock.application.ItemRequestService;
 import org.fieldstock.domain.request.ItemRequest;
 import org.fieldstock.domain.request.ItemRequestPhoto;
 import org.fieldstock.domain.request.ItemRequestStatus;
+import org.fieldstock.interfaces.shared.rest.MaxBodySize;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /** Requests for a new item code, with photos; the planning office creates the item or rejects the request. */
@@ -33,6 +34,12 @@ import org.fieldstock.interfaces.shared.rest.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Item requests", description = "Sites and BUs ask for new item codes; the planning office decides")
 public class ItemRequestResource {
+
+    /**
+     * A request with its photos: five of the largest allowed as Base64 text (a third more than
+     * their bytes, line breaks allowed) and the rest of the request.
+     */
+    static final long MAX_REQUEST_BYTES = 16L * 1024 * 1024;
 
     @Inject
     private ItemRequestService requests;
@@ -72,6 +79,7 @@ public class ItemRequestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @MaxBodySize(MAX_REQUEST_BYTES)
     @Operation(summary = "Request a new item code; site keepers, BU accountants and managers")
     public Response submit(NewRequestJson request) {
         NewRequestJson r = request == null ? new NewRequestJson(null, null, null, null, null, null) : request;

@@ -17,6 +17,9 @@ final class ErrorResponses {
     /** Well-formed input that breaks a rule (JAX-RS has no constant for it). */
     static final int UNPROCESSABLE_CONTENT = 422;
 
+    /** A request body beyond the call's limit. */
+    static final int PAYLOAD_TOO_LARGE = 413;
+
     private ErrorResponses() {
     }
 
@@ -41,6 +44,25 @@ final class ErrorResponses {
         };
         return of(status, exception.getKind().name(), MessageBundle.texts(locale(headers), exception),
                 exception.getProblems().stream().map(Problem::getMessageKey).toList());
+    }
+
+    /** 400: the request cannot be read as meant; every problem named. */
+    static Response of(MalformedRequestException exception, HttpHeaders headers) {
+        Locale locale = locale(headers);
+        return of(Response.Status.BAD_REQUEST.getStatusCode(), "BAD_REQUEST",
+                exception.getProblems().stream().map(p -> MessageBundle.text(locale, p)).toList(),
+                exception.getProblems().stream().map(Problem::getMessageKey).toList());
+    }
+
+    /**
+     * 413: the body is larger than the call accepts. The application reads no more of it, and the
+     * answer asks for the connection to be closed ({@code Connection: close}) rather than reused.
+     */
+    static Response of(RequestTooLargeException exception, HttpHeaders headers) {
+        long mebibytes = Math.max(1, exception.getLimit() / (1024 * 1024));
+        return Response.fromResponse(of(PAYLOAD_TOO_LARGE, "TOO_LARGE", headers, "request.body.tooLarge", mebibytes))
+                .header("Connection", "close")
+                .build();
     }
 
     static Response of(int status, String error, HttpHeaders headers, String key, Object... arguments) {

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** 400 with the reason in the client's language. */
+/** 400 with every reason in the client's language. */
 @Provider
 public class MalformedRequestMapper implements ExceptionMapper<MalformedRequestException> {
 
@@ -15,7 +15,6 @@ public class MalformedRequestMapper implements ExceptionMapper<MalformedRequestE
 
     @Override
     public Response toResponse(MalformedRequestException exception) {
-        return ErrorResponses.of(Response.Status.BAD_REQUEST.getStatusCode(), "BAD_REQUEST", headers,
-                exception.getMessageKey(), exception.getArguments());
+        return ErrorResponses.of(exception, headers);
     }
 }

@@ -44,10 +44,13 @@ public final class RequestParameters {
         }
     }
 
-    /** The request's JSON body; a request without one is refused as invalid. */
+    /**
+     * The request's JSON body; a request without one is refused (400), as {@link RequestBodyFilter}
+     * and {@link JsonBodyReader} already do before any resource method runs.
+     */
     public static <T> T requireBody(T body) {
         if (body == null) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "request.body.required");
+            throw new MalformedRequestException("request.body.required");
         }
         return body;
     }

@@ -17,8 +17,9 @@ import org.fieldstock.domain.shared.BusinessException;
 
 /**
  * Everything else. JAX-RS's own answers (404 for an unknown path, 405, 415...) keep their status
- * with a JSON body; a body that cannot be read is a 400; anything unexpected is logged and
- * answered 500 without internals.
+ * with a JSON body; a body that cannot be read is a 400, one too large a 413, even when wrapped in
+ * another exception; anything unexpected is logged with its stack trace and answered 500 without
+ * internals.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
@@ -33,6 +34,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         Throwable cause = unwrap(exception);
         if (cause instanceof BusinessException business) {
             return ErrorResponses.of(business, headers);
+        }
+        // wrapped on their way out of a body reader (JSON-P, the container's stream)
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof RequestTooLargeException tooLarge) {
+                return ErrorResponses.of(tooLarge, headers);
+            }
+            if (t instanceof MalformedRequestException malformed) {
+                return ErrorResponses.of(malformed, headers);
+            }
         }
         if (cause instanceof JsonbException || cause instanceof ProcessingException) {
             return ErrorResponses.of(400, "BAD_REQUEST", headers, "error.badJson");

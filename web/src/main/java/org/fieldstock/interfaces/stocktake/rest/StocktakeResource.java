@@ -33,6 +33,7 @@ import org.fieldstock.application.StocktakeViews.SheetDetail;
 import org.fieldstock.domain.stocktake.CampaignKind;
 import org.fieldstock.domain.stocktake.CountEntry;
 import org.fieldstock.interfaces.shared.rest.MalformedRequestException;
+import org.fieldstock.interfaces.shared.rest.MaxBodySize;
 import org.fieldstock.interfaces.shared.WorkbookCells;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 import org.fieldstock.interfaces.stocktake.CountSheetWorkbook;
@@ -159,6 +160,7 @@ public class StocktakeResource {
     @PUT
     @Path("sheets/{sheetId}/workbook")
     @Consumes({CountSheetWorkbook.CONTENT_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @MaxBodySize(WorkbookCells.MAX_BYTES)
     @Operation(summary = "Import the counts of a filled-in workbook: every bad row is reported and then nothing is imported")
     public StocktakeJson.SheetDetailJson importWorkbook(@PathParam("sheetId") long sheetId,
             @QueryParam("version") Integer version, @QueryParam("countedAt") String countedAt, InputStream file) {
