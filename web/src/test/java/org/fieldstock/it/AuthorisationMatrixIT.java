@@ -143,6 +143,11 @@ class AuthorisationMatrixIT {
         EXPECTED.put("daily report drafts other BU site",           new int[] {200, 403, 403, 403, 403, 403});
         EXPECTED.put("daily reports of the BU",                     new int[] {200, 200, 200, 200, 200, 403});
         EXPECTED.put("reconciliation other BU site",                new int[] {200, 200, 404, 404, 404, 403});
+        // operations: health and metrics answer everyone (and nobody, see OperationsIT); the API's
+        // description every signed-in user. No service behind them, so no row in the service matrix.
+        EXPECTED.put("health",                                      new int[] {200, 200, 200, 200, 200, 200});
+        EXPECTED.put("metrics",                                     new int[] {200, 200, 200, 200, 200, 200});
+        EXPECTED.put("OpenAPI description",                         new int[] {200, 200, 200, 200, 200, 200});
     }
 
     /** Expected outcomes of the service calls, in the order of {@link #USERS}. */
@@ -717,6 +722,9 @@ class AuthorisationMatrixIT {
                 .status());
         cells.put("daily reports of the BU", api.get("api/daily-reports").status());
         cells.put("reconciliation other BU site", api.get("api/reconciliations/GZBD").status());
+        cells.put("health", api.get("health").status());
+        cells.put("metrics", api.getBytes("metrics").status());
+        cells.put("OpenAPI description", api.get("openapi").status());
         return cells;
     }
 
