@@ -1,7 +1,6 @@
 package org.fieldstock.application;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -76,11 +75,13 @@ public class StockQueryService {
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), null, LEDGER_ROWS));
     }
 
-    /** What a store held of each item at the end of a day (items it held nothing of left out), by item code. */
+    /**
+     * What a store held of each item at the end of a day (items it held nothing of left out), by item
+     * code: the movements of that day and the days before, by the day each moved, whenever reviewed.
+     */
     public List<HeldAt> onHandAt(String storeCode, LocalDate date) {
         Store store = store(storeCode);
-        Instant endOfDay = date.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
-        Map<Long, BigDecimal> books = ledger.booksAt(store, endOfDay);
+        Map<Long, BigDecimal> books = ledger.booksDatedUpTo(store, date);
         return ledger.balances(store).stream()
                 .filter(balance -> books.getOrDefault(balance.getItem().getId(), BigDecimal.ZERO).signum() != 0)
                 .map(balance -> new HeldAt(balance.getItem(), books.get(balance.getItem().getId())))

@@ -58,8 +58,9 @@ public interface StockLedger {
     java.util.Map<Long, java.math.BigDecimal> booksAt(Store store, java.time.Instant at);
 
     /**
-     * The book quantity of every item the store has a balance row for, counting the documents dated
-     * up to the day, whenever they were reviewed: what the site's own ledger of that day should show.
+     * The book quantity of every item the store has a balance row for, counting the movements of the
+     * days up to this one (each row's own movement day), whenever they were reviewed: what the site's
+     * own ledger of that day should show.
      */
     java.util.Map<Long, java.math.BigDecimal> booksDatedUpTo(Store store, java.time.LocalDate day);
 

@@ -2,6 +2,7 @@ package org.fieldstock.domain.ledger;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -51,6 +52,10 @@ public class StockLedgerEntry extends BaseEntity {
     @Column(name = "posted_at", nullable = false, updatable = false)
     private Instant postedAt;
 
+    /** The day the goods moved: the document's date when this row was posted, whatever it is dated later. */
+    @Column(name = "movement_day", nullable = false, updatable = false)
+    private LocalDate movementDay;
+
     @Column(name = "posted_by", nullable = false, updatable = false)
     private String postedBy;
 
@@ -68,6 +73,7 @@ public class StockLedgerEntry extends BaseEntity {
         this.balanceAfter = Objects.requireNonNull(balanceAfter);
         this.postedBy = Objects.requireNonNull(postedBy);
         this.postedAt = Objects.requireNonNull(postedAt);
+        this.movementDay = Objects.requireNonNull(document.getDocumentDate(), "a posted document has a date");
     }
 
     public Store getStore() {
@@ -96,6 +102,10 @@ public class StockLedgerEntry extends BaseEntity {
 
     public Instant getPostedAt() {
         return postedAt;
+    }
+
+    public LocalDate getMovementDay() {
+        return movementDay;
     }
 
     public String getPostedBy() {

@@ -173,8 +173,8 @@ public class JpaStockLedger implements StockLedger {
     public Map<Long, BigDecimal> booksDatedUpTo(Store store, LocalDate day) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT b.item_id, b.on_hand - COALESCE((SELECT SUM(e.quantity)"
-                        + " FROM stock_ledger_entry e JOIN stock_document d ON d.id = e.document_id"
-                        + " WHERE e.store_id = b.store_id AND e.item_id = b.item_id AND d.doc_date > ?1), 0)"
+                        + " FROM stock_ledger_entry e"
+                        + " WHERE e.store_id = b.store_id AND e.item_id = b.item_id AND e.movement_day > ?1), 0)"
                         + " FROM stock_balance b WHERE b.store_id = ?2")
                 .setParameter(1, java.sql.Date.valueOf(day))
                 .setParameter(2, store.getId())
@@ -261,7 +261,7 @@ public class JpaStockLedger implements StockLedger {
 
     @Override
     public List<LedgerRow> search(Store store, LedgerSearch search) {
-        StringBuilder jpql = new StringBuilder("SELECT e, d.category, d.documentDate, d.remark FROM StockLedgerEntry e"
+        StringBuilder jpql = new StringBuilder("SELECT e, d.category, e.movementDay, d.remark FROM StockLedgerEntry e"
                 + " JOIN e.document d WHERE e.store = :store");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("store", store);
@@ -282,7 +282,7 @@ public class JpaStockLedger implements StockLedger {
             parameters.put("to", search.to());
         }
         if (search.documentDay() != null) {
-            jpql.append(" AND d.documentDate = :day");
+            jpql.append(" AND e.movementDay = :day");
             parameters.put("day", search.documentDay());
         }
         jpql.append(" ORDER BY e.postedAt DESC, e.id DESC");
