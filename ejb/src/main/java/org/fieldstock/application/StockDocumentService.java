@@ -107,17 +107,18 @@ public class StockDocumentService {
             throw new BusinessException(BusinessException.Kind.INVALID, "document.store.fixed",
                     document.getNumber(), document.getStore().getCode());
         }
-        if (draft.category() != null && draft.category() != document.getCategory()) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "document.category.fixed",
-                    document.getNumber(), MessageKey.of(document.getCategory()));
+        DocumentCategory category = draft.category() == null ? document.getCategory() : draft.category();
+        if (!document.mayTakeCategory(category)) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "document.category.otherType",
+                    document.getNumber(), MessageKey.of(document.getCategory()), MessageKey.of(category));
         }
         // neither out of a closed month nor into one
         closedMonths.requireOpen(document.getStore(), document.getDocumentDate(), document.getNumber());
         closedMonths.requireOpen(document.getStore(), draft.documentDate(), document.getNumber());
-        Resolved resolved = resolve(new DocumentDraft(document.getCategory(), document.getStore().getCode(),
+        Resolved resolved = resolve(new DocumentDraft(category, document.getStore().getCode(),
                 draft.supplierCode(), draft.reversesNumber(), draft.documentDate(), draft.remark(), draft.lines()));
-        document.modify(resolved.supplier, reversal(draft.reversesNumber(), document.getId()), draft.documentDate(),
-                draft.remark(), resolved.lines, caller.getUsername(), Instant.now());
+        document.modify(category, resolved.supplier, reversal(draft.reversesNumber(), document.getId()),
+                draft.documentDate(), draft.remark(), resolved.lines, caller.getUsername(), Instant.now());
         audited(caller, AuditAction.DOCUMENT_MODIFIED, document);
         return document;
     }

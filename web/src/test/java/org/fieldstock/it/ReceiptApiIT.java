@@ -132,6 +132,31 @@ class ReceiptApiIT {
         assertEquals(204, api.delete("api/documents/" + id).status());
     }
 
+    /** Only the store is fixed (2篇 2.1-2.2): a purchase may become a petty purchase, never an issue. */
+    @Test
+    void aSavedReceiptMayBecomeAnotherCategoryOfItsTypeOnly() {
+        ApiClient api = accountant();
+        JsonObject doc = api.post("api/documents", receipt(STORE, "SUP-002",
+                "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":1}")).object();
+        long id = doc.getJsonNumber("id").longValue();
+        String lines = ",\"lines\":[{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":1}]}";
+
+        ApiClient.Answer issue = api.put("api/documents/" + id, "{\"category\":\"SELF_USE\",\"date\":\"2026-11-21\""
+                + lines);
+        assertEquals(422, issue.status(), issue.raw());
+        assertEquals("document.category.otherType", issue.object().getJsonArray("codes").getString(0));
+
+        ApiClient.Answer petty = api.put("api/documents/" + id, "{\"category\":\"PETTY_PURCHASE\","
+                + "\"supplier\":\"SUP-002\",\"date\":\"2026-11-21\",\"version\":" + doc.getInt("version") + lines);
+        assertEquals(200, petty.status(), petty.raw());
+        assertEquals("PETTY_PURCHASE", petty.object().getString("category"));
+        JsonObject change = api.get("api/documents/" + id + "/history").array().getJsonObject(1)
+                .getJsonArray("changes").getJsonObject(0);
+        assertEquals(List.of("category", "PURCHASE", "PETTY_PURCHASE"),
+                List.of(change.getString("field"), change.getString("before"), change.getString("after")));
+        assertEquals(200, api.post("api/documents/" + id + "/review", null).status(), "reviewed as a petty purchase");
+    }
+
     @Test
     void badInputIsRejectedWithAClearMessageAndChangesNothing() {
         ApiClient api = accountant();

@@ -77,6 +77,16 @@ class ReceiptBrowserIT extends BrowserTestBase {
         assertEquals(0, motorsBefore.compareTo(api.onHand(STORE, MOTOR)), "saving moves no stock");
         screenshot("04-saved");
 
+        // only the store is fixed: a saved purchase may become a petty purchase, never an issue
+        List<String> offered = browser.findElements(By.cssSelector("[id='doc:category_items'] li"))
+                .stream().map(li -> li.getDomAttribute("data-label")).toList();
+        assertTrue(offered.stream().allMatch(label -> label.startsWith("Other inbound")), offered.toString());
+        choose("doc:category", "Other inbound · Petty purchase");
+        click("doc:save");
+        waitForPage();
+        assertTrue(text("messages").contains("saved"), text("messages"));
+        assertTrue(text("doc:category_label").endsWith("Petty purchase"), text("doc:category_label"));
+
         click("doc:review");
         waitForPage();
         assertTrue(text("messages").contains("reviewed"), text("messages"));

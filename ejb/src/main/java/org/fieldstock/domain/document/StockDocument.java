@@ -152,21 +152,24 @@ public class StockDocument extends BaseEntity {
         this.number = Objects.requireNonNull(number);
         this.category = Objects.requireNonNull(category);
         this.type = category.type();
-        this.redInk = category.ink() == Ink.RED;
         this.store = Objects.requireNonNull(store);
         this.status = DocumentStatus.SAVED;
         this.createdBy = Objects.requireNonNull(user);
         this.createdAt = Objects.requireNonNull(now);
-        fill(supplier, reversal, documentDate, remark, newLines);
+        fill(category, supplier, reversal, documentDate, remark, newLines);
         record(DocumentEventType.CREATED, user, now, List.of());
     }
 
     /** Changes a saved (unreviewed) document. The store and category stay; everything else may change. */
-    public void modify(Supplier supplier, Reversal reversal, LocalDate documentDate, String remark,
-            List<NewLine> newLines, String user, Instant now) {
+    public void modify(DocumentCategory newCategory, Supplier supplier, Reversal reversal, LocalDate documentDate,
+            String remark, List<NewLine> newLines, String user, Instant now) {
         status = status.after(DocumentAction.MODIFY, number);
         Snapshot before = snapshot();
-        fill(supplier, reversal, documentDate, remark, newLines);
+        if (newCategory != null && !mayTakeCategory(newCategory)) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "document.category.otherType", number,
+                    MessageKey.of(category), MessageKey.of(newCategory));
+        }
+        fill(newCategory == null ? category : newCategory, supplier, reversal, documentDate, remark, newLines);
         modifiedBy = user;
         modifiedAt = now;
         record(DocumentEventType.MODIFIED, user, now, before.changesTo(snapshot()));
@@ -415,15 +418,18 @@ public class StockDocument extends BaseEntity {
         }
     }
 
-    private void fill(Supplier supplier, Reversal reversal, LocalDate documentDate, String remark,
-            List<NewLine> newLines) {
-        List<Problem> problems = check(category, store, supplier, documentDate, newLines);
+    /** Takes the content if it meets every rule of the category, else throws and leaves the document as it was. */
+    private void fill(DocumentCategory newCategory, Supplier supplier, Reversal reversal, LocalDate documentDate,
+            String remark, List<NewLine> newLines) {
+        List<Problem> problems = check(newCategory, store, supplier, documentDate, newLines);
         if (problems.isEmpty()) {
-            problems = checkReversal(category, store, reversal, newLines);
+            problems = checkReversal(newCategory, store, reversal, newLines);
         }
         if (!problems.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, problems);
         }
+        this.category = newCategory;
+        this.redInk = newCategory.ink() == Ink.RED;
         this.reverses = reversal == null ? null : reversal.receipt();
         this.supplier = supplier;
         this.documentDate = documentDate;
@@ -690,7 +696,8 @@ public class StockDocument extends BaseEntity {
     }
 
     private Snapshot snapshot() {
-        return new Snapshot(supplier == null ? null : supplier.getCode(), reverses == null ? null : reverses.number,
+        return new Snapshot(category.name(), supplier == null ? null : supplier.getCode(),
+                reverses == null ? null : reverses.number,
                 documentDate == null ? null : documentDate.toString(), remark,
                 lines.stream().map(StockDocument::describe).toList());
     }
@@ -720,10 +727,12 @@ public class StockDocument extends BaseEntity {
     }
 
     /** The editable content of a document, to tell what a modification changed. */
-    private record Snapshot(String supplier, String reverses, String date, String remark, List<String> lines) {
+    private record Snapshot(String category, String supplier, String reverses, String date, String remark,
+            List<String> lines) {
 
         List<FieldChange> changesTo(Snapshot after) {
             List<FieldChange> changes = new ArrayList<>();
+            compare(changes, "category", category, after.category);
             compare(changes, "supplier", supplier, after.supplier);
             compare(changes, "reverses", reverses, after.reverses);
             compare(changes, "date", date, after.date);
@@ -763,6 +772,16 @@ public class StockDocument extends BaseEntity {
      */
     public boolean mayBeReviewedBy(Caller caller) {
         return category.needsBuApproval() ? caller.mayApproveFor(store) : caller.mayReviewDocumentsFor(store);
+    }
+
+    /**
+     * Whether a saved document may be modified into this category: one of its own document type that
+     * users enter (采购入库 ↔ 零采入库; only the store is fixed, 2篇 2.1-2.2), never one that a transfer
+     * or a stocktake generates; whether the store and lines fit it is checked as for any document.
+     */
+    public boolean mayTakeCategory(DocumentCategory other) {
+        return other == category
+                || other.type() == category.type() && !other.isGenerated() && !category.isGenerated();
     }
 
     public void requireReviewRight(Caller caller) {

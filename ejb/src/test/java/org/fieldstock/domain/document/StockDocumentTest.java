@@ -403,7 +403,7 @@ class StockDocumentTest {
             doc.review("accountant1", NOW);
             doc.unreview("accountant1", NOW);
 
-            doc.modify(SUPPLIER, null, DATE, null, List.of(line(GEARBOX, "4")), "keeper1", LATER);
+            doc.modify(null, SUPPLIER, null, DATE, null, List.of(line(GEARBOX, "4")), "keeper1", LATER);
             List<StockMovement> movements = doc.review("accountant1", LATER);
 
             assertQuantity("4", movements.get(0).delta());
@@ -438,7 +438,7 @@ class StockDocumentTest {
             StockDocument doc = purchase(line(GEARBOX, "2"), line(BOLT, "10"), line(BOLT, "5"));
             LocalDate newDate = DATE.plusDays(1);
 
-            doc.modify(SUPPLIER, null, newDate, "corrected", List.of(line(HYDRAULIC_OIL, "20"), line(GEARBOX, "1")),
+            doc.modify(null, SUPPLIER, null, newDate, "corrected", List.of(line(HYDRAULIC_OIL, "20"), line(GEARBOX, "1")),
                     "keeper2", LATER);
 
             assertEquals(DocumentStatus.SAVED, doc.getStatus());
@@ -451,10 +451,47 @@ class StockDocumentTest {
         }
 
         @Test
+        void aSavedDocumentMayBecomeAnotherCategoryOfItsTypeAndTheHistorySaysSo() {
+            StockDocument doc = purchase(line(GEARBOX, "2"));
+
+            doc.modify(DocumentCategory.PETTY_PURCHASE, SUPPLIER, null, DATE, null, List.of(line(GEARBOX, "2")),
+                    "keeper2", LATER);
+
+            assertEquals(DocumentCategory.PETTY_PURCHASE, doc.getCategory());
+            assertEquals(List.of(new FieldChange("category", null, "PURCHASE", "PETTY_PURCHASE")),
+                    doc.recordedEvents().get(doc.recordedEvents().size() - 1).getChanges());
+        }
+
+        @Test
+        void aSavedDocumentKeepsItsTypeAndNeverBecomesAGeneratedCategory() {
+            StockDocument doc = purchase(line(GEARBOX, "2"));
+
+            BusinessException otherType = invalid(() -> doc.modify(DocumentCategory.SELF_USE, null, null, DATE, null,
+                    List.of(line(GEARBOX, "2")), "keeper2", LATER));
+            assertEquals("document.category.otherType", onlyProblem(otherType).getMessageKey());
+            invalid(() -> doc.modify(DocumentCategory.GOOD_TRANSFER_IN, SUPPLIER, null, DATE, null,
+                    List.of(line(GEARBOX, "2")), "keeper2", LATER));
+            invalid(() -> doc.modify(DocumentCategory.STOCKTAKE_GAIN, SUPPLIER, null, DATE, null,
+                    List.of(line(GEARBOX, "2")), "keeper2", LATER));
+            assertEquals(DocumentCategory.PURCHASE, doc.getCategory());
+        }
+
+        @Test
+        void aCategoryThatTheContentDoesNotFitLeavesTheDocumentAsItWas() {
+            StockDocument doc = purchase(line(GEARBOX, "2"));
+
+            // a red-ink return names the receipt it returns from
+            invalid(() -> doc.modify(DocumentCategory.MATERIAL_RETURN, null, null, DATE, null,
+                    List.of(line(GEARBOX, "2")), "keeper2", LATER));
+
+            assertEquals(DocumentCategory.PURCHASE, doc.getCategory());
+        }
+
+        @Test
         void invalidModificationLeavesTheDocumentUntouched() {
             StockDocument doc = purchase(line(GEARBOX, "2"));
 
-            invalid(() -> doc.modify(null, null, null, "x", List.of(line(BOLT, "0.5")), "keeper2", LATER));
+            invalid(() -> doc.modify(null, null, null, null, "x", List.of(line(BOLT, "0.5")), "keeper2", LATER));
 
             assertSame(SUPPLIER, doc.getSupplier());
             assertEquals(DATE, doc.getDocumentDate());
@@ -469,7 +506,7 @@ class StockDocumentTest {
             StockDocument doc = purchase(line(GEARBOX, "2"));
             doc.review("accountant1", NOW);
 
-            conflict(() -> doc.modify(SUPPLIER, null, DATE, null, List.of(line(GEARBOX, "9")), "keeper1", LATER));
+            conflict(() -> doc.modify(null, SUPPLIER, null, DATE, null, List.of(line(GEARBOX, "9")), "keeper1", LATER));
 
             assertEquals(DocumentStatus.REVIEWED, doc.getStatus());
             assertQuantity("2", doc.getLines().get(0).getQuantity());
@@ -480,7 +517,7 @@ class StockDocumentTest {
             StockDocument doc = purchase(line(GEARBOX, "2"));
             doc.review("accountant1", NOW);
 
-            conflict(() -> doc.modify(null, null, null, null, List.of(), "keeper1", LATER));
+            conflict(() -> doc.modify(null, null, null, null, null, List.of(), "keeper1", LATER));
         }
     }
 
@@ -511,7 +548,7 @@ class StockDocumentTest {
         @Test
         void nothingCanBeDoneToADeletedDocument() {
             List<Consumer<StockDocument>> actions = List.of(
-                    d -> d.modify(SUPPLIER, null, DATE, null, List.of(line(GEARBOX, "1")), "keeper1", LATER),
+                    d -> d.modify(null, SUPPLIER, null, DATE, null, List.of(line(GEARBOX, "1")), "keeper1", LATER),
                     d -> d.review("accountant1", LATER),
                     d -> d.unreview("accountant1", LATER),
                     d -> d.delete("keeper1", LATER));
@@ -629,7 +666,7 @@ class StockDocumentTest {
             StockDocument doc = purchase(line(GEARBOX, "1"), line(HYDRAULIC_OIL, "2.5"));
             Supplier other = new Supplier("SUP-002", "永济", "Yongji");
 
-            doc.modify(other, null, DATE, "corrected", List.of(line(GEARBOX, "1"), line(HYDRAULIC_OIL, "3"),
+            doc.modify(null, other, null, DATE, "corrected", List.of(line(GEARBOX, "1"), line(HYDRAULIC_OIL, "3"),
                     line(BOLT, "4")), "keeper2", LATER);
 
             List<FieldChange> changes = doc.recordedEvents().get(1).getChanges();

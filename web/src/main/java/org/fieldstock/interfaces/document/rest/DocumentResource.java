@@ -81,7 +81,7 @@ public class DocumentResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Modify a saved (unreviewed) document; its store and category stay")
+    @Operation(summary = "Modify a saved (unreviewed) document; its store stays, its category may change within its type")
     public DocumentJson modify(@PathParam("id") long id, DocumentRequest request) {
         DocumentRequest body = RequestParameters.requireBody(request);
         return DocumentJson.of(documents.modify(id, body.version(), draft(body)));

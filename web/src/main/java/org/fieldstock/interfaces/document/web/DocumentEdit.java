@@ -325,8 +325,19 @@ public class DocumentEdit implements Serializable {
         return generatingSlip;
     }
 
+    /** A new document takes any category users enter; a saved one those it may become (the domain says which). */
     public List<DocumentCategory> getCategories() {
+        if (isCategoryChangeable() && document != null) {
+            return DocumentCategory.enterableFor(document.getCategory().type()).stream()
+                    .filter(document::mayTakeCategory).filter(c -> c.acceptsStore(document.getStore().getKind()))
+                    .toList();
+        }
         return Stream.of(DocumentType.values()).flatMap(t -> DocumentCategory.enterableFor(t).stream()).toList();
+    }
+
+    /** The category is chosen for a new document, and may change on a saved one that may be modified. */
+    public boolean isCategoryChangeable() {
+        return isNew() || isEditable() && !document.getCategory().isGenerated();
     }
 
     public Long getId() {
