@@ -52,6 +52,9 @@ class AccountSecurityIT {
         }
         ApiClient.Answer locked = ApiClient.as(base, user, password).get("api/stores");
         assertEquals(429, locked.status(), "even the right password waits: " + locked.raw());
+        assertEquals("login.tooManyFailures", locked.object().getJsonArray("codes").getString(0), locked.raw());
+        assertTrue(locked.object().getJsonArray("messages").getString(0)
+                .matches("Too many failed logins: try again in \\d+ seconds\\."), locked.raw());
 
         JsonObject seen = admin().get("api/users/" + user).object();
         assertTrue(seen.getBoolean("locked"), "the administrator sees the lock: " + seen);
@@ -62,6 +65,8 @@ class AccountSecurityIT {
         assertEquals(6, trail.stream().filter(e -> e.getString("action").equals("LOGIN_FAILED")).count(),
                 "five wrong passwords and one attempt while locked: " + trail);
         assertEquals(1, trail.stream().filter(e -> e.getString("action").equals("ACCOUNT_LOCKED")).count());
+        ApiClient.Answer lockedZh = ApiClient.as(base, user, password).inLanguage("zh-CN").get("api/stores");
+        assertTrue(lockedZh.object().getJsonArray("messages").getString(0).startsWith("登录失败次数过多"), lockedZh.raw());
 
         assertEquals(200, admin().post("api/users/" + user + "/unlock", null).status());
         ApiClient.Answer afterUnlock = ApiClient.as(base, user, password).get("api/stores");

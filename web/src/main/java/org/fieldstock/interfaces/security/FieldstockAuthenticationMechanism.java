@@ -126,13 +126,10 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
             LoginService.Outcome outcome = validate(credential);
             if (outcome.status() == LoginService.Status.LOCKED) {
                 logRefusal(request, TOO_MANY_REQUESTS, credential.getCaller(), "locked after failed logins");
-                response.setHeader("Retry-After", String.valueOf(outcome.lockedFor().toSeconds() + 1));
-                try {
-                    response.sendError(TOO_MANY_REQUESTS, "Too many failed logins; try again later");
-                } catch (IOException e) {
-                    return context.responseUnauthorized();
-                }
-                return AuthenticationStatus.SEND_FAILURE;
+                long seconds = outcome.lockedFor().toSeconds() + 1;
+                response.setHeader("Retry-After", String.valueOf(seconds));
+                return refuse(request, response, TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS", "login.tooManyFailures",
+                        seconds);
             }
             if (outcome.status() == LoginService.Status.VALID && outcome.mustChangePassword()) {
                 logRefusal(request, HttpServletResponse.SC_FORBIDDEN, credential.getCaller(), "password.mustChange");
@@ -179,12 +176,18 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
 
     /** A JSON error answer in the API's usual shape, from before JAX-RS is reached. */
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String key) {
+        return refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", key);
+    }
+
+    /** Answers the API's JSON error, in the client's language, and ends the request there. */
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
+            String error, String key, Object... arguments) {
         Locale locale = MessageBundle.supported(request.getLocale());
-        String body = Json.createObjectBuilder().add("status", 403).add("error", "FORBIDDEN")
-                .add("messages", Json.createArrayBuilder().add(MessageBundle.text(locale, key)))
+        String body = Json.createObjectBuilder().add("status", status).add("error", error)
+                .add("messages", Json.createArrayBuilder().add(MessageBundle.text(locale, key, arguments)))
                 .add("codes", Json.createArrayBuilder().add(key)).build().toString();
         try {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setStatus(status);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(body);
