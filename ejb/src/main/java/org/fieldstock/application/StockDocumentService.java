@@ -108,10 +108,8 @@ public class StockDocumentService {
                     document.getNumber(), document.getStore().getCode());
         }
         DocumentCategory category = draft.category() == null ? document.getCategory() : draft.category();
-        if (!document.mayTakeCategory(category)) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "document.category.otherType",
-                    document.getNumber(), MessageKey.of(document.getCategory()), MessageKey.of(category));
-        }
+        // before the content is checked against the category, so that the answer names the category
+        document.requireMayTakeCategory(category);
         // neither out of a closed month nor into one
         closedMonths.requireOpen(document.getStore(), document.getDocumentDate(), document.getNumber());
         closedMonths.requireOpen(document.getStore(), draft.documentDate(), document.getNumber());

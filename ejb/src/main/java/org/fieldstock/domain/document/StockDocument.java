@@ -165,9 +165,8 @@ public class StockDocument extends BaseEntity {
             String remark, List<NewLine> newLines, String user, Instant now) {
         status = status.after(DocumentAction.MODIFY, number);
         Snapshot before = snapshot();
-        if (newCategory != null && !mayTakeCategory(newCategory)) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "document.category.otherType", number,
-                    MessageKey.of(category), MessageKey.of(newCategory));
+        if (newCategory != null) {
+            requireMayTakeCategory(newCategory);
         }
         fill(newCategory == null ? category : newCategory, supplier, reversal, documentDate, remark, newLines);
         modifiedBy = user;
@@ -782,6 +781,14 @@ public class StockDocument extends BaseEntity {
     public boolean mayTakeCategory(DocumentCategory other) {
         return other == category
                 || other.type() == category.type() && !other.isGenerated() && !category.isGenerated();
+    }
+
+    /** Refuses, naming both, a category this document may not become ({@link #mayTakeCategory}). */
+    public void requireMayTakeCategory(DocumentCategory other) {
+        if (!mayTakeCategory(other)) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "document.category.otherType", number,
+                    MessageKey.of(category), MessageKey.of(other));
+        }
     }
 
     public void requireReviewRight(Caller caller) {
