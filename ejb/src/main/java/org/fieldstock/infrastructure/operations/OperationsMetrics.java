@@ -15,8 +15,8 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
-import org.fieldstock.domain.ledger.LedgerMovement;
 import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.stock.LedgerMovement;
 
 /**
  * The application's figures in the runtime's MicroProfile Metrics registry ({@code /metrics}):

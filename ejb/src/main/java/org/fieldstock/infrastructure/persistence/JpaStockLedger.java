@@ -20,18 +20,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
-import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.document.DocumentCategory;
-import org.fieldstock.domain.ledger.LedgerRow;
-import org.fieldstock.domain.ledger.LedgerSearch;
-import org.fieldstock.domain.ledger.SerialUnit;
-import org.fieldstock.domain.ledger.StockBalance;
-import org.fieldstock.domain.ledger.StockBatch;
-import org.fieldstock.domain.ledger.StockDiscrepancy;
-import org.fieldstock.domain.ledger.StockLedger;
-import org.fieldstock.domain.ledger.StockLedgerEntry;
+import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.stock.LedgerRow;
+import org.fieldstock.domain.stock.LedgerSearch;
+import org.fieldstock.domain.stock.SerialUnit;
+import org.fieldstock.domain.stock.StockBalance;
+import org.fieldstock.domain.stock.StockBatch;
+import org.fieldstock.domain.stock.StockDiscrepancy;
+import org.fieldstock.domain.stock.StockLedger;
+import org.fieldstock.domain.stock.StockLedgerEntry;
 
 @ApplicationScoped
 public class JpaStockLedger implements StockLedger {

@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.fieldstock.application.Passwords;
+import org.fieldstock.application.user.Passwords;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.OrganisationRepository;

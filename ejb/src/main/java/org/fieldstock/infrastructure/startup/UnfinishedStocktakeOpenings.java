@@ -7,7 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
-import org.fieldstock.application.StocktakeOpening;
+import org.fieldstock.application.stocktake.StocktakeOpening;
 
 /**
  * Goes on with stocktake openings left half done: at start (after the migrations) those this server

@@ -22,7 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.fieldstock.application.DailyReportDraft;
+import org.fieldstock.application.dailyreport.DailyReportDraft;
 import org.fieldstock.domain.dailyreport.DailyReportLine;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.organisation.OrgUnit;

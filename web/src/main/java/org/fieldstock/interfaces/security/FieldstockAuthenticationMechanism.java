@@ -16,9 +16,9 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -27,8 +27,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.fieldstock.application.ApiTokenService;
-import org.fieldstock.application.LoginService;
+import org.fieldstock.application.user.ApiTokenService;
+import org.fieldstock.application.user.LoginService;
 import org.fieldstock.domain.user.Role;
 import org.fieldstock.interfaces.shared.MessageBundle;
 

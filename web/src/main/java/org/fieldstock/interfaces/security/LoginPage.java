@@ -15,7 +15,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.fieldstock.application.LoginService;
+import org.fieldstock.application.user.LoginService;
 import org.fieldstock.domain.user.Role;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 

@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import org.fieldstock.application.AccountService;
+import org.fieldstock.application.user.AccountService;
 import org.fieldstock.domain.user.PasswordPolicy;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 

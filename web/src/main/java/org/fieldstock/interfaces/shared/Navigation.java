@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.CurrentCaller;
+import org.fieldstock.application.shared.CurrentCaller;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;

@@ -31,11 +31,12 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import org.fieldstock.application.DailyLedgerService.DailyLedger;
+
+import org.fieldstock.application.stock.DailyLedgerService.DailyLedger;
 import org.fieldstock.domain.item.Item;
-import org.fieldstock.domain.ledger.LedgerRow;
-import org.fieldstock.domain.ledger.StockLedgerEntry;
 import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.domain.stock.LedgerRow;
+import org.fieldstock.domain.stock.StockLedgerEntry;
 import org.fieldstock.interfaces.shared.MessageBundle;
 
 /**

@@ -18,8 +18,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.fieldstock.application.BackgroundWork;
-import org.fieldstock.application.StocktakeService;
+import org.fieldstock.application.shared.BackgroundWork;
+import org.fieldstock.application.stocktake.StocktakeService;
 
 /**
  * Exports every sheet of a campaign the user may see, one workbook per store in a zip, in the

@@ -24,11 +24,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.fieldstock.application.StocktakeViews.LineView;
-import org.fieldstock.application.StocktakeViews.SheetDetail;
+import org.fieldstock.application.stocktake.StocktakeViews.LineView;
+import org.fieldstock.application.stocktake.StocktakeViews.SheetDetail;
 import org.fieldstock.domain.shared.Problem;
-import org.fieldstock.domain.stocktake.CountEntry;
 import org.fieldstock.domain.shared.SerialText;
+import org.fieldstock.domain.stocktake.CountEntry;
 import org.fieldstock.interfaces.shared.WorkbookCells;
 
 /**

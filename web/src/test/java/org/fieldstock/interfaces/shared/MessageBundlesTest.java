@@ -22,10 +22,10 @@ import org.fieldstock.domain.document.DocumentEventType;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.DocumentType;
 import org.fieldstock.domain.item.RepairClass;
-import org.fieldstock.domain.ledger.LedgerMovement;
-import org.fieldstock.domain.ledger.StockDiscrepancy;
 import org.fieldstock.domain.organisation.StoreKind;
 import org.fieldstock.domain.shared.MessageKey;
+import org.fieldstock.domain.stock.LedgerMovement;
+import org.fieldstock.domain.stock.StockDiscrepancy;
 import org.junit.jupiter.api.Test;
 
 /** Every message the code can raise has an English and a Chinese text, and the two bundles have the same keys. */

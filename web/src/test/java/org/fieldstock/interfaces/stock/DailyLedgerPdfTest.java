@@ -23,7 +23,8 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import org.fieldstock.application.DailyLedgerService.DailyLedger;
+
+import org.fieldstock.application.stock.DailyLedgerService.DailyLedger;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.NewLine;
 import org.fieldstock.domain.document.StockDocument;
@@ -31,13 +32,13 @@ import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.item.ItemCategory;
 import org.fieldstock.domain.item.RepairClass;
 import org.fieldstock.domain.item.Unit;
-import org.fieldstock.domain.ledger.LedgerMovement;
-import org.fieldstock.domain.ledger.LedgerRow;
-import org.fieldstock.domain.ledger.StockLedgerEntry;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.StoreKind;
+import org.fieldstock.domain.stock.LedgerMovement;
+import org.fieldstock.domain.stock.LedgerRow;
+import org.fieldstock.domain.stock.StockLedgerEntry;
 import org.fieldstock.domain.supplier.Supplier;
 import org.junit.jupiter.api.Test;
 

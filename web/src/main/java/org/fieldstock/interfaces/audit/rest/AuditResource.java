@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fieldstock.application.AuditService;
+import org.fieldstock.application.audit.AuditService;
 import org.fieldstock.domain.audit.AuditAction;
 import org.fieldstock.domain.audit.AuditEvent;
 import org.fieldstock.domain.audit.AuditSearch;

@@ -9,9 +9,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.AuditService;
-import org.fieldstock.application.DocumentHistory;
-import org.fieldstock.application.StockDocumentService;
+import org.fieldstock.application.audit.AuditService;
+import org.fieldstock.application.document.DocumentHistory;
+import org.fieldstock.application.document.StockDocumentService;
 import org.fieldstock.domain.audit.AuditAction;
 import org.fieldstock.domain.audit.AuditEvent;
 import org.fieldstock.domain.audit.AuditSearch;

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fieldstock.application.MonthClosingService;
+import org.fieldstock.application.closing.MonthClosingService;
 import org.fieldstock.domain.closing.ClosedMonth;
 import org.fieldstock.interfaces.shared.rest.MalformedRequestException;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;

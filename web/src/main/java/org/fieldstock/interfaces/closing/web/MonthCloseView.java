@@ -7,8 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.MonthClosingService;
-import org.fieldstock.application.MonthClosingService.MonthState;
+import org.fieldstock.application.closing.MonthClosingService;
+import org.fieldstock.application.closing.MonthClosingService.MonthState;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fieldstock.application.DailyReportService.CheckedReport;
-import org.fieldstock.application.DailyReportService.LineCheck;
+import org.fieldstock.application.dailyreport.DailyReportService.CheckedReport;
+import org.fieldstock.application.dailyreport.DailyReportService.LineCheck;
 import org.fieldstock.domain.dailyreport.DailyReport;
 import org.fieldstock.domain.dailyreport.DailyReportLine;
 import org.fieldstock.interfaces.shared.MessageBundle;

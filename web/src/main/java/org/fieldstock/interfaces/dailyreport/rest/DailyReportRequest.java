@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fieldstock.application.DailyReportDraft;
+import org.fieldstock.application.dailyreport.DailyReportDraft;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 

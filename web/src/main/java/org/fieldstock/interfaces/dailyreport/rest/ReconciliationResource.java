@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fieldstock.application.ReconciliationService;
-import org.fieldstock.application.ReconciliationService.Reconciliation;
-import org.fieldstock.application.ReconciliationService.Row;
+import org.fieldstock.application.dailyreport.ReconciliationService;
+import org.fieldstock.application.dailyreport.ReconciliationService.Reconciliation;
+import org.fieldstock.application.dailyreport.ReconciliationService.Row;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /** The reconciliation of the 15th: a site's books against what it last reported or counted. */

@@ -16,11 +16,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.DailyReportDraft;
-import org.fieldstock.application.DailyReportService;
-import org.fieldstock.application.DailyReportService.CheckedReport;
-import org.fieldstock.application.DailyReportService.LineCheck;
-import org.fieldstock.application.DailyReportService.SiteRights;
+import org.fieldstock.application.dailyreport.DailyReportDraft;
+import org.fieldstock.application.dailyreport.DailyReportService;
+import org.fieldstock.application.dailyreport.DailyReportService.CheckedReport;
+import org.fieldstock.application.dailyreport.DailyReportService.LineCheck;
+import org.fieldstock.application.dailyreport.DailyReportService.SiteRights;
 import org.fieldstock.domain.dailyreport.DailyReportLine;
 import org.fieldstock.domain.dailyreport.ReportStatus;
 import org.fieldstock.domain.document.DocumentCategory;

@@ -8,8 +8,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.DailyReportService;
-import org.fieldstock.application.DailyReportService.SiteDays;
+import org.fieldstock.application.dailyreport.DailyReportService;
+import org.fieldstock.application.dailyreport.DailyReportService.SiteDays;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 

@@ -7,10 +7,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.DailyReportService;
-import org.fieldstock.application.ReconciliationService;
-import org.fieldstock.application.ReconciliationService.Reconciliation;
-import org.fieldstock.application.ReconciliationService.Row;
+import org.fieldstock.application.dailyreport.DailyReportService;
+import org.fieldstock.application.dailyreport.ReconciliationService;
+import org.fieldstock.application.dailyreport.ReconciliationService.Reconciliation;
+import org.fieldstock.application.dailyreport.ReconciliationService.Row;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.SiteDayPage;

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.fieldstock.application.DailyReportDraft;
+import org.fieldstock.application.dailyreport.DailyReportDraft;
 import org.fieldstock.domain.dailyreport.DailyReportLine;
 import org.fieldstock.domain.document.DocumentCategory;
 

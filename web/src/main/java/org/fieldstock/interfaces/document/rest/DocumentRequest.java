@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fieldstock.application.DocumentDraft;
+import org.fieldstock.application.document.DocumentDraft;
 
 /**
  * A document to create or the new content of one to modify.

@@ -22,15 +22,15 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fieldstock.application.DocumentDraft;
-import org.fieldstock.application.StockDocumentService;
-import org.fieldstock.application.TransferService;
-import org.fieldstock.domain.document.StockDocument;
-import org.fieldstock.domain.transfer.TransferSlip;
+import org.fieldstock.application.document.DocumentDraft;
+import org.fieldstock.application.document.StockDocumentService;
+import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.DocumentType;
+import org.fieldstock.domain.document.StockDocument;
+import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /** Other-inbound and other-outbound documents: create, read, list, modify, review, unreview, delete. */

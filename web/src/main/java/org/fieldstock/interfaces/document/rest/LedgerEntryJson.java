@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fieldstock.domain.ledger.StockLedgerEntry;
+import org.fieldstock.domain.stock.StockLedgerEntry;
 
 /** One stock ledger row. */
 @Schema(name = "LedgerEntry")

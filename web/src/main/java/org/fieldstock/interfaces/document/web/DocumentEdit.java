@@ -19,12 +19,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.CatalogService;
-import org.fieldstock.application.DocumentDraft;
-import org.fieldstock.application.StockDocumentService;
-import org.fieldstock.application.StockQueryService;
-import org.fieldstock.application.TransferService;
-import org.fieldstock.domain.transfer.TransferSlip;
+import org.fieldstock.application.document.DocumentDraft;
+import org.fieldstock.application.document.StockDocumentService;
+import org.fieldstock.application.item.CatalogService;
+import org.fieldstock.application.stock.StockQueryService;
+import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.domain.document.DocumentAction;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentEvent;
@@ -32,11 +31,12 @@ import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.document.DocumentType;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.item.Item;
-import org.fieldstock.domain.ledger.IssueSuggestion;
-import org.fieldstock.domain.ledger.StockLedgerEntry;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.Turbine;
+import org.fieldstock.domain.stock.IssueSuggestion;
+import org.fieldstock.domain.stock.StockLedgerEntry;
 import org.fieldstock.domain.supplier.Supplier;
+import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 
 /**

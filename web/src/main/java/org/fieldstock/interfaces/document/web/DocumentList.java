@@ -10,8 +10,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.CatalogService;
-import org.fieldstock.application.StockDocumentService;
+import org.fieldstock.application.document.StockDocumentService;
+import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.DocumentStatus;

@@ -9,7 +9,7 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.CatalogService;
+import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.interfaces.shared.LocaleSelection;
 import org.fieldstock.interfaces.shared.MessageBundle;

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.fieldstock.application.DocumentDraft;
+import org.fieldstock.application.document.DocumentDraft;
 import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.shared.SerialText;

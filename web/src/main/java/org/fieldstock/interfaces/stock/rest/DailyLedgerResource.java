@@ -20,10 +20,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fieldstock.application.DailyLedgerService;
-import org.fieldstock.application.DailyLedgerService.DailyLedger;
-import org.fieldstock.domain.ledger.LedgerRow;
-import org.fieldstock.domain.ledger.StockLedgerEntry;
+import org.fieldstock.application.stock.DailyLedgerService;
+import org.fieldstock.application.stock.DailyLedgerService.DailyLedger;
+import org.fieldstock.domain.stock.LedgerRow;
+import org.fieldstock.domain.stock.StockLedgerEntry;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 import org.fieldstock.interfaces.stock.DailyLedgerPdf;
 

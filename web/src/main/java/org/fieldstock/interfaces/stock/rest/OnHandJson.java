@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fieldstock.domain.item.Item;
-import org.fieldstock.domain.ledger.StockBalance;
+import org.fieldstock.domain.stock.StockBalance;
 
 /** On-hand quantity of one item in one store. */
 @Schema(name = "OnHand")

@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fieldstock.application.StockCheckService;
-import org.fieldstock.domain.ledger.StockDiscrepancy;
+import org.fieldstock.application.stock.StockCheckService;
+import org.fieldstock.domain.stock.StockDiscrepancy;
 
 /** The stock check: balances that differ from the sum of their ledger rows (planning office only). */
 @Path("stock-check")

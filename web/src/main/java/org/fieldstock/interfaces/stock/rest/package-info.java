@@ -1,2 +1,2 @@
-/** REST resources for stores and their on-hand stock. */
+/** REST resources for a store's stock: on-hand, ledger, lots, the daily ledger and the stock check. */
 package org.fieldstock.interfaces.stock.rest;

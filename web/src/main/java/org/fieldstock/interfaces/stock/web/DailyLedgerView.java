@@ -11,8 +11,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.DailyLedgerService;
-import org.fieldstock.application.DailyLedgerService.DailyLedger;
+import org.fieldstock.application.stock.DailyLedgerService;
+import org.fieldstock.application.stock.DailyLedgerService.DailyLedger;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.LocaleSelection;

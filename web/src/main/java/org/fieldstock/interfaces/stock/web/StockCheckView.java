@@ -7,8 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.StockCheckService;
-import org.fieldstock.domain.ledger.StockDiscrepancy;
+import org.fieldstock.application.stock.StockCheckService;
+import org.fieldstock.domain.stock.StockDiscrepancy;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 
 /** The planning office's stock check: balances against the sum of their ledger rows. */

@@ -8,12 +8,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.CatalogService;
-import org.fieldstock.application.StockQueryService;
+import org.fieldstock.application.item.CatalogService;
+import org.fieldstock.application.stock.StockQueryService;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.item.Item;
-import org.fieldstock.domain.ledger.LedgerRow;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.stock.LedgerRow;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 
 /**

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fieldstock.application.StocktakeViews.CampaignOverview;
-import org.fieldstock.application.StocktakeViews.LineView;
-import org.fieldstock.application.StocktakeViews.SheetDetail;
-import org.fieldstock.application.StocktakeViews.SheetRow;
+import org.fieldstock.application.stocktake.StocktakeViews.CampaignOverview;
+import org.fieldstock.application.stocktake.StocktakeViews.LineView;
+import org.fieldstock.application.stocktake.StocktakeViews.SheetDetail;
+import org.fieldstock.application.stocktake.StocktakeViews.SheetRow;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.stocktake.CountSheet;
 import org.fieldstock.domain.stocktake.SheetTotals;

@@ -27,14 +27,14 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fieldstock.application.CampaignDraft;
-import org.fieldstock.application.StocktakeService;
-import org.fieldstock.application.StocktakeViews.SheetDetail;
+import org.fieldstock.application.stocktake.CampaignDraft;
+import org.fieldstock.application.stocktake.StocktakeService;
+import org.fieldstock.application.stocktake.StocktakeViews.SheetDetail;
 import org.fieldstock.domain.stocktake.CampaignKind;
 import org.fieldstock.domain.stocktake.CountEntry;
+import org.fieldstock.interfaces.shared.WorkbookCells;
 import org.fieldstock.interfaces.shared.rest.MalformedRequestException;
 import org.fieldstock.interfaces.shared.rest.MaxBodySize;
-import org.fieldstock.interfaces.shared.WorkbookCells;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 import org.fieldstock.interfaces.stocktake.CountSheetWorkbook;
 

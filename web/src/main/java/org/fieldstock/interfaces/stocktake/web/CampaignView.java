@@ -2,7 +2,6 @@ package org.fieldstock.interfaces.stocktake.web;
 
 import java.io.IOException;
 import java.io.Serializable;
-
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
@@ -11,8 +10,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.StocktakeService;
-import org.fieldstock.application.StocktakeViews.CampaignOverview;
+import org.fieldstock.application.stocktake.StocktakeService;
+import org.fieldstock.application.stocktake.StocktakeViews.CampaignOverview;
 import org.fieldstock.domain.stocktake.CampaignStatus;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.stocktake.CampaignExport;

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import org.fieldstock.application.StocktakeViews.LineView;
-import org.fieldstock.domain.stocktake.CountEntry;
+import org.fieldstock.application.stocktake.StocktakeViews.LineView;
 import org.fieldstock.domain.shared.SerialText;
+import org.fieldstock.domain.stocktake.CountEntry;
 
 /** A line of the sheet on screen: what the service shows, and what the user typed over it. */
 public class CountRow implements Serializable {

@@ -16,8 +16,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.StocktakeService;
-import org.fieldstock.application.StocktakeViews.SheetDetail;
+import org.fieldstock.application.stocktake.StocktakeService;
+import org.fieldstock.application.stocktake.StocktakeViews.SheetDetail;
 import org.fieldstock.domain.stocktake.CountEntry;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.stocktake.CountSheetWorkbook;

@@ -10,8 +10,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.CampaignDraft;
-import org.fieldstock.application.StocktakeService;
+import org.fieldstock.application.stocktake.CampaignDraft;
+import org.fieldstock.application.stocktake.StocktakeService;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.stocktake.CampaignKind;

@@ -23,9 +23,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fieldstock.application.DocumentDraft;
-import org.fieldstock.application.TransferDraft;
-import org.fieldstock.application.TransferService;
+import org.fieldstock.application.document.DocumentDraft;
+import org.fieldstock.application.transfer.TransferDraft;
+import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.domain.document.Arrival;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.organisation.StoreKind;

@@ -3,7 +3,7 @@ package org.fieldstock.interfaces.transfer.rest;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fieldstock.application.TransferWork;
+import org.fieldstock.application.transfer.TransferWork;
 
 /** The caller's transfer work lists, oldest first. */
 @Schema(name = "TransferWork")

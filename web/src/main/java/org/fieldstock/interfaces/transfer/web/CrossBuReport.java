@@ -9,7 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.TransferService;
+import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 

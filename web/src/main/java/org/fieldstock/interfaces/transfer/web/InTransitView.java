@@ -7,8 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.CatalogService;
-import org.fieldstock.application.TransferService;
+import org.fieldstock.application.item.CatalogService;
+import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.transfer.InTransit;
 

@@ -13,11 +13,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.CatalogService;
-import org.fieldstock.application.StockDocumentService;
-import org.fieldstock.application.StockQueryService;
-import org.fieldstock.application.TransferDraft;
-import org.fieldstock.application.TransferService;
+import org.fieldstock.application.document.StockDocumentService;
+import org.fieldstock.application.item.CatalogService;
+import org.fieldstock.application.stock.StockQueryService;
+import org.fieldstock.application.transfer.TransferDraft;
+import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.domain.document.DocumentAction;
 import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.document.DocumentStatus;

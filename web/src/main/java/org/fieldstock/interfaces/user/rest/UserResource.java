@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fieldstock.application.UserAdminService;
+import org.fieldstock.application.user.UserAdminService;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.user.AppUser;
 import org.fieldstock.domain.user.Role;

@@ -8,7 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.ApiTokenService;
+import org.fieldstock.application.user.ApiTokenService;
 import org.fieldstock.domain.user.ApiToken;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 

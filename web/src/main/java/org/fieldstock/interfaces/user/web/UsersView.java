@@ -10,7 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.application.UserAdminService;
+import org.fieldstock.application.user.UserAdminService;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.user.ApiToken;
 import org.fieldstock.domain.user.AppUser;

@@ -1,0 +1,32 @@
+package org.fieldstock.application.document;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.fieldstock.domain.document.DocumentCategory;
+
+/**
+ * A document as a screen, the API or an import hands it in: codes, not entities. A red-ink
+ * return names the receipt it reverses by that receipt's number.
+ */
+public record DocumentDraft(DocumentCategory category, String storeCode, String supplierCode, String reversesNumber,
+        LocalDate documentDate, String remark, List<Line> lines) implements Serializable {
+
+    public DocumentDraft {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /**
+     * One line: item code, quantity (may be missing; the service says so) and remark; the turbine
+     * number at the store's site; the batch and, when goods come in, its expiry date; the serials.
+     */
+    public record Line(String itemCode, BigDecimal quantity, String remark, String turbineNo, String batchNo,
+            LocalDate expiryDate, List<String> serials) implements Serializable {
+
+        public Line {
+            serials = serials == null ? List.of() : serials.stream().filter(java.util.Objects::nonNull).toList();
+        }
+    }
+}

@@ -1,0 +1,406 @@
+package org.fieldstock.application.document;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.fieldstock.application.audit.AuditTrail;
+import org.fieldstock.application.closing.ClosedMonths;
+import org.fieldstock.application.shared.CurrentCaller;
+import org.fieldstock.application.stock.StockPosting;
+import org.fieldstock.domain.audit.AuditAction;
+import org.fieldstock.domain.audit.AuditSubject;
+import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.document.DocumentEvent;
+import org.fieldstock.domain.document.DocumentSearch;
+import org.fieldstock.domain.document.NewLine;
+import org.fieldstock.domain.document.Reversal;
+import org.fieldstock.domain.document.StockDocument;
+import org.fieldstock.domain.document.StockDocumentRepository;
+import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.item.ItemRepository;
+import org.fieldstock.domain.organisation.OrgUnitKind;
+import org.fieldstock.domain.organisation.OrganisationRepository;
+import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.organisation.Turbine;
+import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.shared.MessageKey;
+import org.fieldstock.domain.shared.NotFoundException;
+import org.fieldstock.domain.shared.Problem;
+import org.fieldstock.domain.stock.LedgerMovement;
+import org.fieldstock.domain.stock.StockLedger;
+import org.fieldstock.domain.stock.StockLedgerEntry;
+import org.fieldstock.domain.supplier.Supplier;
+import org.fieldstock.domain.supplier.SupplierRepository;
+import org.fieldstock.domain.transfer.TransferSlip;
+import org.fieldstock.domain.transfer.TransferSlipRepository;
+import org.fieldstock.domain.user.Caller;
+import org.fieldstock.domain.user.Role;
+import org.fieldstock.infrastructure.operations.ReviewMetered;
+
+/**
+ * Other-inbound and other-outbound documents: enter, modify, review, unreview, delete. Every
+ * door (screens, REST, imports) comes through here, so every rule is checked here.
+ */
+@Stateless
+@RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME, Role.KEEPER_NAME, Role.VIEWER_NAME})
+public class StockDocumentService {
+
+    @Inject
+    private StockDocumentRepository documents;
+
+    @Inject
+    private OrganisationRepository organisation;
+
+    @Inject
+    private ItemRepository items;
+
+    @Inject
+    private SupplierRepository suppliers;
+
+    @Inject
+    private StockPosting posting;
+
+    @Inject
+    private StockLedger ledger;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private TransferSlipRepository transferSlips;
+
+    @Inject
+    private ClosedMonths closedMonths;
+
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
+    public StockDocument create(DocumentDraft draft) {
+        Caller caller = currentCaller.get();
+        Resolved resolved = resolve(draft);
+        caller.requireEntryRight(resolved.store);
+        if (draft.category().isGenerated()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, draft.category().isGeneratedByTransfer()
+                    ? "document.category.transferOnly" : "document.category.stocktakeOnly",
+                    MessageKey.of(draft.category()));
+        }
+        closedMonths.requireOpen(resolved.store, draft.documentDate(), null);
+        String number = documents.nextNumber(draft.category().type(), draft.documentDate());
+        StockDocument document = new StockDocument(number, draft.category(), resolved.store, resolved.supplier,
+                reversal(draft.reversesNumber(), null), draft.documentDate(), draft.remark(), resolved.lines,
+                caller.getUsername(), Instant.now());
+        documents.add(document);
+        audited(caller, AuditAction.DOCUMENT_CREATED, document);
+        return document;
+    }
+
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
+    public StockDocument modify(long id, Integer expectedVersion, DocumentDraft draft) {
+        Caller caller = currentCaller.get();
+        StockDocument document = lockCurrent(id, expectedVersion);
+        caller.requireEntryRight(document.getStore());
+        refuseGenerated(document);
+        if (draft.storeCode() != null && !draft.storeCode().strip().equals(document.getStore().getCode())) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "document.store.fixed",
+                    document.getNumber(), document.getStore().getCode());
+        }
+        DocumentCategory category = draft.category() == null ? document.getCategory() : draft.category();
+        // before the content is checked against the category, so that the answer names the category
+        document.requireMayTakeCategory(category);
+        // neither out of a closed month nor into one
+        closedMonths.requireOpen(document.getStore(), document.getDocumentDate(), document.getNumber());
+        closedMonths.requireOpen(document.getStore(), draft.documentDate(), document.getNumber());
+        Resolved resolved = resolve(new DocumentDraft(category, document.getStore().getCode(),
+                draft.supplierCode(), draft.reversesNumber(), draft.documentDate(), draft.remark(), draft.lines()));
+        document.modify(category, resolved.supplier, reversal(draft.reversesNumber(), document.getId()),
+                draft.documentDate(), draft.remark(), resolved.lines, caller.getUsername(), Instant.now());
+        audited(caller, AuditAction.DOCUMENT_MODIFIED, document);
+        return document;
+    }
+
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME})
+    @ReviewMetered("document")
+    public StockDocument review(long id, Integer expectedVersion) {
+        Caller caller = currentCaller.get();
+        Optional<TransferSlip> slip = lockGeneratingSlip(id);
+        StockDocument document = lockCurrent(id, expectedVersion);
+        document.requireReviewRight(caller);
+        closedMonths.requireOpen(document.getStore(), document.getDocumentDate(), document.getNumber());
+        slip.ifPresent(s -> s.checkDocumentReview(document, java.time.ZoneId.systemDefault()));
+        document.getStore().requireActive();
+        if (document.getDamagedStore() != null) {
+            document.getDamagedStore().requireActive();
+        }
+        Reversal reversal = null;
+        if (document.getReverses() != null) {
+            // locked, so that two returns of one receipt reviewed at once cannot together exceed it
+            StockDocument receipt = documents.findForUpdate(document.getReverses().getId())
+                    .orElseThrow(() -> new NotFoundException("document.notFound", document.getReverses().getId()));
+            reversal = new Reversal(receipt, documents.returnedQuantities(receipt.getId(), document.getId()),
+                    documents.returnedBatchQuantities(receipt.getId(), document.getId()));
+        }
+        Instant now = Instant.now();
+        posting.post(document, document.review(reversal, caller.getUsername(), now), LedgerMovement.POSTING,
+                caller.getUsername());
+        audited(caller, AuditAction.DOCUMENT_REVIEWED, document);
+        return document;
+    }
+
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME})
+    public StockDocument unreview(long id, Integer expectedVersion) {
+        Caller caller = currentCaller.get();
+        Optional<TransferSlip> slip = lockGeneratingSlip(id);
+        StockDocument document = lockCurrent(id, expectedVersion);
+        document.requireReviewRight(caller);
+        refuseStocktakeAdjustment(document);
+        closedMonths.requireOpen(document.getStore(), document.getDocumentDate(), document.getNumber());
+        slip.ifPresent(s -> s.checkDocumentUnreview(document));
+        document.getStore().requireActive();
+        if (document.getDamagedStore() != null) {
+            document.getDamagedStore().requireActive();
+        }
+        if (documents.hasReviewedReturns(document.getId())) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "document.hasReviewedReturns",
+                    document.getNumber());
+        }
+        Instant now = Instant.now();
+        posting.post(document, document.unreview(caller.getUsername(), now), LedgerMovement.REVERSAL,
+                caller.getUsername());
+        slip.filter(s -> s.isOutbound(document)).ifPresent(s -> s.shipmentCalledBack(caller.getUsername(), now));
+        audited(caller, AuditAction.DOCUMENT_UNREVIEWED, document);
+        return document;
+    }
+
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
+    public void delete(long id, Integer expectedVersion) {
+        Caller caller = currentCaller.get();
+        StockDocument document = lockCurrent(id, expectedVersion);
+        caller.requireEntryRight(document.getStore());
+        refuseGenerated(document);
+        closedMonths.requireOpen(document.getStore(), document.getDocumentDate(), document.getNumber());
+        document.delete(caller.getUsername(), Instant.now());
+        audited(caller, AuditAction.DOCUMENT_DELETED, document);
+    }
+
+    /**
+     * For a document a transfer slip generated: the slip, locked, and then its two documents, always
+     * in that order, so that the transfer-out and transfer-in of one slip change one at a time and
+     * each sees the other as it is (the chain rules depend on it).
+     */
+    private Optional<TransferSlip> lockGeneratingSlip(long documentId) {
+        // read unlocked, so checked again once locked: the slip may have been unreviewed meanwhile
+        Optional<TransferSlip> slip = transferSlips.idOfSlipGenerating(documentId).flatMap(transferSlips::findForUpdate)
+                .filter(s -> s.getOutbound() != null && (s.getOutbound().getId() == documentId
+                        || s.getInbound().getId() == documentId));
+        slip.ifPresent(s -> {
+            documents.findForUpdate(s.getOutbound().getId());
+            documents.findForUpdate(s.getInbound().getId());
+        });
+        return slip;
+    }
+
+    /**
+     * Generated documents follow what generated them: a transfer document changes only through its
+     * slip (or, for arrival, through receiving); a stocktake adjustment not at all.
+     */
+    private static void refuseGenerated(StockDocument document) {
+        if (document.getCategory().isGeneratedByTransfer()) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "document.generatedByTransfer",
+                    document.getNumber());
+        }
+        refuseStocktakeAdjustment(document);
+    }
+
+    /** An approved count is final: a wrong adjustment is corrected by counting again, not by taking it back. */
+    private static void refuseStocktakeAdjustment(StockDocument document) {
+        if (document.getCategory().origin() == DocumentCategory.Origin.STOCKTAKE) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "document.generatedByStocktake",
+                    document.getNumber());
+        }
+    }
+
+    private void audited(Caller caller, AuditAction action, StockDocument document) {
+        audit.record(caller.getUsername(), action, AuditSubject.DOCUMENT, document.getNumber(),
+                document.getStore().getOwner().getCode(),
+                document.getCategory().name() + " " + document.getStore().getCode());
+    }
+
+    /** The document, if the caller may see its store; otherwise it does not exist for them. */
+    public StockDocument find(long id) {
+        Caller caller = currentCaller.get();
+        return documents.find(id).filter(d -> caller.mayRead(d.getStore()))
+                .orElseThrow(() -> new NotFoundException("document.notFound", id));
+    }
+
+    /** Documents matching the search among the stores the caller may see. */
+    public List<StockDocument> search(DocumentSearch search) {
+        Caller caller = currentCaller.get();
+        if (caller.readsEveryStore()) {
+            return documents.search(search);
+        }
+        return documents.search(search.within(organisation.allStores().stream().filter(caller::mayRead)
+                .map(Store::getCode).collect(java.util.stream.Collectors.toSet())));
+    }
+
+    /** Whether the caller may save, modify or delete this document (a hint for screens; every action checks again). */
+    public boolean mayEnter(StockDocument document) {
+        return currentCaller.get().mayEnterDocumentsFor(document.getStore());
+    }
+
+    /** Whether the caller may review or unreview this document (a hint for screens). */
+    public boolean mayReview(StockDocument document) {
+        return document.mayBeReviewedBy(currentCaller.get());
+    }
+
+    /**
+     * Who did what to the document and when, oldest first: who made, changed, reviewed, unreviewed
+     * and deleted it. A deleted document's history stays readable, by whoever may read the
+     * document's store, as while it existed; for anyone else the document does not exist.
+     */
+    public List<DocumentEvent> historyOf(long id) {
+        StockDocument document = readableEvenIfDeleted(documents.findEvenIfDeleted(id),
+                () -> new NotFoundException("document.notFound", id));
+        return documents.history(document.getId());
+    }
+
+    /** The same by the document's number (as the audit trail names it), with the document. */
+    public DocumentHistory historyByNumber(String number) {
+        String given = number == null ? "" : number.strip();
+        StockDocument document = readableEvenIfDeleted(
+                given.isEmpty() ? Optional.empty() : documents.findByNumberEvenIfDeleted(given),
+                () -> new NotFoundException("document.number.notFound", given));
+        return new DocumentHistory(document, documents.history(document.getId()));
+    }
+
+    private StockDocument readableEvenIfDeleted(Optional<StockDocument> document,
+            java.util.function.Supplier<NotFoundException> notFound) {
+        Caller caller = currentCaller.get();
+        return document.filter(d -> caller.mayRead(d.getStore())).orElseThrow(notFound);
+    }
+
+    /** The ledger rows the document has written, postings and reversals, oldest first. */
+    public List<StockLedgerEntry> ledgerOf(long id) {
+        find(id);
+        return ledger.entriesOf(id);
+    }
+
+    /** The receipt a red-ink return names, with what its other returns already take back. */
+    private Reversal reversal(String receiptNumber, Long returnId) {
+        if (receiptNumber == null || receiptNumber.isBlank()) {
+            return null;
+        }
+        Caller caller = currentCaller.get();
+        StockDocument receipt = documents.findByNumber(receiptNumber).filter(d -> caller.mayRead(d.getStore()))
+                .orElseThrow(() -> new BusinessException(BusinessException.Kind.INVALID, "document.reverses.unknown",
+                        receiptNumber.strip()));
+        return new Reversal(receipt, documents.returnedQuantities(receipt.getId(), returnId),
+                documents.returnedBatchQuantities(receipt.getId(), returnId));
+    }
+
+    private StockDocument lockCurrent(long id, Integer expectedVersion) {
+        Caller caller = currentCaller.get();
+        StockDocument document = documents.findForUpdate(id).filter(d -> caller.mayRead(d.getStore()))
+                .orElseThrow(() -> new NotFoundException("document.notFound", id));
+        if (expectedVersion != null && expectedVersion != document.getVersion()) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "document.changedMeanwhile",
+                    document.getNumber());
+        }
+        return document;
+    }
+
+    /**
+     * Turns codes into master data and checks the document's rules, reporting every problem at
+     * once: unknown codes and broken rules, with the line numbers the user sees.
+     */
+    private Resolved resolve(DocumentDraft draft) {
+        List<Problem> problems = new ArrayList<>();
+        if (draft.category() == null) {
+            problems.add(new Problem("document.category.required"));
+        }
+        Store store = null;
+        if (draft.storeCode() == null || draft.storeCode().isBlank()) {
+            problems.add(new Problem("document.store.required"));
+        } else {
+            Caller caller = currentCaller.get();
+            store = organisation.storeByCode(draft.storeCode().strip()).filter(caller::mayRead).orElse(null);
+            if (store == null) {
+                problems.add(new Problem("store.unknown", draft.storeCode().strip()));
+            } else if (!store.isActive()) {
+                problems.add(new Problem("store.inactive", store.getCode()));
+            }
+        }
+        Supplier supplier = null;
+        if (draft.supplierCode() != null && !draft.supplierCode().isBlank()) {
+            supplier = suppliers.byCode(draft.supplierCode()).orElse(null);
+            if (supplier == null) {
+                problems.add(new Problem("supplier.unknown", draft.supplierCode().strip()));
+            }
+        }
+        if (draft.remark() != null && draft.remark().strip().length() > StockDocument.MAX_REMARK_LENGTH) {
+            problems.add(new Problem("document.remark.tooLong", StockDocument.MAX_REMARK_LENGTH));
+        }
+        List<NewLine> lines = new ArrayList<>();
+        List<Problem> alreadyReported = new ArrayList<>();
+        int lineNo = 0;
+        for (DocumentDraft.Line line : draft.lines()) {
+            lineNo++;
+            String code = line == null ? null : line.itemCode();
+            Item item = null;
+            if (code != null && !code.isBlank()) {
+                item = items.byCode(code).orElse(null);
+                if (item == null) {
+                    problems.add(new Problem("line.item.unknown", lineNo, code.strip()));
+                    alreadyReported.add(new Problem("line.item.required", lineNo));
+                }
+            }
+            if (line == null) {
+                lines.add(new NewLine(null, null, null));
+                continue;
+            }
+            lines.add(new NewLine(item, line.quantity(), line.remark(), turbine(store, line.turbineNo(), lineNo, problems),
+                    line.batchNo(), line.expiryDate(), line.serials()));
+        }
+        if (draft.category() != null && draft.supplierCode() != null && !draft.supplierCode().isBlank()
+                && supplier == null) {
+            alreadyReported.add(new Problem("document.supplier.required", MessageKey.of(draft.category())));
+        }
+        if (draft.category() != null && store != null) {
+            // the domain's own rules, less what an unknown code above already explains
+            StockDocument.check(draft.category(), store, supplier, draft.documentDate(), lines).stream()
+                    .filter(problem -> !alreadyReported.contains(problem))
+                    .forEach(problems::add);
+        } else if (draft.documentDate() == null) {
+            problems.add(new Problem("document.date.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, problems);
+        }
+        return new Resolved(store, supplier, lines);
+    }
+
+    /** The turbine a line names, looked up among the turbines of the site that owns the store. */
+    private Turbine turbine(Store store, String turbineNo, int lineNo, List<Problem> problems) {
+        if (turbineNo == null || turbineNo.isBlank() || store == null) {
+            return null;
+        }
+        if (store.getOwner().getKind() != OrgUnitKind.SITE) {
+            problems.add(new Problem("line.turbine.notASiteStore", lineNo, store.getCode()));
+            return null;
+        }
+        Turbine turbine = organisation.turbine(store.getOwner(), turbineNo.strip()).orElse(null);
+        if (turbine == null) {
+            problems.add(new Problem("line.turbine.unknown", lineNo, turbineNo.strip(), store.getOwner().getCode()));
+        }
+        return turbine;
+    }
+
+    private record Resolved(Store store, Supplier supplier, List<NewLine> lines) {
+    }
+}

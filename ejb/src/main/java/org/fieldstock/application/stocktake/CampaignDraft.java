@@ -1,0 +1,12 @@
+package org.fieldstock.application.stocktake;
+
+import java.time.LocalDate;
+
+import org.fieldstock.domain.stocktake.CampaignKind;
+
+/**
+ * A campaign as asked for: its kind, the org unit whose stores it counts (the planning office for a
+ * quarterly count, a BU for a monthly one), the deadline, blind counting, and a remark.
+ */
+public record CampaignDraft(CampaignKind kind, String scopeCode, LocalDate deadline, boolean blind, String remark) {
+}

@@ -1,0 +1,2 @@
+/** Suppliers, maintained by the planning office. */
+package org.fieldstock.application.supplier;

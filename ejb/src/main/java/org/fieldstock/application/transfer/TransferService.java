@@ -1,0 +1,393 @@
+package org.fieldstock.application.transfer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.fieldstock.application.audit.AuditTrail;
+import org.fieldstock.application.closing.ClosedMonths;
+import org.fieldstock.application.document.DocumentDraft;
+import org.fieldstock.application.shared.CurrentCaller;
+import org.fieldstock.domain.audit.AuditAction;
+import org.fieldstock.domain.audit.AuditSubject;
+import org.fieldstock.domain.document.Arrival;
+import org.fieldstock.domain.document.DocumentType;
+import org.fieldstock.domain.document.NewLine;
+import org.fieldstock.domain.document.StockDocument;
+import org.fieldstock.domain.document.StockDocumentRepository;
+import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.item.ItemRepository;
+import org.fieldstock.domain.organisation.OrgUnitKind;
+import org.fieldstock.domain.organisation.OrganisationRepository;
+import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.organisation.StoreKind;
+import org.fieldstock.domain.shared.AccessDeniedException;
+import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.shared.NotFoundException;
+import org.fieldstock.domain.shared.Problem;
+import org.fieldstock.domain.stock.StockBatch;
+import org.fieldstock.domain.stock.StockLedger;
+import org.fieldstock.domain.transfer.InTransit;
+import org.fieldstock.domain.transfer.TransferSearch;
+import org.fieldstock.domain.transfer.TransferSlip;
+import org.fieldstock.domain.transfer.TransferSlipRepository;
+import org.fieldstock.domain.transfer.TransferTerms;
+import org.fieldstock.domain.user.Caller;
+import org.fieldstock.domain.user.Role;
+import org.fieldstock.infrastructure.operations.ReviewMetered;
+
+/**
+ * Transfer slips between stores: enter, modify, review (which generates the transfer-out and
+ * transfer-in documents), unreview, delete; record what arrived; approve losses on arrival; the
+ * work lists, the goods in transit and the month-end cross-BU report. Every door comes through here.
+ */
+@Stateless
+@RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME, Role.KEEPER_NAME, Role.VIEWER_NAME})
+public class TransferService {
+
+    @Inject
+    private TransferSlipRepository slips;
+
+    @Inject
+    private StockDocumentRepository documents;
+
+    @Inject
+    private OrganisationRepository organisation;
+
+    @Inject
+    private ItemRepository items;
+
+    @Inject
+    private StockLedger ledger;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private ClosedMonths closedMonths;
+
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
+    public TransferSlip create(TransferDraft draft) {
+        Caller caller = currentCaller.get();
+        Resolved resolved = resolve(draft, draft.kind());
+        LocalDate date = draft.slipDate();
+        TransferSlip slip = new TransferSlip(slips.nextNumber(date == null ? LocalDate.now() : date), draft.kind(),
+                resolved.from, resolved.to, date, resolved.terms, resolved.lines, caller.getUsername(), Instant.now());
+        slips.add(slip);
+        audited(caller, AuditAction.TRANSFER_CREATED, slip, "");
+        return slip;
+    }
+
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
+    public TransferSlip modify(long id, Integer expectedVersion, TransferDraft draft) {
+        Caller caller = currentCaller.get();
+        TransferSlip slip = lockCurrent(id, expectedVersion);
+        caller.requireTransferRight(slip.getFromStore(), slip.getToStore());
+        if (draft.kind() != null && draft.kind() != slip.getKind()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "transfer.kind.fixed", slip.getNumber());
+        }
+        // resolving checks that the new ends are the caller's too: a BU cannot turn its slip into a cross-BU one
+        Resolved resolved = resolve(draft, slip.getKind());
+        slip.modify(resolved.from, resolved.to, draft.slipDate(), resolved.terms, resolved.lines, caller.getUsername(),
+                Instant.now());
+        audited(caller, AuditAction.TRANSFER_MODIFIED, slip, "");
+        return slip;
+    }
+
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
+    public void delete(long id, Integer expectedVersion) {
+        Caller caller = currentCaller.get();
+        TransferSlip slip = lockCurrent(id, expectedVersion);
+        caller.requireTransferRight(slip.getFromStore(), slip.getToStore());
+        slip.delete(caller.getUsername(), Instant.now());
+        audited(caller, AuditAction.TRANSFER_DELETED, slip, "");
+    }
+
+    /** Reviews the slip: its transfer-out and transfer-in documents are generated, both saved. */
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
+    @ReviewMetered("transfer")
+    public TransferSlip review(long id, Integer expectedVersion) {
+        Caller caller = currentCaller.get();
+        TransferSlip slip = lockCurrent(id, expectedVersion);
+        caller.requireTransferRight(slip.getFromStore(), slip.getToStore());
+        slip.getFromStore().requireActive();
+        slip.getToStore().requireActive();
+        Map<List<String>, LocalDate> expiries = new HashMap<>();
+        slip.getLines().stream().filter(line -> line.getBatchNo() != null).map(line -> line.getItem()).distinct()
+                .forEach(item -> expiries.putAll(batchExpiries(slip.getFromStore(), item)));
+        LocalDate date = slip.getSlipDate();
+        closedMonths.requireOpen(slip.getFromStore(), date, slip.getNumber());
+        closedMonths.requireOpen(slip.getToStore(), date, slip.getNumber());
+        slip.review(documents.nextNumber(DocumentType.OTHER_OUTBOUND, date),
+                documents.nextNumber(DocumentType.OTHER_INBOUND, date), expiries, caller.getUsername(), Instant.now());
+        documents.add(slip.getOutbound());
+        documents.add(slip.getInbound());
+        audited(caller, AuditAction.TRANSFER_REVIEWED, slip,
+                slip.getOutbound().getNumber() + " " + slip.getInbound().getNumber());
+        return slip;
+    }
+
+    /** Takes a slip's review back while its goods have not left; its generated documents are deleted. */
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
+    public TransferSlip unreview(long id, Integer expectedVersion) {
+        Caller caller = currentCaller.get();
+        TransferSlip slip = lockCurrent(id, expectedVersion);
+        caller.requireTransferRight(slip.getFromStore(), slip.getToStore());
+        String generated = "";
+        if (slip.getOutbound() != null) {
+            closedMonths.requireOpen(slip.getFromStore(), slip.getOutbound().getDocumentDate(),
+                    slip.getOutbound().getNumber());
+            closedMonths.requireOpen(slip.getToStore(), slip.getInbound().getDocumentDate(),
+                    slip.getInbound().getNumber());
+            generated = slip.getOutbound().getNumber() + " " + slip.getInbound().getNumber();
+            // slip, then its documents: the order every change to a slip's documents locks in
+            documents.findForUpdate(slip.getOutbound().getId());
+            documents.findForUpdate(slip.getInbound().getId());
+        }
+        slip.unreview(caller.getUsername(), Instant.now());
+        audited(caller, AuditAction.TRANSFER_UNREVIEWED, slip, generated);
+        return slip;
+    }
+
+    /**
+     * Records on the slip's transfer-in what actually arrived and when: units damaged on arrival go
+     * to the receiving unit's damaged store on review, missing units wait for the planning office.
+     * Whoever enters documents for the receiving store may record it.
+     */
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
+    public TransferSlip recordArrival(long id, Integer expectedInboundVersion, LocalDate arrivalDate,
+            List<Arrival> arrivals) {
+        Caller caller = currentCaller.get();
+        TransferSlip slip = lockCurrent(id, null);
+        caller.requireEntryRight(slip.getToStore());
+        if (slip.getInbound() == null) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "transfer.notReviewed", slip.getNumber());
+        }
+        StockDocument inbound = documents.findForUpdate(slip.getInbound().getId())
+                .orElseThrow(() -> new NotFoundException("document.notFound", slip.getInbound().getId()));
+        if (expectedInboundVersion != null && expectedInboundVersion != inbound.getVersion()) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "document.changedMeanwhile",
+                    inbound.getNumber());
+        }
+        closedMonths.requireOpen(slip.getToStore(), inbound.getDocumentDate(), inbound.getNumber());
+        closedMonths.requireOpen(slip.getToStore(), arrivalDate, inbound.getNumber());
+        Store damagedStore = organisation.storesOf(slip.getToStore().getOwner()).stream()
+                .filter(store -> store.getKind() == StoreKind.DAMAGED && store.isActive()).findFirst().orElse(null);
+        slip.recordArrival(arrivalDate, damagedStore, arrivals == null ? List.of() : arrivals, LocalDate.now(),
+                ZoneId.systemDefault(), caller.getUsername(), Instant.now());
+        audited(caller, AuditAction.TRANSFER_ARRIVAL_RECORDED, slip, inbound.getNumber());
+        return slip;
+    }
+
+    /** The planning office writes off what did not arrive. */
+    @RolesAllowed(Role.PLANNER_NAME)
+    public TransferSlip approveLoss(long id, Integer expectedVersion) {
+        Caller caller = currentCaller.get();
+        TransferSlip slip = lockCurrent(id, expectedVersion);
+        requireLossRight(caller);
+        slip.approveLoss(caller.getUsername(), Instant.now());
+        audited(caller, AuditAction.TRANSFER_LOSS_APPROVED, slip, slip.reportedMissing().toPlainString());
+        return slip;
+    }
+
+    @RolesAllowed(Role.PLANNER_NAME)
+    public TransferSlip withdrawLossApproval(long id, Integer expectedVersion) {
+        Caller caller = currentCaller.get();
+        TransferSlip slip = lockCurrent(id, expectedVersion);
+        requireLossRight(caller);
+        slip.withdrawLossApproval();
+        audited(caller, AuditAction.TRANSFER_LOSS_APPROVAL_WITHDRAWN, slip, "");
+        return slip;
+    }
+
+    /** The slip, if the caller may see one of its stores; otherwise it does not exist for them. */
+    public TransferSlip find(long id) {
+        Caller caller = currentCaller.get();
+        return slips.find(id).filter(slip -> maySee(caller, slip))
+                .orElseThrow(() -> new NotFoundException("transfer.notFound", id));
+    }
+
+    /** The slip that generated a document the caller may see (for drilling up from the document). */
+    public Optional<TransferSlip> generating(StockDocument document) {
+        Caller caller = currentCaller.get();
+        if (!document.getCategory().isGeneratedByTransfer() || !caller.mayRead(document.getStore())) {
+            return Optional.empty();
+        }
+        return slips.generating(document.getId());
+    }
+
+    public List<TransferSlip> search(TransferSearch search) {
+        Caller caller = currentCaller.get();
+        if (caller.readsEveryStore()) {
+            return slips.search(search);
+        }
+        return slips.search(search.within(organisation.allStores().stream().filter(caller::mayRead)
+                .map(Store::getCode).collect(Collectors.toSet())));
+    }
+
+    /**
+     * The caller's work lists. The planning office's hold the cross-BU slips (the BUs work their
+     * own); a BU's and a site's, those of their stores.
+     */
+    public TransferWork workFor() {
+        Caller caller = currentCaller.get();
+        List<TransferSlip> inTransit = slips.inTransit();
+        java.util.function.Predicate<TransferSlip> mine = slip -> !caller.has(Role.PLANNER) || slip.isCrossBu();
+        return new TransferWork(
+                slips.awaitingReview().stream().filter(mine).filter(slip -> slip.mayBeArrangedBy(caller)).toList(),
+                slips.awaitingShipment().stream().filter(mine)
+                        .filter(slip -> caller.mayEnterDocumentsFor(slip.getFromStore())).toList(),
+                inTransit.stream().filter(mine).filter(slip -> slip.getInbound().allows(
+                        org.fieldstock.domain.document.DocumentAction.REVIEW))
+                        .filter(slip -> caller.mayEnterDocumentsFor(slip.getToStore())).toList(),
+                caller.mayApproveTransferLoss()
+                        ? inTransit.stream().filter(TransferSlip::isLossAwaitingApproval).toList() : List.of());
+    }
+
+    /** Goods in transit today, at or towards the given store (all the caller may see when blank), oldest first. */
+    public List<InTransit> inTransit(String storeCode) {
+        Caller caller = currentCaller.get();
+        LocalDate today = LocalDate.now();
+        ZoneId zone = ZoneId.systemDefault();
+        String store = storeCode == null || storeCode.isBlank() ? null : storeCode.strip();
+        return slips.inTransit().stream().filter(slip -> maySee(caller, slip))
+                .filter(slip -> store == null || slip.getFromStore().getCode().equals(store)
+                        || slip.getToStore().getCode().equals(store))
+                .flatMap(slip -> slip.inTransit(today, zone).stream()).toList();
+    }
+
+    /**
+     * The month-end report for the planning office: the reviewed cross-BU slips of the month that
+     * BU managers agreed between themselves.
+     */
+    public List<TransferSlip> agreedCrossBu(YearMonth month) {
+        Caller caller = currentCaller.get();
+        if (caller.getOrgUnit().getKind() != OrgUnitKind.PLANNING_OFFICE) {
+            throw new AccessDeniedException("access.denied.report", caller.getUsername());
+        }
+        return slips.crossBu(month.atDay(1), month.atEndOfMonth()).stream()
+                .filter(slip -> slip.getTerms().agreedBetweenBus()).toList();
+    }
+
+    /** Whether the caller may make, change and review this slip (a hint for screens; every action checks again). */
+    public boolean mayArrange(TransferSlip slip) {
+        return slip.mayBeArrangedBy(currentCaller.get());
+    }
+
+    public boolean mayRecordArrival(TransferSlip slip) {
+        return currentCaller.get().mayEnterDocumentsFor(slip.getToStore());
+    }
+
+    public boolean mayApproveLoss() {
+        return currentCaller.get().mayApproveTransferLoss();
+    }
+
+    private static boolean maySee(Caller caller, TransferSlip slip) {
+        return caller.mayRead(slip.getFromStore()) || caller.mayRead(slip.getToStore());
+    }
+
+    private static void requireLossRight(Caller caller) {
+        if (!caller.mayApproveTransferLoss()) {
+            throw new AccessDeniedException("access.denied.transferLoss", caller.getUsername());
+        }
+    }
+
+    private Map<List<String>, LocalDate> batchExpiries(Store store, Item item) {
+        Map<List<String>, LocalDate> expiries = new HashMap<>();
+        for (StockBatch batch : ledger.batches(store, item)) {
+            expiries.put(List.of(item.getCode(), batch.getBatchNo()), batch.getExpiryDate());
+        }
+        return expiries;
+    }
+
+    private void audited(Caller caller, AuditAction action, TransferSlip slip, String detail) {
+        audit.record(caller.getUsername(), action, AuditSubject.TRANSFER_SLIP, slip.getNumber(),
+                slip.getFromStore().getOwner().getCode(),
+                (slip.getFromStore().getCode() + " → " + slip.getToStore().getCode() + " " + detail).strip());
+    }
+
+    private TransferSlip lockCurrent(long id, Integer expectedVersion) {
+        Caller caller = currentCaller.get();
+        TransferSlip slip = slips.findForUpdate(id).filter(s -> maySee(caller, s))
+                .orElseThrow(() -> new NotFoundException("transfer.notFound", id));
+        if (expectedVersion != null && expectedVersion != slip.getVersion()) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "transfer.changedMeanwhile",
+                    slip.getNumber());
+        }
+        return slip;
+    }
+
+    /** Turns codes into stores and items, reporting every unknown code and broken rule at once. */
+    private Resolved resolve(TransferDraft draft, StoreKind kind) {
+        List<Problem> problems = new ArrayList<>();
+        Store from = store(draft.fromStoreCode(), "transfer.from.required", problems);
+        Store to = store(draft.toStoreCode(), "transfer.to.required", problems);
+        List<NewLine> lines = new ArrayList<>();
+        int lineNo = 0;
+        for (DocumentDraft.Line line : draft.lines()) {
+            lineNo++;
+            if (line == null) {
+                lines.add(new NewLine(null, null, null));
+                continue;
+            }
+            Item item = null;
+            if (line.itemCode() != null && !line.itemCode().isBlank()) {
+                item = items.byCode(line.itemCode()).orElse(null);
+                if (item == null) {
+                    problems.add(new Problem("line.item.unknown", lineNo, line.itemCode().strip()));
+                }
+            }
+            lines.add(new NewLine(item, line.quantity(), line.remark(), null, line.batchNo(), null, line.serials()));
+        }
+        if (from != null && to != null) {
+            // who may arrange a slip between these stores comes before what is wrong with it
+            currentCaller.get().requireTransferRight(from, to);
+        }
+        TransferTerms terms = new TransferTerms(draft.packingListRef(), draft.agreedBySending(),
+                draft.agreedByReceiving(), draft.remark());
+        if (from != null && to != null) {
+            List<String> unknownItemLines = problems.stream().filter(p -> p.getMessageKey().equals("line.item.unknown"))
+                    .map(p -> String.valueOf(p.getArguments()[0])).toList();
+            TransferSlip.check(kind, from, to, draft.slipDate(), terms, lines).stream()
+                    .filter(p -> !(p.getMessageKey().equals("line.item.required")
+                            && unknownItemLines.contains(String.valueOf(p.getArguments()[0]))))
+                    .forEach(problems::add);
+        } else if (kind == null) {
+            problems.add(new Problem("transfer.kind.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, problems);
+        }
+        return new Resolved(from, to, terms, lines);
+    }
+
+    private Store store(String code, String requiredKey, List<Problem> problems) {
+        if (code == null || code.isBlank()) {
+            problems.add(new Problem(requiredKey));
+            return null;
+        }
+        Caller caller = currentCaller.get();
+        Store store = organisation.storeByCode(code.strip()).filter(caller::mayRead).orElse(null);
+        if (store == null) {
+            problems.add(new Problem("store.unknown", code.strip()));
+        }
+        return store;
+    }
+
+    private record Resolved(Store from, Store to, TransferTerms terms, List<NewLine> lines) {
+    }
+}

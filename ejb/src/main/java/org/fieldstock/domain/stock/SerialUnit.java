@@ -1,0 +1,88 @@
+package org.fieldstock.domain.stock;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.shared.BaseEntity;
+import org.fieldstock.domain.shared.BusinessException;
+
+/**
+ * One unit of a serial-tracked item and the store it is in now, if any. One row per (item,
+ * serial), locked while a posting moves it, so a serial is never in two stores at once.
+ */
+@Entity
+@Table(name = "serial_unit")
+public class SerialUnit extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "item_id", nullable = false, updatable = false)
+    private Item item;
+
+    @Column(name = "serial_no", nullable = false, updatable = false)
+    private String serialNo;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "store_id")
+    private Store store;
+
+    @Column(name = "arrived_at")
+    private Instant arrivedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    protected SerialUnit() {
+    }
+
+    public SerialUnit(Item item, String serialNo) {
+        this.item = Objects.requireNonNull(item);
+        this.serialNo = Objects.requireNonNull(serialNo);
+    }
+
+    /** The unit comes into a store; it must not be in any store now. */
+    public void enter(Store into, Instant now) {
+        if (store != null) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "stock.serial.inOtherStore", item.getCode(),
+                    serialNo, store.getCode(), into.getCode());
+        }
+        store = into;
+        arrivedAt = now;
+    }
+
+    /** The unit leaves a store; it must be in that store now. */
+    public void leave(Store from) {
+        if (store == null || !store.getCode().equals(from.getCode())) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "stock.serial.notInStore", item.getCode(),
+                    serialNo, from.getCode());
+        }
+        store = null;
+        arrivedAt = null;
+    }
+
+    public Item getItem() {
+        return item;
+    }
+
+    public String getSerialNo() {
+        return serialNo;
+    }
+
+    public Store getStore() {
+        return store;
+    }
+
+    public Instant getArrivedAt() {
+        return arrivedAt;
+    }
+}

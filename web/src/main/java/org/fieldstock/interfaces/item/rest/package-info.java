@@ -1,0 +1,2 @@
+/** REST resources for the parts catalogue's items. */
+package org.fieldstock.interfaces.item.rest;

@@ -1,0 +1,2 @@
+/** Org units, stores and turbines: REST and screens. */
+package org.fieldstock.interfaces.organisation;

@@ -1,0 +1,248 @@
+package org.fieldstock.interfaces.organisation.web;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.fieldstock.application.organisation.OrganisationService;
+import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.domain.organisation.OrgUnitKind;
+import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.interfaces.shared.FacesFeedback;
+
+/** The organisation with its stores: create BUs and sites, rename them and their stores. */
+@Named
+@ViewScoped
+public class OrgUnitsView implements Serializable {
+
+    @Inject
+    private OrganisationService organisation;
+
+    @Inject
+    private FacesFeedback feedback;
+
+    private List<OrgUnit> orgUnits = List.of();
+    private List<Store> stores = List.of();
+
+    /** The org unit being renamed; null while entering a new one. */
+    private String editing;
+    private Integer version;
+    private OrgUnitKind kind = OrgUnitKind.SITE;
+    private String code;
+    private String parentCode;
+    private String nameZh;
+    private String nameEn;
+    private String province;
+
+    /** The store being renamed, if any. */
+    private String storeCode;
+    private Integer storeVersion;
+    private String storeNameZh;
+    private String storeNameEn;
+    private boolean storeActive;
+
+    @PostConstruct
+    void load() {
+        feedback.attempt(() -> {
+            orgUnits = asTree(organisation.orgUnits());
+            stores = organisation.stores();
+        });
+    }
+
+    /** The planning office, then each BU followed by its sites, as the organisation chart reads. */
+    private static List<OrgUnit> asTree(List<OrgUnit> units) {
+        List<OrgUnit> tree = new ArrayList<>();
+        units.stream().filter(u -> u.getKind() == OrgUnitKind.PLANNING_OFFICE).forEach(tree::add);
+        for (OrgUnit bu : units.stream().filter(u -> u.getKind() == OrgUnitKind.BU).toList()) {
+            tree.add(bu);
+            units.stream().filter(u -> u.getParent() != null && u.getParent().getCode().equals(bu.getCode()))
+                    .forEach(tree::add);
+        }
+        units.stream().filter(u -> !tree.contains(u)).forEach(tree::add);
+        return tree;
+    }
+
+    /** The unit's stores, the good one first. */
+    public List<Store> storesOf(OrgUnit unit) {
+        return stores.stream().filter(s -> s.getOwner().getCode().equals(unit.getCode()))
+                .sorted(Comparator.comparing(Store::getKind)).toList();
+    }
+
+    public void startNew() {
+        editing = null;
+        version = null;
+        kind = OrgUnitKind.SITE;
+        code = null;
+        parentCode = null;
+        nameZh = null;
+        nameEn = null;
+        province = null;
+    }
+
+    public void edit(OrgUnit unit) {
+        editing = unit.getCode();
+        version = unit.getVersion();
+        kind = unit.getKind();
+        code = unit.getCode();
+        parentCode = unit.getParent() == null ? null : unit.getParent().getCode();
+        nameZh = unit.getNameZh();
+        nameEn = unit.getNameEn();
+        province = unit.getProvince();
+    }
+
+    public void save() {
+        boolean saved;
+        if (editing == null) {
+            saved = feedback.attempt(() -> {
+                OrgUnit unit = organisation.createOrgUnit(code, kind, nameZh, nameEn, parentCode, province);
+                feedback.info("masterdata.orgUnits.created", unit.getCode(), unit.getCode() + "-G",
+                        unit.getCode() + "-D");
+                edit(unit);
+            });
+        } else {
+            saved = feedback.attempt(() -> {
+                OrgUnit unit = organisation.renameOrgUnit(editing, nameZh, nameEn, version);
+                feedback.info("masterdata.saved", unit.getCode());
+                edit(unit);
+            });
+        }
+        if (saved) {
+            load();
+        }
+    }
+
+    public void editStore(Store store) {
+        storeCode = store.getCode();
+        storeVersion = store.getVersion();
+        storeNameZh = store.getNameZh();
+        storeNameEn = store.getNameEn();
+        storeActive = store.isActive();
+    }
+
+    public void saveStore() {
+        if (feedback.attempt(() -> {
+            Store store = organisation.renameStore(storeCode, storeNameZh, storeNameEn, storeVersion);
+            feedback.info("masterdata.saved", store.getCode());
+            editStore(store);
+        })) {
+            load();
+        }
+    }
+
+    /** Opens or closes the store being edited for documents. */
+    public void toggleStore() {
+        if (feedback.attempt(() -> {
+            Store store = organisation.stores().stream().filter(s -> s.getCode().equals(storeCode)).findFirst()
+                    .orElseThrow();
+            Store changed = organisation.setStoreActive(storeCode, !store.isActive(), storeVersion);
+            feedback.info("masterdata.saved", changed.getCode());
+            editStore(changed);
+        })) {
+            load();
+        }
+    }
+
+    public boolean isStoreActive() {
+        return storeActive;
+    }
+
+    public void closeStore() {
+        storeCode = null;
+    }
+
+    /** The units a new one may hang under: the planning office for a BU, a BU for a site. */
+    public List<OrgUnit> getParents() {
+        OrgUnitKind parentKind = kind == OrgUnitKind.BU ? OrgUnitKind.PLANNING_OFFICE : OrgUnitKind.BU;
+        return orgUnits.stream().filter(u -> u.getKind() == parentKind).toList();
+    }
+
+    public List<OrgUnitKind> getKinds() {
+        return List.of(OrgUnitKind.BU, OrgUnitKind.SITE);
+    }
+
+    public boolean isNew() {
+        return editing == null;
+    }
+
+    public List<OrgUnit> getOrgUnits() {
+        return orgUnits;
+    }
+
+    public String getEditing() {
+        return editing;
+    }
+
+    public OrgUnitKind getKind() {
+        return kind;
+    }
+
+    public void setKind(OrgUnitKind kind) {
+        this.kind = kind;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getParentCode() {
+        return parentCode;
+    }
+
+    public void setParentCode(String parentCode) {
+        this.parentCode = parentCode;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public void setProvince(String province) {
+        this.province = province;
+    }
+
+    public String getStoreCode() {
+        return storeCode;
+    }
+
+    public String getStoreNameZh() {
+        return storeNameZh;
+    }
+
+    public void setStoreNameZh(String storeNameZh) {
+        this.storeNameZh = storeNameZh;
+    }
+
+    public String getStoreNameEn() {
+        return storeNameEn;
+    }
+
+    public void setStoreNameEn(String storeNameEn) {
+        this.storeNameEn = storeNameEn;
+    }
+}

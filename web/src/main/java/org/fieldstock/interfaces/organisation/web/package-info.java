@@ -1,0 +1,2 @@
+/** Faces views for org units, their stores and turbines. */
+package org.fieldstock.interfaces.organisation.web;

@@ -1,0 +1,2 @@
+/** REST resources for requests for new item codes. */
+package org.fieldstock.interfaces.request.rest;

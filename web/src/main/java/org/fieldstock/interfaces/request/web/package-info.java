@@ -1,0 +1,2 @@
+/** Faces views for requests for new item codes. */
+package org.fieldstock.interfaces.request.web;

@@ -1,0 +1,115 @@
+package org.fieldstock.interfaces.stock.rest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fieldstock.application.stock.StockQueryService;
+import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.stock.IssueSuggestion;
+import org.fieldstock.domain.stock.LedgerRow;
+import org.fieldstock.domain.stock.SerialUnit;
+import org.fieldstock.interfaces.shared.rest.RequestParameters;
+
+/** A store's stock: its ledger, its batches and serials, what to issue, and its on-hand now or at a past day. */
+@Path("stores")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Stock", description = "Stores and on-hand stock")
+public class StoreStockResource {
+
+    @Inject
+    private StockQueryService stock;
+
+    /** A ledger row with the category and date of its document; balanceAfter is its item's balance after it. */
+    @Schema(name = "StoreLedgerRow")
+    public record LedgerRowJson(String document, String category, LocalDate documentDate, String movement,
+            String item, BigDecimal quantity, BigDecimal balanceAfter, Instant postedAt, String postedBy) {
+
+        static LedgerRowJson of(LedgerRow row) {
+            var e = row.entry();
+            return new LedgerRowJson(e.getDocumentNumber(), row.category().name(), row.documentDate(),
+                    e.getMovement().name(), e.getItem().getCode(), e.getQuantity().stripTrailingZeros(),
+                    e.getBalanceAfter().stripTrailingZeros(), e.getPostedAt(), e.getPostedBy());
+        }
+    }
+
+    @GET
+    @Path("{code}/ledger")
+    @Operation(summary = "The store's ledger, oldest first (the latest 1,000 rows): of one item or all, of one document"
+            + " category or all, posted between two days (yyyy-MM-dd, both included); each row with its item's balance after it")
+    public List<LedgerRowJson> ledger(@PathParam("code") String code, @QueryParam("item") String item,
+            @QueryParam("category") String category, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return stock.ledger(code, item, RequestParameters.enumValue("category", category, DocumentCategory.class),
+                RequestParameters.date("from", from), RequestParameters.date("to", to)).stream()
+                .map(LedgerRowJson::of).toList();
+    }
+
+    /** A batch of a shelf-life item in a store. */
+    @Schema(name = "Batch")
+    public record BatchJson(String batch, LocalDate expiry, BigDecimal onHand, Instant firstReceived) {
+    }
+
+    /** What is in a store of one item, batch by batch or serial by serial. */
+    @Schema(name = "Lots")
+    public record LotsJson(String store, String item, List<BatchJson> batches, List<String> serials) {
+    }
+
+    /** What to issue: batches nearest expiry first, or serials first arrived first, and what is missing. */
+    @Schema(name = "IssueSuggestion")
+    public record SuggestionJson(String store, String item, BigDecimal quantity, List<PickJson> batches,
+            List<String> serials, BigDecimal shortfall) {
+    }
+
+    /** Take this quantity from that batch. */
+    @Schema(name = "BatchPick")
+    public record PickJson(String batch, LocalDate expiry, BigDecimal quantity) {
+    }
+
+    @GET
+    @Path("{code}/lots")
+    @Operation(summary = "Batches (nearest expiry first) and serials (first arrived first) of one item in the store")
+    public LotsJson lots(@PathParam("code") String code, @QueryParam("item") String item) {
+        return new LotsJson(code, item,
+                stock.batches(code, item).stream().map(b -> new BatchJson(b.getBatchNo(), b.getExpiryDate(),
+                        b.getOnHand().stripTrailingZeros(), b.getFirstReceived())).toList(),
+                stock.serials(code, item).stream().map(SerialUnit::getSerialNo).toList());
+    }
+
+    @GET
+    @Path("{code}/issue-suggestion")
+    @Operation(summary = "What to issue for a quantity of an item: first-expiry-first batches, first-in-first-out serials")
+    public SuggestionJson suggestion(@PathParam("code") String code, @QueryParam("item") String item,
+            @QueryParam("quantity") BigDecimal quantity) {
+        IssueSuggestion suggestion = stock.suggestIssue(code, item, quantity);
+        return new SuggestionJson(code, item, quantity, suggestion.batches().stream()
+                .map(p -> new PickJson(p.batchNo(), p.expiryDate(), p.quantity().stripTrailingZeros())).toList(),
+                suggestion.serials(),
+                suggestion.shortfall().stripTrailingZeros());
+    }
+
+    @GET
+    @Path("{code}/on-hand")
+    @Operation(summary = "Non-zero on-hand stock of a store, by item code: now, or at the end of a past day (at=yyyy-MM-dd)")
+    public List<OnHandJson> onHand(@PathParam("code") String code, @QueryParam("at") String at) {
+        LocalDate day = RequestParameters.date("at", at);
+        if (day == null) {
+            return stock.onHand(code).stream().map(OnHandJson::of).toList();
+        }
+        return stock.onHandAt(code, day).stream().map(held -> OnHandJson.of(code, held.item(), held.quantity()))
+                .toList();
+    }
+}

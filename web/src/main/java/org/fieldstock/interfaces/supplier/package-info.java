@@ -1,0 +1,2 @@
+/** Suppliers: REST and screens. */
+package org.fieldstock.interfaces.supplier;

@@ -1,0 +1,2 @@
+/** REST resources for suppliers. */
+package org.fieldstock.interfaces.supplier.rest;

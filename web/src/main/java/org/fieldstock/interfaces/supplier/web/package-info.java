@@ -1,0 +1,2 @@
+/** Faces views for suppliers. */
+package org.fieldstock.interfaces.supplier.web;
