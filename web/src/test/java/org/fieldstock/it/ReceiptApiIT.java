@@ -1,6 +1,7 @@
 package org.fieldstock.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,8 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -212,6 +215,43 @@ class ReceiptApiIT {
                 "the second review moved nothing");
         assertEquals(200, ApiClient.as(base, "planner", "demo").post("api/documents/" + id + "/unreview", null).status(),
                 "the planning office may unreview any BU's document");
+    }
+
+    @Test
+    void aDocumentSaysWhatTheCallerMayDoToItNowAndWhyNotTheRest() {
+        ApiClient api = accountant();
+        long id = api.post("api/documents", receipt(STORE, "SUP-001", "{\"item\":\"" + WHOLE_ITEM + "\",\"quantity\":1}"))
+                .object().getJsonNumber("id").longValue();
+        Map<String, JsonObject> saved = actions(api.get("api/documents/" + id).object());
+        assertEquals(Set.of("MODIFY", "REVIEW", "DELETE"), allowed(saved));
+        assertEquals(List.of("document.action.notAllowed"), codes(saved.get("UNREVIEW")));
+
+        assertEquals(200, api.post("api/documents/" + id + "/review", null).status());
+        Map<String, JsonObject> reviewed = actions(api.inLanguage("zh-CN").get("api/documents/" + id).object());
+        assertEquals(Set.of("UNREVIEW"), allowed(reviewed));
+        assertEquals(List.of("document.action.notAllowed"), codes(reviewed.get("MODIFY")));
+        String why = reviewed.get("DELETE").getJsonArray("messages").getString(0);
+        assertTrue(why.contains("已审核"), why);
+        assertRejected(api.delete("api/documents/" + id), 409, "document.action.notAllowed", "delete");
+        assertFalse(api.get("api/documents?store=" + STORE + "&max=1").array().getJsonObject(0).containsKey("actions"),
+                "lists do not ask for every document's actions");
+    }
+
+    private static Map<String, JsonObject> actions(JsonObject document) {
+        Map<String, JsonObject> byAction = new java.util.LinkedHashMap<>();
+        document.getJsonArray("actions").getValuesAs(JsonObject.class)
+                .forEach(action -> byAction.put(action.getString("action"), action));
+        return byAction;
+    }
+
+    private static Set<String> allowed(Map<String, JsonObject> actions) {
+        return actions.values().stream().filter(action -> action.getBoolean("allowed"))
+                .map(action -> action.getString("action")).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static List<String> codes(JsonObject action) {
+        return action.getJsonArray("codes").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
     }
 
     @Test

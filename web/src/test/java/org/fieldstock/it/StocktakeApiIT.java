@@ -173,6 +173,10 @@ class StocktakeApiIT {
             assertEquals(0, accountant.onHand(STORE, found).compareTo(foundBefore.add(BigDecimal.valueOf(2))));
             JsonObject gainDocument = ok(accountant.get("api/documents/" + gain.getJsonNumber("id")));
             assertEquals("REVIEWED", gainDocument.getString("status"));
+            JsonObject unreview = gainDocument.getJsonArray("actions").getValuesAs(JsonObject.class).stream()
+                    .filter(action -> action.getString("action").equals("UNREVIEW")).findFirst().orElseThrow();
+            assertFalse(unreview.getBoolean("allowed"), "the editor offers no Unreview on a count's adjustment");
+            assertEquals("document.generatedByStocktake", unreview.getJsonArray("codes").getString(0));
             assertEquals(409, accountant.post("api/documents/" + gain.getJsonNumber("id") + "/unreview", null).status(),
                     "an approved count is not taken back");
             ApiClient.Answer check = planner.get("api/stock-check");

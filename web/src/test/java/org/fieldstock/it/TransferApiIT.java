@@ -110,6 +110,11 @@ class TransferApiIT {
         ApiClient.Answer slipBack = accountant.post("api/transfers/" + id + "/unreview", null);
         assertConflict(slipBack, "transfer.unreview.shipped");
         assertTrue(slipBack.raw().contains(outbound.getString("number")));
+        JsonObject unreview = accountant.get("api/transfers/" + id).object().getJsonArray("actions")
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("action").equals("UNREVIEW"))
+                .findFirst().orElseThrow();
+        assertFalse(unreview.getBoolean("allowed"), "the slip page offers no Unreview once the goods have left");
+        assertEquals("transfer.unreview.shipped", unreview.getJsonArray("codes").getString(0));
 
         // one of three arrives damaged: two into the good store, one into the damaged store
         ok(accountant.put("api/transfers/" + id + "/arrival",

@@ -55,6 +55,7 @@ import org.fieldstock.domain.shared.NotFoundException;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.shared.SerialText;
 import org.fieldstock.domain.shared.TextRules;
+import org.fieldstock.domain.shared.VersionCheck;
 import org.fieldstock.domain.stock.StockLedger;
 import org.fieldstock.domain.supplier.SupplierRepository;
 import org.fieldstock.domain.user.Caller;
@@ -195,10 +196,8 @@ public class DailyReportService {
     }
 
     private static void requireVersion(DailyReport report, Integer expectedVersion) {
-        if (expectedVersion != null && expectedVersion != report.getVersion()) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "dailyReport.changedMeanwhile",
-                    report.getSite().getCode(), report.getDay());
-        }
+        VersionCheck.require(expectedVersion, report.getVersion(), "dailyReport.changedMeanwhile",
+                report.getSite().getCode(), report.getDay());
     }
 
     /** The site's report of the day with the BU's checks, if it came in. */

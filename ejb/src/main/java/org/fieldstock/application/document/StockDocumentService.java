@@ -9,18 +9,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import org.fieldstock.application.audit.AuditTrail;
-import org.fieldstock.application.closing.ClosedMonths;
 import org.fieldstock.application.shared.CurrentCaller;
 import org.fieldstock.application.stock.StockPosting;
 import org.fieldstock.domain.audit.AuditAction;
-import org.fieldstock.domain.audit.AuditSubject;
+import org.fieldstock.domain.document.AllowedActions;
+import org.fieldstock.domain.document.DocumentAction;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentEvent;
+import org.fieldstock.domain.document.DocumentGenerator;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.NewLine;
 import org.fieldstock.domain.document.Reversal;
 import org.fieldstock.domain.document.StockDocument;
+import org.fieldstock.domain.document.StockDocumentLifecycle;
 import org.fieldstock.domain.document.StockDocumentRepository;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.item.ItemRepository;
@@ -51,6 +52,8 @@ import org.fieldstock.infrastructure.operations.ReviewMetered;
 @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME, Role.KEEPER_NAME, Role.VIEWER_NAME})
 public class StockDocumentService {
 
+    private static final StockDocumentLifecycle RULES = StockDocumentLifecycle.RULES;
+
     @Inject
     private StockDocumentRepository documents;
 
@@ -73,13 +76,10 @@ public class StockDocumentService {
     private CurrentCaller currentCaller;
 
     @Inject
-    private AuditTrail audit;
-
-    @Inject
     private TransferSlipRepository transferSlips;
 
     @Inject
-    private ClosedMonths closedMonths;
+    private LifecycleEngine lifecycle;
 
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
     public StockDocument create(DocumentDraft draft) {
@@ -91,145 +91,107 @@ public class StockDocumentService {
                     ? "document.category.transferOnly" : "document.category.stocktakeOnly",
                     MessageKey.of(draft.category()));
         }
-        closedMonths.requireOpen(resolved.store, draft.documentDate(), null);
+        lifecycle.requireOpenBooks(resolved.store, draft.documentDate(), null);
         String number = documents.nextNumber(draft.category().type(), draft.documentDate());
         StockDocument document = new StockDocument(number, draft.category(), resolved.store, resolved.supplier,
                 reversal(draft.reversesNumber(), null), draft.documentDate(), draft.remark(), resolved.lines,
                 caller.getUsername(), Instant.now());
         documents.add(document);
-        audited(caller, AuditAction.DOCUMENT_CREATED, document);
+        lifecycle.record(caller, StockDocumentLifecycle.entry(AuditAction.DOCUMENT_CREATED, document));
         return document;
     }
 
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
     public StockDocument modify(long id, Integer expectedVersion, DocumentDraft draft) {
-        Caller caller = currentCaller.get();
-        StockDocument document = lockCurrent(id, expectedVersion);
-        caller.requireEntryRight(document.getStore());
-        refuseGenerated(document);
-        if (draft.storeCode() != null && !draft.storeCode().strip().equals(document.getStore().getCode())) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "document.store.fixed",
-                    document.getNumber(), document.getStore().getCode());
-        }
-        DocumentCategory category = draft.category() == null ? document.getCategory() : draft.category();
-        // before the content is checked against the category, so that the answer names the category
-        document.requireMayTakeCategory(category);
-        // neither out of a closed month nor into one
-        closedMonths.requireOpen(document.getStore(), document.getDocumentDate(), document.getNumber());
-        closedMonths.requireOpen(document.getStore(), draft.documentDate(), document.getNumber());
-        Resolved resolved = resolve(new DocumentDraft(category, document.getStore().getCode(),
-                draft.supplierCode(), draft.reversesNumber(), draft.documentDate(), draft.remark(), draft.lines()));
-        document.modify(category, resolved.supplier, reversal(draft.reversesNumber(), document.getId()),
-                draft.documentDate(), draft.remark(), resolved.lines, caller.getUsername(), Instant.now());
-        audited(caller, AuditAction.DOCUMENT_MODIFIED, document);
-        return document;
+        return lifecycle.perform(RULES, DocumentAction.MODIFY, lockCurrent(id), expectedVersion, subject -> {
+            StockDocument document = subject.document();
+            if (draft.storeCode() != null && !draft.storeCode().strip().equals(document.getStore().getCode())) {
+                throw new BusinessException(BusinessException.Kind.INVALID, "document.store.fixed",
+                        document.getNumber(), document.getStore().getCode());
+            }
+            DocumentCategory category = draft.category() == null ? document.getCategory() : draft.category();
+            // before the content is checked against the category, so that the answer names the category
+            document.requireMayTakeCategory(category);
+            // not into a closed month either
+            lifecycle.requireOpenBooks(document.getStore(), draft.documentDate(), document.getNumber());
+            Resolved resolved = resolve(new DocumentDraft(category, document.getStore().getCode(),
+                    draft.supplierCode(), draft.reversesNumber(), draft.documentDate(), draft.remark(), draft.lines()));
+            document.modify(category, resolved.supplier, reversal(draft.reversesNumber(), document.getId()),
+                    draft.documentDate(), draft.remark(), resolved.lines, currentCaller.get().getUsername(),
+                    Instant.now());
+            return document;
+        });
     }
 
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME})
     @ReviewMetered("document")
     public StockDocument review(long id, Integer expectedVersion) {
-        Caller caller = currentCaller.get();
-        Optional<TransferSlip> slip = lockGeneratingSlip(id);
-        StockDocument document = lockCurrent(id, expectedVersion);
-        document.requireReviewRight(caller);
-        closedMonths.requireOpen(document.getStore(), document.getDocumentDate(), document.getNumber());
-        slip.ifPresent(s -> s.checkDocumentReview(document, java.time.ZoneId.systemDefault()));
-        document.getStore().requireActive();
-        if (document.getDamagedStore() != null) {
-            document.getDamagedStore().requireActive();
-        }
-        Reversal reversal = null;
-        if (document.getReverses() != null) {
-            // locked, so that two returns of one receipt reviewed at once cannot together exceed it
-            StockDocument receipt = documents.findForUpdate(document.getReverses().getId())
-                    .orElseThrow(() -> new NotFoundException("document.notFound", document.getReverses().getId()));
-            reversal = new Reversal(receipt, documents.returnedQuantities(receipt.getId(), document.getId()),
-                    documents.returnedBatchQuantities(receipt.getId(), document.getId()));
-        }
-        Instant now = Instant.now();
-        posting.post(document, document.review(reversal, caller.getUsername(), now), LedgerMovement.POSTING,
-                caller.getUsername());
-        audited(caller, AuditAction.DOCUMENT_REVIEWED, document);
-        return document;
+        return lifecycle.perform(RULES, DocumentAction.REVIEW, lockCurrent(id), expectedVersion, subject -> {
+            StockDocument document = subject.document();
+            Reversal reversal = null;
+            if (document.getReverses() != null) {
+                // locked, so that two returns of one receipt reviewed at once cannot together exceed it
+                StockDocument receipt = documents.findForUpdate(document.getReverses().getId())
+                        .orElseThrow(() -> new NotFoundException("document.notFound", document.getReverses().getId()));
+                reversal = new Reversal(receipt, documents.returnedQuantities(receipt.getId(), document.getId()),
+                        documents.returnedBatchQuantities(receipt.getId(), document.getId()));
+            }
+            String user = currentCaller.get().getUsername();
+            posting.post(document, document.review(reversal, user, Instant.now()), LedgerMovement.POSTING, user);
+            return document;
+        });
     }
 
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME})
     public StockDocument unreview(long id, Integer expectedVersion) {
-        Caller caller = currentCaller.get();
-        Optional<TransferSlip> slip = lockGeneratingSlip(id);
-        StockDocument document = lockCurrent(id, expectedVersion);
-        document.requireReviewRight(caller);
-        refuseStocktakeAdjustment(document);
-        closedMonths.requireOpen(document.getStore(), document.getDocumentDate(), document.getNumber());
-        slip.ifPresent(s -> s.checkDocumentUnreview(document));
-        document.getStore().requireActive();
-        if (document.getDamagedStore() != null) {
-            document.getDamagedStore().requireActive();
-        }
-        if (documents.hasReviewedReturns(document.getId())) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "document.hasReviewedReturns",
-                    document.getNumber());
-        }
-        Instant now = Instant.now();
-        posting.post(document, document.unreview(caller.getUsername(), now), LedgerMovement.REVERSAL,
-                caller.getUsername());
-        slip.filter(s -> s.isOutbound(document)).ifPresent(s -> s.shipmentCalledBack(caller.getUsername(), now));
-        audited(caller, AuditAction.DOCUMENT_UNREVIEWED, document);
-        return document;
+        return lifecycle.perform(RULES, DocumentAction.UNREVIEW, lockCurrent(id), expectedVersion, subject -> {
+            StockDocument document = subject.document();
+            String user = currentCaller.get().getUsername();
+            Instant now = Instant.now();
+            posting.post(document, document.unreview(user, now), LedgerMovement.REVERSAL, user);
+            subject.generator().map(TransferSlip.class::cast).filter(slip -> slip.isOutbound(document))
+                    .ifPresent(slip -> slip.shipmentCalledBack(user, now));
+            return document;
+        });
     }
 
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
     public void delete(long id, Integer expectedVersion) {
-        Caller caller = currentCaller.get();
-        StockDocument document = lockCurrent(id, expectedVersion);
-        caller.requireEntryRight(document.getStore());
-        refuseGenerated(document);
-        closedMonths.requireOpen(document.getStore(), document.getDocumentDate(), document.getNumber());
-        document.delete(caller.getUsername(), Instant.now());
-        audited(caller, AuditAction.DOCUMENT_DELETED, document);
+        lifecycle.perform(RULES, DocumentAction.DELETE, lockCurrent(id), expectedVersion, subject -> {
+            subject.document().delete(currentCaller.get().getUsername(), Instant.now());
+            return subject;
+        });
+    }
+
+    /** What the caller may do to the document now and why not the rest: the screens' buttons follow it. */
+    public AllowedActions allowedActions(StockDocument document) {
+        Optional<DocumentGenerator> slip = document.getCategory().isGeneratedByTransfer()
+                ? transferSlips.generating(document.getId()).map(DocumentGenerator.class::cast)
+                : Optional.empty();
+        return lifecycle.allowedActions(RULES, new StockDocumentLifecycle.Subject(document, slip,
+                () -> documents.hasReviewedReturns(document.getId())));
     }
 
     /**
-     * For a document a transfer slip generated: the slip, locked, and then its two documents, always
-     * in that order, so that the transfer-out and transfer-in of one slip change one at a time and
-     * each sees the other as it is (the chain rules depend on it).
+     * The document locked for a change, with the transfer slip that generated it, if one did: the
+     * slip, locked, and then its two documents, always in that order, so that the transfer-out and
+     * transfer-in of one slip change one at a time and each sees the other as it is (the chain rules
+     * depend on it). A document the caller may not see does not exist for them.
      */
-    private Optional<TransferSlip> lockGeneratingSlip(long documentId) {
+    private StockDocumentLifecycle.Subject lockCurrent(long id) {
         // read unlocked, so checked again once locked: the slip may have been unreviewed meanwhile
-        Optional<TransferSlip> slip = transferSlips.idOfSlipGenerating(documentId).flatMap(transferSlips::findForUpdate)
-                .filter(s -> s.getOutbound() != null && (s.getOutbound().getId() == documentId
-                        || s.getInbound().getId() == documentId));
+        Optional<TransferSlip> slip = transferSlips.idOfSlipGenerating(id).flatMap(transferSlips::findForUpdate)
+                .filter(s -> s.getOutbound() != null && (s.getOutbound().getId() == id
+                        || s.getInbound().getId() == id));
         slip.ifPresent(s -> {
             documents.findForUpdate(s.getOutbound().getId());
             documents.findForUpdate(s.getInbound().getId());
         });
-        return slip;
-    }
-
-    /**
-     * Generated documents follow what generated them: a transfer document changes only through its
-     * slip (or, for arrival, through receiving); a stocktake adjustment not at all.
-     */
-    private static void refuseGenerated(StockDocument document) {
-        if (document.getCategory().isGeneratedByTransfer()) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "document.generatedByTransfer",
-                    document.getNumber());
-        }
-        refuseStocktakeAdjustment(document);
-    }
-
-    /** An approved count is final: a wrong adjustment is corrected by counting again, not by taking it back. */
-    private static void refuseStocktakeAdjustment(StockDocument document) {
-        if (document.getCategory().origin() == DocumentCategory.Origin.STOCKTAKE) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "document.generatedByStocktake",
-                    document.getNumber());
-        }
-    }
-
-    private void audited(Caller caller, AuditAction action, StockDocument document) {
-        audit.record(caller.getUsername(), action, AuditSubject.DOCUMENT, document.getNumber(),
-                document.getStore().getOwner().getCode(),
-                document.getCategory().name() + " " + document.getStore().getCode());
+        Caller caller = currentCaller.get();
+        StockDocument document = documents.findForUpdate(id).filter(d -> caller.mayRead(d.getStore()))
+                .orElseThrow(() -> new NotFoundException("document.notFound", id));
+        return new StockDocumentLifecycle.Subject(document, slip.map(DocumentGenerator.class::cast),
+                () -> documents.hasReviewedReturns(document.getId()));
     }
 
     /** The document, if the caller may see its store; otherwise it does not exist for them. */
@@ -247,16 +209,6 @@ public class StockDocumentService {
         }
         return documents.search(search.within(organisation.allStores().stream().filter(caller::mayRead)
                 .map(Store::getCode).collect(java.util.stream.Collectors.toSet())));
-    }
-
-    /** Whether the caller may save, modify or delete this document (a hint for screens; every action checks again). */
-    public boolean mayEnter(StockDocument document) {
-        return currentCaller.get().mayEnterDocumentsFor(document.getStore());
-    }
-
-    /** Whether the caller may review or unreview this document (a hint for screens). */
-    public boolean mayReview(StockDocument document) {
-        return document.mayBeReviewedBy(currentCaller.get());
     }
 
     /**
@@ -302,17 +254,6 @@ public class StockDocumentService {
                         receiptNumber.strip()));
         return new Reversal(receipt, documents.returnedQuantities(receipt.getId(), returnId),
                 documents.returnedBatchQuantities(receipt.getId(), returnId));
-    }
-
-    private StockDocument lockCurrent(long id, Integer expectedVersion) {
-        Caller caller = currentCaller.get();
-        StockDocument document = documents.findForUpdate(id).filter(d -> caller.mayRead(d.getStore()))
-                .orElseThrow(() -> new NotFoundException("document.notFound", id));
-        if (expectedVersion != null && expectedVersion != document.getVersion()) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "document.changedMeanwhile",
-                    document.getNumber());
-        }
-        return document;
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.fieldstock.application.shared;
 
 import org.fieldstock.domain.shared.AccessDeniedException;
-import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.shared.VersionCheck;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
 
@@ -29,8 +29,6 @@ public final class MasterDataRights {
 
     /** A form sends the version it showed; another one means someone saved in between. */
     public static void requireVersion(Integer expected, int current, String what) {
-        if (expected != null && expected != current) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "masterData.changedMeanwhile", what);
-        }
+        VersionCheck.require(expected, current, "masterData.changedMeanwhile", what);
     }
 }

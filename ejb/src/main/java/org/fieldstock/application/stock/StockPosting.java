@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.fieldstock.domain.document.StockDocument;
+import org.fieldstock.domain.document.StockDocumentRepository;
 import org.fieldstock.domain.document.StockMovement;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.stock.InsufficientStockException;
@@ -32,6 +33,19 @@ public class StockPosting {
 
     @Inject
     private OperationsMetrics metrics;
+
+    @Inject
+    private StockDocumentRepository documents;
+
+    /**
+     * Stores a document that no user reviews — a stocktake's adjustment, the demo's opening stock —
+     * and reviews and posts it at once, through the same posting as every review.
+     */
+    public StockDocument addReviewed(StockDocument document, String user) {
+        documents.add(document);
+        post(document, document.review(user, Instant.now()), LedgerMovement.POSTING, user);
+        return document;
+    }
 
     public void post(StockDocument document, List<StockMovement> movements, LedgerMovement kind, String user) {
         for (StockMovement movement : movements) {

@@ -40,7 +40,7 @@ import org.fieldstock.domain.shared.AccessDeniedException;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.NotFoundException;
 import org.fieldstock.domain.shared.Problem;
-import org.fieldstock.domain.stock.LedgerMovement;
+import org.fieldstock.domain.shared.VersionCheck;
 import org.fieldstock.domain.stock.StockLedger;
 import org.fieldstock.domain.stocktake.CampaignKind;
 import org.fieldstock.domain.stocktake.CampaignStatus;
@@ -187,10 +187,8 @@ public class StocktakeService {
                 .filter(c -> maySee(caller, c))
                 .orElseThrow(() -> new NotFoundException("stocktake.notFound", campaignId));
         caller.requireStocktakeRight(campaign.getScope());
-        if (expectedVersion != null && expectedVersion != campaign.getVersion()) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "stocktake.changedMeanwhile",
-                    campaign.getNumber());
-        }
+        VersionCheck.require(expectedVersion, campaign.getVersion(), "stocktake.changedMeanwhile",
+                campaign.getNumber());
         // locked, so that no sheet is submitted while the campaign closes (it could not be decided after)
         List<String> waiting = stocktakes.lockSheetsOf(campaignId).stream()
                 .filter(s -> s.getStatus() == SheetStatus.SUBMITTED).map(s -> s.getStore().getCode()).toList();
@@ -390,12 +388,8 @@ public class StocktakeService {
         if (lines.isEmpty()) {
             return null;
         }
-        StockDocument document = new StockDocument(documents.nextNumber(category.type(), today), category, store,
-                null, today, remark, lines, caller.getUsername(), now);
-        documents.add(document);
-        posting.post(document, document.review(caller.getUsername(), now), LedgerMovement.POSTING,
-                caller.getUsername());
-        return document;
+        return posting.addReviewed(new StockDocument(documents.nextNumber(category.type(), today), category, store,
+                null, today, remark, lines, caller.getUsername(), now), caller.getUsername());
     }
 
     /** Sends a submitted sheet back to be counted again, with the reason. */
@@ -437,10 +431,8 @@ public class StocktakeService {
 
     private CountSheet locked(long sheetId, Integer expectedVersion, Caller caller) {
         CountSheet sheet = visibleSheet(sheetId, caller, true);
-        if (expectedVersion != null && expectedVersion != sheet.getVersion()) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "stocktake.sheet.changedMeanwhile",
-                    sheet.getStore().getCode());
-        }
+        VersionCheck.require(expectedVersion, sheet.getVersion(), "stocktake.sheet.changedMeanwhile",
+                sheet.getStore().getCode());
         return sheet;
     }
 

@@ -15,13 +15,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import org.fieldstock.application.audit.AuditTrail;
-import org.fieldstock.application.closing.ClosedMonths;
 import org.fieldstock.application.document.DocumentDraft;
+import org.fieldstock.application.document.LifecycleEngine;
 import org.fieldstock.application.shared.CurrentCaller;
 import org.fieldstock.domain.audit.AuditAction;
-import org.fieldstock.domain.audit.AuditSubject;
+import org.fieldstock.domain.document.AllowedActions;
 import org.fieldstock.domain.document.Arrival;
+import org.fieldstock.domain.document.DocumentAction;
 import org.fieldstock.domain.document.DocumentType;
 import org.fieldstock.domain.document.NewLine;
 import org.fieldstock.domain.document.StockDocument;
@@ -36,11 +36,13 @@ import org.fieldstock.domain.shared.AccessDeniedException;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.NotFoundException;
 import org.fieldstock.domain.shared.Problem;
+import org.fieldstock.domain.shared.VersionCheck;
 import org.fieldstock.domain.stock.StockBatch;
 import org.fieldstock.domain.stock.StockLedger;
 import org.fieldstock.domain.transfer.InTransit;
 import org.fieldstock.domain.transfer.TransferSearch;
 import org.fieldstock.domain.transfer.TransferSlip;
+import org.fieldstock.domain.transfer.TransferSlipLifecycle;
 import org.fieldstock.domain.transfer.TransferSlipRepository;
 import org.fieldstock.domain.transfer.TransferTerms;
 import org.fieldstock.domain.user.Caller;
@@ -55,6 +57,8 @@ import org.fieldstock.infrastructure.operations.ReviewMetered;
 @Stateless
 @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME, Role.KEEPER_NAME, Role.VIEWER_NAME})
 public class TransferService {
+
+    private static final TransferSlipLifecycle RULES = TransferSlipLifecycle.RULES;
 
     @Inject
     private TransferSlipRepository slips;
@@ -75,10 +79,7 @@ public class TransferService {
     private CurrentCaller currentCaller;
 
     @Inject
-    private AuditTrail audit;
-
-    @Inject
-    private ClosedMonths closedMonths;
+    private LifecycleEngine lifecycle;
 
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
     public TransferSlip create(TransferDraft draft) {
@@ -94,73 +95,61 @@ public class TransferService {
 
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
     public TransferSlip modify(long id, Integer expectedVersion, TransferDraft draft) {
-        Caller caller = currentCaller.get();
-        TransferSlip slip = lockCurrent(id, expectedVersion);
-        caller.requireTransferRight(slip.getFromStore(), slip.getToStore());
-        if (draft.kind() != null && draft.kind() != slip.getKind()) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "transfer.kind.fixed", slip.getNumber());
-        }
-        // resolving checks that the new ends are the caller's too: a BU cannot turn its slip into a cross-BU one
-        Resolved resolved = resolve(draft, slip.getKind());
-        slip.modify(resolved.from, resolved.to, draft.slipDate(), resolved.terms, resolved.lines, caller.getUsername(),
-                Instant.now());
-        audited(caller, AuditAction.TRANSFER_MODIFIED, slip, "");
-        return slip;
+        return lifecycle.perform(RULES, DocumentAction.MODIFY, lockCurrent(id), expectedVersion, slip -> {
+            if (draft.kind() != null && draft.kind() != slip.getKind()) {
+                throw new BusinessException(BusinessException.Kind.INVALID, "transfer.kind.fixed", slip.getNumber());
+            }
+            // resolving checks that the new ends are the caller's too: a BU cannot turn its slip into a cross-BU one
+            Resolved resolved = resolve(draft, slip.getKind());
+            slip.modify(resolved.from, resolved.to, draft.slipDate(), resolved.terms, resolved.lines,
+                    currentCaller.get().getUsername(), Instant.now());
+            return slip;
+        });
     }
 
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
     public void delete(long id, Integer expectedVersion) {
-        Caller caller = currentCaller.get();
-        TransferSlip slip = lockCurrent(id, expectedVersion);
-        caller.requireTransferRight(slip.getFromStore(), slip.getToStore());
-        slip.delete(caller.getUsername(), Instant.now());
-        audited(caller, AuditAction.TRANSFER_DELETED, slip, "");
+        lifecycle.perform(RULES, DocumentAction.DELETE, lockCurrent(id), expectedVersion, slip -> {
+            slip.delete(currentCaller.get().getUsername(), Instant.now());
+            return slip;
+        });
     }
 
     /** Reviews the slip: its transfer-out and transfer-in documents are generated, both saved. */
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
     @ReviewMetered("transfer")
     public TransferSlip review(long id, Integer expectedVersion) {
-        Caller caller = currentCaller.get();
-        TransferSlip slip = lockCurrent(id, expectedVersion);
-        caller.requireTransferRight(slip.getFromStore(), slip.getToStore());
-        slip.getFromStore().requireActive();
-        slip.getToStore().requireActive();
-        Map<List<String>, LocalDate> expiries = new HashMap<>();
-        slip.getLines().stream().filter(line -> line.getBatchNo() != null).map(line -> line.getItem()).distinct()
-                .forEach(item -> expiries.putAll(batchExpiries(slip.getFromStore(), item)));
-        LocalDate date = slip.getSlipDate();
-        closedMonths.requireOpen(slip.getFromStore(), date, slip.getNumber());
-        closedMonths.requireOpen(slip.getToStore(), date, slip.getNumber());
-        slip.review(documents.nextNumber(DocumentType.OTHER_OUTBOUND, date),
-                documents.nextNumber(DocumentType.OTHER_INBOUND, date), expiries, caller.getUsername(), Instant.now());
-        documents.add(slip.getOutbound());
-        documents.add(slip.getInbound());
-        audited(caller, AuditAction.TRANSFER_REVIEWED, slip,
-                slip.getOutbound().getNumber() + " " + slip.getInbound().getNumber());
-        return slip;
+        return lifecycle.perform(RULES, DocumentAction.REVIEW, lockCurrent(id), expectedVersion, slip -> {
+            Map<List<String>, LocalDate> expiries = new HashMap<>();
+            slip.getLines().stream().filter(line -> line.getBatchNo() != null).map(line -> line.getItem()).distinct()
+                    .forEach(item -> expiries.putAll(batchExpiries(slip.getFromStore(), item)));
+            LocalDate date = slip.getSlipDate();
+            slip.review(documents.nextNumber(DocumentType.OTHER_OUTBOUND, date),
+                    documents.nextNumber(DocumentType.OTHER_INBOUND, date), expiries,
+                    currentCaller.get().getUsername(), Instant.now());
+            documents.add(slip.getOutbound());
+            documents.add(slip.getInbound());
+            return slip;
+        });
     }
 
     /** Takes a slip's review back while its goods have not left; its generated documents are deleted. */
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
     public TransferSlip unreview(long id, Integer expectedVersion) {
-        Caller caller = currentCaller.get();
-        TransferSlip slip = lockCurrent(id, expectedVersion);
-        caller.requireTransferRight(slip.getFromStore(), slip.getToStore());
-        String generated = "";
-        if (slip.getOutbound() != null) {
-            closedMonths.requireOpen(slip.getFromStore(), slip.getOutbound().getDocumentDate(),
-                    slip.getOutbound().getNumber());
-            closedMonths.requireOpen(slip.getToStore(), slip.getInbound().getDocumentDate(),
-                    slip.getInbound().getNumber());
-            generated = slip.getOutbound().getNumber() + " " + slip.getInbound().getNumber();
-            // slip, then its documents: the order every change to a slip's documents locks in
-            documents.findForUpdate(slip.getOutbound().getId());
-            documents.findForUpdate(slip.getInbound().getId());
-        }
-        slip.unreview(caller.getUsername(), Instant.now());
-        audited(caller, AuditAction.TRANSFER_UNREVIEWED, slip, generated);
-        return slip;
+        return lifecycle.perform(RULES, DocumentAction.UNREVIEW, lockCurrent(id), expectedVersion, slip -> {
+            if (slip.getOutbound() != null) {
+                // slip, then its documents: the order every change to a slip's documents locks in
+                documents.findForUpdate(slip.getOutbound().getId());
+                documents.findForUpdate(slip.getInbound().getId());
+            }
+            slip.unreview(currentCaller.get().getUsername(), Instant.now());
+            return slip;
+        });
+    }
+
+    /** What the caller may do to the slip now and why not the rest: the slip page's buttons follow it. */
+    public AllowedActions allowedActions(TransferSlip slip) {
+        return lifecycle.allowedActions(RULES, slip);
     }
 
     /**
@@ -172,19 +161,17 @@ public class TransferService {
     public TransferSlip recordArrival(long id, Integer expectedInboundVersion, LocalDate arrivalDate,
             List<Arrival> arrivals) {
         Caller caller = currentCaller.get();
-        TransferSlip slip = lockCurrent(id, null);
+        TransferSlip slip = lockCurrent(id);
         caller.requireEntryRight(slip.getToStore());
         if (slip.getInbound() == null) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "transfer.notReviewed", slip.getNumber());
         }
         StockDocument inbound = documents.findForUpdate(slip.getInbound().getId())
                 .orElseThrow(() -> new NotFoundException("document.notFound", slip.getInbound().getId()));
-        if (expectedInboundVersion != null && expectedInboundVersion != inbound.getVersion()) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "document.changedMeanwhile",
-                    inbound.getNumber());
-        }
-        closedMonths.requireOpen(slip.getToStore(), inbound.getDocumentDate(), inbound.getNumber());
-        closedMonths.requireOpen(slip.getToStore(), arrivalDate, inbound.getNumber());
+        VersionCheck.require(expectedInboundVersion, inbound.getVersion(), "document.changedMeanwhile",
+                inbound.getNumber());
+        lifecycle.requireOpenBooks(slip.getToStore(), inbound.getDocumentDate(), inbound.getNumber());
+        lifecycle.requireOpenBooks(slip.getToStore(), arrivalDate, inbound.getNumber());
         Store damagedStore = organisation.storesOf(slip.getToStore().getOwner()).stream()
                 .filter(store -> store.getKind() == StoreKind.DAMAGED && store.isActive()).findFirst().orElse(null);
         slip.recordArrival(arrivalDate, damagedStore, arrivals == null ? List.of() : arrivals, LocalDate.now(),
@@ -197,7 +184,8 @@ public class TransferService {
     @RolesAllowed(Role.PLANNER_NAME)
     public TransferSlip approveLoss(long id, Integer expectedVersion) {
         Caller caller = currentCaller.get();
-        TransferSlip slip = lockCurrent(id, expectedVersion);
+        TransferSlip slip = lockCurrent(id);
+        lifecycle.requireVersion(RULES, slip, expectedVersion);
         requireLossRight(caller);
         slip.approveLoss(caller.getUsername(), Instant.now());
         audited(caller, AuditAction.TRANSFER_LOSS_APPROVED, slip, slip.reportedMissing().toPlainString());
@@ -207,7 +195,8 @@ public class TransferService {
     @RolesAllowed(Role.PLANNER_NAME)
     public TransferSlip withdrawLossApproval(long id, Integer expectedVersion) {
         Caller caller = currentCaller.get();
-        TransferSlip slip = lockCurrent(id, expectedVersion);
+        TransferSlip slip = lockCurrent(id);
+        lifecycle.requireVersion(RULES, slip, expectedVersion);
         requireLossRight(caller);
         slip.withdrawLossApproval();
         audited(caller, AuditAction.TRANSFER_LOSS_APPROVAL_WITHDRAWN, slip, "");
@@ -283,11 +272,6 @@ public class TransferService {
                 .filter(slip -> slip.getTerms().agreedBetweenBus()).toList();
     }
 
-    /** Whether the caller may make, change and review this slip (a hint for screens; every action checks again). */
-    public boolean mayArrange(TransferSlip slip) {
-        return slip.mayBeArrangedBy(currentCaller.get());
-    }
-
     public boolean mayRecordArrival(TransferSlip slip) {
         return currentCaller.get().mayEnterDocumentsFor(slip.getToStore());
     }
@@ -315,20 +299,14 @@ public class TransferService {
     }
 
     private void audited(Caller caller, AuditAction action, TransferSlip slip, String detail) {
-        audit.record(caller.getUsername(), action, AuditSubject.TRANSFER_SLIP, slip.getNumber(),
-                slip.getFromStore().getOwner().getCode(),
-                (slip.getFromStore().getCode() + " → " + slip.getToStore().getCode() + " " + detail).strip());
+        lifecycle.record(caller, TransferSlipLifecycle.entry(action, slip, detail));
     }
 
-    private TransferSlip lockCurrent(long id, Integer expectedVersion) {
+    /** The slip, locked, if the caller may see one of its stores; otherwise it does not exist for them. */
+    private TransferSlip lockCurrent(long id) {
         Caller caller = currentCaller.get();
-        TransferSlip slip = slips.findForUpdate(id).filter(s -> maySee(caller, s))
+        return slips.findForUpdate(id).filter(s -> maySee(caller, s))
                 .orElseThrow(() -> new NotFoundException("transfer.notFound", id));
-        if (expectedVersion != null && expectedVersion != slip.getVersion()) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "transfer.changedMeanwhile",
-                    slip.getNumber());
-        }
-        return slip;
     }
 
     /** Turns codes into stores and items, reporting every unknown code and broken rule at once. */

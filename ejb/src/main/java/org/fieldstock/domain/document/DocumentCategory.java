@@ -2,10 +2,12 @@ package org.fieldstock.domain.document;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.item.RepairClass;
 import org.fieldstock.domain.organisation.StoreKind;
+import org.fieldstock.domain.shared.Refusal;
 
 /**
  * Inbound (入库类别) and outbound (出库类别) categories. Each knows its document type, the
@@ -34,7 +36,25 @@ public enum DocumentCategory {
 
     /** Who makes documents of a category: users, or only the transfer slips or stocktakes that generate them. */
     public enum Origin {
-        ENTERED, TRANSFER, STOCKTAKE
+        ENTERED, TRANSFER, STOCKTAKE;
+
+        /**
+         * What the origin forbids: a transfer document changes only through its slip (or, for
+         * arrival, through receiving); an approved count is final, so a stocktake adjustment is
+         * corrected by counting again, never modified, deleted or taken back.
+         */
+        public Optional<Refusal> refuses(DocumentAction action, String documentNumber) {
+            boolean refused = switch (this) {
+                case ENTERED -> false;
+                case TRANSFER -> action == DocumentAction.MODIFY || action == DocumentAction.DELETE;
+                case STOCKTAKE -> action != DocumentAction.REVIEW;
+            };
+            if (!refused) {
+                return Optional.empty();
+            }
+            return Optional.of(Refusal.conflict(this == TRANSFER ? "document.generatedByTransfer"
+                    : "document.generatedByStocktake", documentNumber));
+        }
     }
 
     private final DocumentType type;

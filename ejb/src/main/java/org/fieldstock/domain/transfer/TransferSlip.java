@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -24,6 +25,7 @@ import jakarta.persistence.Version;
 
 import org.fieldstock.domain.document.DocumentAction;
 import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.document.DocumentGenerator;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.NewLine;
 import org.fieldstock.domain.document.StockDocument;
@@ -34,6 +36,7 @@ import org.fieldstock.domain.shared.BaseEntity;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.MessageKey;
 import org.fieldstock.domain.shared.Problem;
+import org.fieldstock.domain.shared.Refusal;
 import org.fieldstock.domain.user.Caller;
 
 /**
@@ -44,7 +47,7 @@ import org.fieldstock.domain.user.Caller;
  */
 @Entity
 @Table(name = "transfer_slip")
-public class TransferSlip extends BaseEntity {
+public class TransferSlip extends BaseEntity implements DocumentGenerator {
 
     public static final int MAX_PACKING_LIST_LENGTH = 60;
     public static final int MAX_AGREED_BY_LENGTH = 100;
@@ -344,6 +347,16 @@ public class TransferSlip extends BaseEntity {
      * (the goods must have left); the transfer-out is unreviewed only while the transfer-in is not
      * reviewed; a transfer-in whose loss the planning office approved is not unreviewed.
      */
+    /** The slip's say on its own documents: the transfer-in follows the transfer-out, and a written-off loss stays. */
+    @Override
+    public Optional<Refusal> refuses(DocumentAction action, StockDocument document) {
+        return switch (action) {
+            case REVIEW -> Refusal.of(() -> checkDocumentReview(document, java.time.ZoneId.systemDefault()));
+            case UNREVIEW -> Refusal.of(() -> checkDocumentUnreview(document));
+            case MODIFY, DELETE -> Optional.empty();
+        };
+    }
+
     public void checkDocumentReview(StockDocument document, java.time.ZoneId zone) {
         if (isInbound(document) && outbound.getStatus() != DocumentStatus.REVIEWED) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "transfer.inbound.notShipped",

@@ -55,7 +55,6 @@ import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.StoreKind;
 import org.fieldstock.domain.organisation.Turbine;
-import org.fieldstock.domain.stock.LedgerMovement;
 import org.fieldstock.domain.stock.StockLedger;
 import org.fieldstock.domain.supplier.Supplier;
 import org.fieldstock.domain.user.AppUser;
@@ -230,8 +229,7 @@ public class DemoDataLoader {
             StockDocument receipt = new StockDocument(documents.nextNumber(DocumentCategory.PURCHASE.type(),
                     openingDate), DocumentCategory.PURCHASE, store, suppliers.get(random.nextInt(suppliers.size())),
                     openingDate, "期初库存 Opening stock", randomLines(catalogue, random, 12, openingDate), "planner", now);
-            documents.add(receipt);
-            posting.post(receipt, receipt.review("planner", now), LedgerMovement.POSTING, "planner");
+            posting.addReviewed(receipt, "planner");
             if ("ZBET-G".equals(store.getCode())) {
                 documents.add(new StockDocument(documents.nextNumber(DocumentCategory.PURCHASE.type(),
                         LocalDate.now()), DocumentCategory.PURCHASE, store, suppliers.get(0), LocalDate.now(),

@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.document.StockDocument;
+import org.fieldstock.interfaces.shared.rest.ActionJson;
 
 /**
  * A stock document as the API shows it. A transfer-in shows per line what arrived damaged or
@@ -17,7 +18,7 @@ import org.fieldstock.domain.document.StockDocument;
 public record DocumentJson(long id, String number, String type, String category, String ink, String store,
         String supplier, String reverses, LocalDate date, String status, String remark, String createdBy, Instant createdAt,
         String reviewedBy, Instant reviewedAt, int version, List<LineJson> lines, String damagedStore,
-        Long transferSlip) {
+        Long transferSlip, List<ActionJson> actions) {
 
     /** One line with the item's description and unit. */
     @Schema(name = "DocumentLine")
@@ -49,6 +50,13 @@ public record DocumentJson(long id, String number, String type, String category,
                 d.getInk().name(), d.getStore().getCode(), d.getSupplier() == null ? null : d.getSupplier().getCode(),
                 d.getReverses() == null ? null : d.getReverses().getNumber(), d.getDocumentDate(), d.getStatus().name(), d.getRemark(), d.getCreatedBy(), d.getCreatedAt(),
                 d.getReviewedBy(), d.getReviewedAt(), d.getVersion(), d.getLines().stream().map(LineJson::of).toList(),
-                d.getDamagedStore() == null ? null : d.getDamagedStore().getCode(), transferSlip);
+                d.getDamagedStore() == null ? null : d.getDamagedStore().getCode(), transferSlip, null);
+    }
+
+    /** The same with what the caller may do to the document now (only a single document read carries it). */
+    public DocumentJson withActions(List<ActionJson> allowedActions) {
+        return new DocumentJson(id, number, type, category, ink, store, supplier, reverses, date, status, remark,
+                createdBy, createdAt, reviewedBy, reviewedAt, version, lines, damagedStore, transferSlip,
+                allowedActions);
     }
 }

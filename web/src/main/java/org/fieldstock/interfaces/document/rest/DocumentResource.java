@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -31,6 +32,8 @@ import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.DocumentType;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.transfer.TransferSlip;
+import org.fieldstock.interfaces.shared.MessageBundle;
+import org.fieldstock.interfaces.shared.rest.ActionJson;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /** Other-inbound and other-outbound documents: create, read, list, modify, review, unreview, delete. */
@@ -49,6 +52,9 @@ public class DocumentResource {
 
     @Context
     private UriInfo uriInfo;
+
+    @Context
+    private HttpHeaders headers;
 
     @POST
     @Operation(summary = "Enter a document; it is saved, not yet reviewed")
@@ -73,10 +79,12 @@ public class DocumentResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read one document")
+    @Operation(summary = "Read one document, with the actions the caller may do to it now and why not the others")
     public DocumentJson read(@PathParam("id") long id) {
         StockDocument document = documents.find(id);
-        return DocumentJson.of(document, transfers.generating(document).map(TransferSlip::getId).orElse(null));
+        return DocumentJson.of(document, transfers.generating(document).map(TransferSlip::getId).orElse(null))
+                .withActions(ActionJson.of(documents.allowedActions(document),
+                        MessageBundle.supported(headers.getAcceptableLanguages())));
     }
 
     @PUT

@@ -37,6 +37,7 @@ import org.fieldstock.domain.stock.IssueSuggestion;
 import org.fieldstock.domain.stock.StockLedgerEntry;
 import org.fieldstock.domain.supplier.Supplier;
 import org.fieldstock.domain.transfer.TransferSlip;
+import org.fieldstock.interfaces.shared.ActionButtons;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 
 /**
@@ -48,6 +49,8 @@ import org.fieldstock.interfaces.shared.FacesFeedback;
 public class DocumentEdit implements Serializable {
 
     private static final int EMPTY_ROWS_FOR_NEW = 2;
+
+    private final ActionButtons buttons = new ActionButtons();
 
     @Inject
     private StockDocumentService documents;
@@ -301,23 +304,27 @@ public class DocumentEdit implements Serializable {
         return document == null;
     }
 
-    /** A document a transfer slip generated changes only through its slip (or, for arrival, on the slip's page). */
+    /** What the lifecycle rules allow the caller on the shown document; nothing before it is saved. */
+    private boolean allows(DocumentAction action) {
+        return document != null
+                && buttons.shows(action, document.getId(), document.getVersion(),
+                        () -> documents.allowedActions(document));
+    }
+
     public boolean isEditable() {
-        return document == null || document.allows(DocumentAction.MODIFY) && documents.mayEnter(document)
-                && !document.getCategory().isGeneratedByTransfer();
+        return document == null || allows(DocumentAction.MODIFY);
     }
 
     public boolean isReviewable() {
-        return document != null && document.allows(DocumentAction.REVIEW) && documents.mayReview(document);
+        return allows(DocumentAction.REVIEW);
     }
 
     public boolean isUnreviewable() {
-        return document != null && document.allows(DocumentAction.UNREVIEW) && documents.mayReview(document);
+        return allows(DocumentAction.UNREVIEW);
     }
 
     public boolean isDeletable() {
-        return document != null && document.allows(DocumentAction.DELETE) && documents.mayEnter(document)
-                && !document.getCategory().isGeneratedByTransfer();
+        return allows(DocumentAction.DELETE);
     }
 
     /** The slip that generated this document, for drilling up; null for documents entered directly. */
@@ -337,7 +344,7 @@ public class DocumentEdit implements Serializable {
 
     /** The category is chosen for a new document, and may change on a saved one that may be modified. */
     public boolean isCategoryChangeable() {
-        return isNew() || isEditable() && !document.getCategory().isGenerated();
+        return isEditable();
     }
 
     public Long getId() {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.domain.transfer.TransferSlipLine;
+import org.fieldstock.interfaces.shared.rest.ActionJson;
 
 /**
  * A transfer slip as the API shows it, with its generated documents (id, number, status) once
@@ -19,7 +20,8 @@ public record TransferJson(long id, String number, String kind, String from, Str
         String toUnit, boolean crossBu, LocalDate date, String status, String packingListRef, String agreedBySending,
         String agreedByReceiving, String remark, GeneratedJson outbound, GeneratedJson inbound,
         BigDecimal missingOnArrival, String lossApprovedBy, Instant lossApprovedAt, String createdBy,
-        Instant createdAt, String reviewedBy, Instant reviewedAt, int version, List<LineJson> lines) {
+        Instant createdAt, String reviewedBy, Instant reviewedAt, int version, List<LineJson> lines,
+        List<ActionJson> actions) {
 
     /** A document the slip generated. */
     @Schema(name = "TransferDocument")
@@ -52,6 +54,13 @@ public record TransferJson(long id, String number, String kind, String from, Str
                 s.getAgreedByReceiving(), s.getRemark(), GeneratedJson.of(s.getOutbound()),
                 GeneratedJson.of(s.getInbound()), missing.signum() == 0 ? null : missing.stripTrailingZeros(),
                 s.getLossApprovedBy(), s.getLossApprovedAt(), s.getCreatedBy(), s.getCreatedAt(), s.getReviewedBy(),
-                s.getReviewedAt(), s.getVersion(), s.getLines().stream().map(LineJson::of).toList());
+                s.getReviewedAt(), s.getVersion(), s.getLines().stream().map(LineJson::of).toList(), null);
+    }
+
+    /** The same with what the caller may do to the slip now (only a single slip read carries it). */
+    TransferJson withActions(List<ActionJson> allowedActions) {
+        return new TransferJson(id, number, kind, from, fromUnit, to, toUnit, crossBu, date, status, packingListRef,
+                agreedBySending, agreedByReceiving, remark, outbound, inbound, missingOnArrival, lossApprovedBy,
+                lossApprovedAt, createdBy, createdAt, reviewedBy, reviewedAt, version, lines, allowedActions);
     }
 }

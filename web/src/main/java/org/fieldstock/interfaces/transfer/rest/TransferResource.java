@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,7 +31,10 @@ import org.fieldstock.domain.document.Arrival;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.organisation.StoreKind;
 import org.fieldstock.domain.transfer.TransferSearch;
+import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.interfaces.document.rest.DocumentRequest;
+import org.fieldstock.interfaces.shared.MessageBundle;
+import org.fieldstock.interfaces.shared.rest.ActionJson;
 import org.fieldstock.interfaces.shared.rest.MalformedRequestException;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
@@ -52,6 +56,9 @@ public class TransferResource {
 
     @Context
     private UriInfo uriInfo;
+
+    @Context
+    private HttpHeaders headers;
 
     @POST
     @Operation(summary = "Make a transfer slip; it is saved, not yet reviewed")
@@ -75,9 +82,12 @@ public class TransferResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read one transfer slip with its generated documents")
+    @Operation(summary = "Read one transfer slip with its generated documents, the actions the caller may do to it"
+            + " now and why not the others")
     public TransferJson read(@PathParam("id") long id) {
-        return TransferJson.of(transfers.find(id));
+        TransferSlip slip = transfers.find(id);
+        return TransferJson.of(slip).withActions(ActionJson.of(transfers.allowedActions(slip),
+                MessageBundle.supported(headers.getAcceptableLanguages())));
     }
 
     @PUT

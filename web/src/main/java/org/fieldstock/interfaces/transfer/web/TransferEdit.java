@@ -30,6 +30,7 @@ import org.fieldstock.domain.transfer.InTransit;
 import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.domain.transfer.TransferSlipLine;
 import org.fieldstock.interfaces.document.web.LineRow;
+import org.fieldstock.interfaces.shared.ActionButtons;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 
 /**
@@ -42,6 +43,8 @@ import org.fieldstock.interfaces.shared.FacesFeedback;
 public class TransferEdit implements Serializable {
 
     private static final int EMPTY_ROWS_FOR_NEW = 2;
+
+    private final ActionButtons buttons = new ActionButtons();
 
     @Inject
     private TransferService transfers;
@@ -313,27 +316,33 @@ public class TransferEdit implements Serializable {
         return slip == null;
     }
 
+    /** What the lifecycle rules allow the caller on the shown slip; nothing before it is saved. */
+    private boolean allows(DocumentAction action) {
+        return slip != null
+                && buttons.shows(action, slip.getId(), slip.getVersion(), () -> transfers.allowedActions(slip));
+    }
+
     public boolean isEditable() {
-        return slip == null || slip.getStatus().allows(DocumentAction.MODIFY) && transfers.mayArrange(slip);
+        return slip == null || allows(DocumentAction.MODIFY);
     }
 
     public boolean isReviewable() {
-        return slip != null && slip.getStatus().allows(DocumentAction.REVIEW) && transfers.mayArrange(slip);
+        return allows(DocumentAction.REVIEW);
     }
 
-    /** Offered while the goods have not left; the service says why not otherwise. */
+    /** Offered while the goods have not left; the lifecycle says why not otherwise. */
     public boolean isUnreviewable() {
-        return slip != null && slip.getStatus().allows(DocumentAction.UNREVIEW) && transfers.mayArrange(slip)
-                && slip.getOutbound().getStatus() == DocumentStatus.SAVED;
+        return allows(DocumentAction.UNREVIEW);
     }
 
     public boolean isDeletable() {
-        return slip != null && slip.getStatus().allows(DocumentAction.DELETE) && transfers.mayArrange(slip);
+        return allows(DocumentAction.DELETE);
     }
 
+    /** The transfer-out may be reviewed (the goods leave): asked of its own lifecycle rules. */
     public boolean isShippable() {
-        return slip != null && slip.getOutbound() != null && slip.getOutbound().getStatus() == DocumentStatus.SAVED
-                && documents.mayReview(slip.getOutbound());
+        return slip != null && slip.getOutbound() != null
+                && documents.allowedActions(slip.getOutbound()).allows(DocumentAction.REVIEW);
     }
 
     /** The arrival may be recorded once the goods have left and until the transfer-in is reviewed. */
@@ -343,7 +352,7 @@ public class TransferEdit implements Serializable {
     }
 
     public boolean isReceivable() {
-        return isArrivalOpen() && documents.mayReview(slip.getInbound());
+        return isArrivalOpen() && documents.allowedActions(slip.getInbound()).allows(DocumentAction.REVIEW);
     }
 
     public boolean isLossApprovable() {
