@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -211,6 +212,18 @@ public class StocktakeService {
                 .filter(u -> u.getKind() == OrgUnitKind.PLANNING_OFFICE || u.getKind() == OrgUnitKind.BU)
                 .filter(caller::mayOpenStocktake)
                 .sorted(Comparator.comparing((OrgUnit u) -> u.getKind()).thenComparing(OrgUnit::getCode))
+                .toList();
+    }
+
+    /**
+     * The campaigns the caller may open, for a screen to offer: the planning office's quarterly count
+     * of every store first, then per BU its monthly count (the usual one) and its quarterly count.
+     */
+    public List<CampaignChoice> openableCampaigns() {
+        return openableScopes().stream()
+                .flatMap(scope -> Stream.of(CampaignKind.MONTHLY, CampaignKind.QUARTERLY)
+                        .filter(kind -> kind.countsStoresOf(scope.getKind()))
+                        .map(kind -> CampaignChoice.of(kind, scope)))
                 .toList();
     }
 
