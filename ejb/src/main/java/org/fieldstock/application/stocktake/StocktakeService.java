@@ -264,7 +264,7 @@ public class StocktakeService {
         }
         OrgUnit scope = campaign.getScope();
         OrgUnit mine = caller.getOrgUnit();
-        // a BU-wide campaign concerns that BU's people; a quarterly one everybody
+        // a BU's campaign (monthly or quarterly) concerns that BU's people; one of every store everybody
         return scope.getKind() == OrgUnitKind.PLANNING_OFFICE
                 || mine.businessUnit() != null && mine.businessUnit().getCode().equals(scope.getCode());
     }
