@@ -110,12 +110,14 @@ class AuthorisationMatrixIT {
         EXPECTED.put("transfer cross-BU report",                    new int[] {200, 403, 403, 403, 403, 403});
         EXPECTED.put("transfers in transit",                        new int[] {200, 200, 200, 200, 200, 403});
         EXPECTED.put("transfer work lists",                         new int[] {200, 200, 200, 200, 200, 403});
-        // stocktakes: the planner opens any, a BU accountant the own BU's monthly count; whoever enters
+        // stocktakes: the planner opens any, a BU accountant the own BU's monthly or quarterly count; whoever enters
         // documents for a store counts it; its BU manager (or the planner) approves. The calls change
         // nothing: a deadline in the past, no counts, a sheet not submitted, a stale version.
         EXPECTED.put("stocktake open quarterly",                    new int[] {422, 403, 403, 403, 403, 403});
         EXPECTED.put("stocktake open own BU monthly",               new int[] {422, 422, 403, 403, 403, 403});
         EXPECTED.put("stocktake open other BU monthly",             new int[] {422, 403, 403, 403, 403, 403});
+        EXPECTED.put("stocktake open own BU quarterly",             new int[] {422, 422, 403, 403, 403, 403});
+        EXPECTED.put("stocktake open other BU quarterly",           new int[] {422, 403, 403, 403, 403, 403});
         EXPECTED.put("stocktake campaigns",                         new int[] {200, 200, 200, 200, 200, 403});
         EXPECTED.put("stocktake read own site sheet",               new int[] {200, 200, 200, 200, 200, 403});
         EXPECTED.put("stocktake read other BU sheet",               new int[] {200, 200, 404, 404, 404, 403});
@@ -240,6 +242,8 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("stocktake open quarterly",                   new String[] {invalid, no, no, no, no, no});
         SERVICE_EXPECTED.put("stocktake open own BU monthly",              new String[] {invalid, invalid, no, no, no, no});
         SERVICE_EXPECTED.put("stocktake open other BU monthly",            new String[] {invalid, no, no, no, no, no});
+        SERVICE_EXPECTED.put("stocktake open own BU quarterly",            new String[] {invalid, invalid, no, no, no, no});
+        SERVICE_EXPECTED.put("stocktake open other BU quarterly",          new String[] {invalid, no, no, no, no, no});
         SERVICE_EXPECTED.put("stocktake campaigns",                        new String[] {ok, ok, ok, ok, ok, no});
         SERVICE_EXPECTED.put("stocktake read own site sheet",              new String[] {ok, ok, ok, ok, ok, no});
         SERVICE_EXPECTED.put("stocktake read other BU sheet",              new String[] {ok, ok, nf, nf, nf, no});
@@ -448,6 +452,8 @@ class AuthorisationMatrixIT {
         cells.put("stocktake open quarterly", probe(api, "stocktake-open", null, null, "QUARTERLY"));
         cells.put("stocktake open own BU monthly", probe(api, "stocktake-open", null, null, "NC"));
         cells.put("stocktake open other BU monthly", probe(api, "stocktake-open", null, null, "NW"));
+        cells.put("stocktake open own BU quarterly", probe(api, "stocktake-open-quarterly", null, null, "NC"));
+        cells.put("stocktake open other BU quarterly", probe(api, "stocktake-open-quarterly", null, null, "NW"));
         cells.put("stocktake campaigns", probe(api, "stocktake-campaigns", null, null));
         cells.put("stocktake read own site sheet", probe(api, "stocktake-sheet", sheetId(campaign, "ZBET-G"), null));
         cells.put("stocktake read other BU sheet", probe(api, "stocktake-sheet", sheetId(campaign, "GZBD-G"), null));
@@ -468,6 +474,10 @@ class AuthorisationMatrixIT {
                 "{\"kind\":\"MONTHLY\",\"scope\":\"NC\",\"deadline\":\"" + past + "\"}").status());
         cells.put("stocktake open other BU monthly", api.post("api/stocktakes",
                 "{\"kind\":\"MONTHLY\",\"scope\":\"NW\",\"deadline\":\"" + past + "\"}").status());
+        cells.put("stocktake open own BU quarterly", api.post("api/stocktakes",
+                "{\"kind\":\"QUARTERLY\",\"scope\":\"NC\",\"deadline\":\"" + past + "\"}").status());
+        cells.put("stocktake open other BU quarterly", api.post("api/stocktakes",
+                "{\"kind\":\"QUARTERLY\",\"scope\":\"NW\",\"deadline\":\"" + past + "\"}").status());
         cells.put("stocktake campaigns", api.get("api/stocktakes").status());
         String own = "api/stocktakes/sheets/" + sheetId(campaign, "ZBET-G");
         String other = "api/stocktakes/sheets/" + sheetId(campaign, "GZBD-G");

@@ -194,6 +194,8 @@ public class ServiceMatrixProbe {
             case "stocktake-open" -> done(stocktakes.open(new CampaignDraft("QUARTERLY".equals(code)
                     ? CampaignKind.QUARTERLY : CampaignKind.MONTHLY, "QUARTERLY".equals(code) ? null : code,
                     LocalDate.now().minusDays(1), false, "service matrix")));
+            case "stocktake-open-quarterly" -> done(stocktakes.open(new CampaignDraft(CampaignKind.QUARTERLY, code,
+                    LocalDate.now().minusDays(1), false, "service matrix")));
             case "stocktake-campaigns" -> done(stocktakes.campaigns());
             case "stocktake-sheet" -> done(stocktakes.sheet(id));
             case "stocktake-count" -> done(stocktakes.enterCounts(id, null, null, List.of()));

@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
  * office over every store, a receipt reviewed mid-count that is no gain, ZBET's good store counted
  * by workbook (a bad import first, which imports nothing) and by hand, submitted with reasons,
  * refused to the accountant and approved by the BU manager, and the balances and ledger checked
- * after the adjustments. Then a blind monthly count of one BU, whose counters see no books.
+ * after the adjustments. Then a blind monthly count of one BU, whose counters see no books, and a
+ * BU's own quarterly count, opened by its accountant, which keeps the organisation-wide count out
+ * of its stores (and the other way round: a store is in one unfinished count at a time).
  */
 @OnSharedServer
 class StocktakeApiIT {
@@ -61,7 +63,7 @@ class StocktakeApiIT {
         accountant.receive(STORE, LOST, 4);
 
         assertEquals(403, accountant.post("api/stocktakes", campaign("QUARTERLY", null, false)).status(),
-                "a BU does not open the quarterly count");
+                "a BU does not open the quarterly count of every store");
         ApiClient.Answer opened = planner.post("api/stocktakes", campaign("QUARTERLY", null, false));
         assertEquals(202, opened.status(), opened.raw());
         long campaignId = opened.object().getJsonNumber("id").longValue();
@@ -73,6 +75,11 @@ class StocktakeApiIT {
             assertEquals(activeStores, campaign.getJsonArray("sheets").size(), "one sheet per active store");
             assertEquals(409, planner.post("api/stocktakes", campaign("MONTHLY", "NC", false)).status(),
                     "NC's stores are being counted already");
+            ApiClient.Answer ownQuarterly = accountant.post("api/stocktakes", campaign("QUARTERLY", "NC", false));
+            assertEquals(409, ownQuarterly.status(), "nor NC's own quarterly count: " + ownQuarterly.raw());
+            assertTrue(ownQuarterly.raw().contains("stocktake.stores.beingCounted")
+                    && ownQuarterly.raw().contains(opened.object().getString("number")),
+                    "the refusal names the count that holds NC's stores: " + ownQuarterly.raw());
 
             long sheetId = sheetOf(campaign, STORE).getJsonNumber("id").longValue();
             JsonObject sheet = ok(keeper.get("api/stocktakes/sheets/" + sheetId));
@@ -257,6 +264,79 @@ class StocktakeApiIT {
             ApiClient.Answer closed = accountant.post("api/stocktakes/" + campaignId + "/close", null);
             assertEquals(200, closed.status(), closed.raw());
         }
+    }
+
+    /**
+     * The BU prepares its sites' count (2篇 6): NC's accountant opens NC's quarterly count, never
+     * another BU's; while it runs the planning office's count of every store is refused, naming it;
+     * its sheets are counted, approved by the BU manager and closed by the accountant as in a
+     * monthly count.
+     */
+    @Test
+    void aBuAccountantOpensTheOwnBusinessUnitsQuarterlyCountWhichKeepsTheWholeOrganisationsOut() {
+        ApiClient planner = as("planner");
+        ApiClient accountant = as("accountant");
+        ApiClient keeper = as("keeper");
+        ApiClient manager = as("manager");
+        accountant.receive(STORE, ITEM, 2);
+        assertEquals(403, accountant.post("api/stocktakes", campaign("QUARTERLY", "NW", false)).status(),
+                "a BU opens only its own quarterly count");
+        ApiClient.Answer opened = accountant.post("api/stocktakes", campaign("QUARTERLY", "NC", false));
+        assertEquals(202, opened.status(), opened.raw());
+        long campaignId = opened.object().getJsonNumber("id").longValue();
+        String number = opened.object().getString("number");
+        try {
+            JsonObject campaign = awaitOpen(accountant, campaignId);
+            assertEquals("QUARTERLY", campaign.getString("kind"));
+            assertEquals("NC", campaign.getString("scope"));
+            Map<String, String> parents = accountant.get("api/org-units").array().stream()
+                    .map(JsonValue::asJsonObject).collect(Collectors.toMap(u -> u.getString("code"),
+                            u -> u.containsKey("parent") ? u.getString("parent") : ""));
+            Set<String> stores = campaign.getJsonArray("sheets").stream().map(JsonValue::asJsonObject)
+                    .map(s -> s.getString("store")).collect(Collectors.toSet());
+            assertTrue(stores.containsAll(Set.of("NC-G", "NC-D", "ZBET-G", "ZBET-D")), stores.toString());
+            assertTrue(campaign.getJsonArray("sheets").stream().map(JsonValue::asJsonObject)
+                    .map(s -> s.getString("storeUnit")).allMatch(u -> u.equals("NC") || parents.get(u).equals("NC")),
+                    "only the stores of NC and its sites, good and damaged: " + stores);
+
+            // one store, one unfinished count: the planning office's count of every store would count NC's twice
+            ApiClient.Answer everyStore = planner.post("api/stocktakes", campaign("QUARTERLY", null, false));
+            assertEquals(409, everyStore.status(), everyStore.raw());
+            assertTrue(everyStore.raw().contains("stocktake.stores.beingCounted") && everyStore.raw().contains(number),
+                    "names the count in the way: " + everyStore.raw());
+            assertEquals(409, accountant.post("api/stocktakes", campaign("MONTHLY", "NC", false)).status(),
+                    "nor a monthly count of NC meanwhile");
+
+            // counted, submitted and decided as in every count: the BU manager approves, the accountant does not
+            long sheetId = sheetOf(campaign, STORE).getJsonNumber("id").longValue();
+            Map<String, JsonObject> lines = byItem(ok(keeper.get("api/stocktakes/sheets/" + sheetId)));
+            BigDecimal itemBook = lines.get(ITEM).getJsonNumber("bookQuantity").bigDecimalValue();
+            String counts = lines.values().stream()
+                    .map(l -> l.getString("item").equals(ITEM)
+                            ? "{\"item\":\"" + ITEM + "\",\"counted\":" + itemBook.add(BigDecimal.ONE).toPlainString()
+                                    + ",\"reason\":\"上次发货未出库 shipped but still on the shelf\"}"
+                            : "{\"item\":\"" + l.getString("item") + "\",\"counted\":"
+                                    + l.getJsonNumber("bookQuantity").bigDecimalValue().toPlainString() + "}")
+                    .collect(Collectors.joining(",", "{\"counts\":[", "]}"));
+            ok(keeper.post("api/stocktakes/sheets/" + sheetId + "/counts", counts));
+            ok(keeper.put("api/stocktakes/sheets/" + sheetId + "/team",
+                    "{\"counter\":\"王库管 Wang\",\"witness\":\"赵工 (NC) Zhao\"}"));
+            assertEquals("SUBMITTED", ok(keeper.post("api/stocktakes/sheets/" + sheetId + "/submit", null))
+                    .getString("status"));
+            BigDecimal before = accountant.onHand(STORE, ITEM);
+            assertEquals(403, accountant.post("api/stocktakes/sheets/" + sheetId + "/approve", "{}").status(),
+                    "the accountant who opened the count does not approve it");
+            JsonObject approved = ok(manager.post("api/stocktakes/sheets/" + sheetId + "/approve", "{}"));
+            assertEquals("APPROVED", approved.getString("status"));
+            assertEquals("STOCKTAKE_GAIN", approved.getJsonObject("gainDocument").getString("category"));
+            assertEquals(0, accountant.onHand(STORE, ITEM).compareTo(before.add(BigDecimal.ONE)));
+            assertEquals(403, as("accountant.nw").post("api/stocktakes/" + campaignId + "/close", null).status(),
+                    "another BU's accountant reads it but does not close it");
+        } finally {
+            ApiClient.Answer closed = accountant.post("api/stocktakes/" + campaignId + "/close", null);
+            assertEquals(200, closed.status(), "the BU's accountant closes the BU's count: " + closed.raw());
+        }
+        assertEquals("CLOSED", ok(planner.get("api/stocktakes/" + campaignId)).getString("status"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -28,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A quarterly stocktake in the browser: the planning office opens it and watches the books freeze;
  * ZBET's keeper imports the filled-in workbook, counts one item by hand with a loss and its reason,
  * names the team and submits; the NC manager approves, and the loss is posted; the planning office
- * closes the campaign. The sheet is checked in Chinese too.
+ * closes the campaign. The sheet is checked in Chinese too. A BU's accountant is offered the own
+ * BU's counts only, and opens and closes its quarterly count.
  */
 @OnSharedServer
 class StocktakeBrowserIT extends BrowserTestBase {
@@ -135,6 +137,38 @@ class StocktakeBrowserIT extends BrowserTestBase {
         } finally {
             // whatever failed, leave no open campaign behind for the next test on this database
             planner.post("api/stocktakes/" + campaignId + "/close", null);
+        }
+    }
+
+    @Test
+    void aBuAccountantOpensTheOwnBusinessUnitsQuarterlyCount() throws Exception {
+        ApiClient accountant = ApiClient.as(base, "accountant", "demo");
+        logIn(base, "accountant");
+        open(base, "/stocktakes/list.xhtml");
+        List<String> offered = browser.findElements(By.cssSelector("[id='open:scope_input'] option")).stream()
+                .map(option -> option.getDomProperty("textContent").strip()).toList();
+        assertEquals(2, offered.size(), "the own BU's counts, no other: " + offered);
+        assertTrue(offered.get(0).startsWith("Monthly stocktake — NC ")
+                && offered.get(1).startsWith("Quarterly stocktake — NC "), offered.toString());
+        choose("open:scope", "Quarterly");
+        screenshot("stocktake-08-bu-quarterly");
+        click("open:openCampaign");
+        confirm();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("campaign.xhtml"));
+        long campaignId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> "Open".equals(d.findElement(By.id("campaign:status")).getText()));
+            waitForPage();
+            assertTrue(text("campaign").contains("Quarterly stocktake"), text("campaign"));
+            String sheets = text("campaign:sheets");
+            assertTrue(sheets.contains("ZBET-G") && sheets.contains("NC-D") && !sheets.contains("GZBD"), sheets);
+            click("campaign:close");
+            confirm();
+            waitForPage();
+            assertEquals("Closed", text("campaign:status"), text("messages"));
+        } finally {
+            accountant.post("api/stocktakes/" + campaignId + "/close", null);
         }
     }
 

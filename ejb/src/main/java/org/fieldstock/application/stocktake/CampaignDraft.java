@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import org.fieldstock.domain.stocktake.CampaignKind;
 
 /**
- * A campaign as asked for: its kind, the org unit whose stores it counts (the planning office for a
- * quarterly count, a BU for a monthly one), the deadline, blind counting, and a remark.
+ * A campaign as asked for: its kind, the org unit whose stores it counts (the planning office for
+ * the quarterly count of every store, a BU for its own quarterly or monthly count), the deadline,
+ * blind counting, and a remark.
  */
 public record CampaignDraft(CampaignKind kind, String scopeCode, LocalDate deadline, boolean blind, String remark) {
 }

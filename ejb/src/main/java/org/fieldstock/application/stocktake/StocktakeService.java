@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -51,6 +52,7 @@ import org.fieldstock.domain.stocktake.SheetStatus;
 import org.fieldstock.domain.stocktake.SheetTotals;
 import org.fieldstock.domain.stocktake.StocktakeCampaign;
 import org.fieldstock.domain.stocktake.StocktakeRepository;
+import org.fieldstock.domain.stocktake.StoreBeingCounted;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
 
@@ -58,8 +60,8 @@ import org.fieldstock.domain.user.Role;
  * Stocktakes: open a campaign (its sheets are frozen in the background), count on screen, through
  * REST or by importing a workbook, submit, and approve (posting the adjustments) or send back.
  * Who may do what is checked here for every door: opening by the planning office (any campaign)
- * or a BU accountant (the own BU's monthly count); counting by whoever enters documents for the
- * store; deciding by the store's BU manager or the planning office.
+ * or a BU accountant (the own BU's monthly or quarterly count); counting by whoever enters documents
+ * for the store; deciding by the store's BU manager or the planning office.
  */
 @Stateless
 @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME, Role.KEEPER_NAME, Role.VIEWER_NAME})
@@ -119,11 +121,7 @@ public class StocktakeService {
         if (!problems.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, problems);
         }
-        List<String> busy = stocktakes.beingCounted(stores.stream().map(Store::getId).toList());
-        if (!busy.isEmpty()) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "stocktake.stores.beingCounted",
-                    busy.size(), String.join(", ", busy.subList(0, Math.min(10, busy.size()))));
-        }
+        StoreBeingCounted.requireNone(stocktakes.beingCounted(stores.stream().map(Store::getId).toList()));
         Instant now = Instant.now();
         StocktakeCampaign campaign = new StocktakeCampaign(stocktakes.nextNumber(today), draft.kind(), scope,
                 draft.deadline(), draft.blind(), draft.remark(), stores.size(), today, caller.getUsername(), now);
@@ -137,7 +135,7 @@ public class StocktakeService {
 
     private OrgUnit scopeOf(CampaignDraft draft, Caller caller) {
         if (draft.scopeCode() == null || draft.scopeCode().isBlank()) {
-            // the quarterly count is the planning office's; a monthly one is of the caller's own BU
+            // a quarterly count without a scope is the whole organisation's; a monthly one the caller's own BU's
             return draft.kind() == CampaignKind.MONTHLY ? caller.getOrgUnit().businessUnit()
                     : planningOffice().orElse(null);
         }
@@ -202,13 +200,28 @@ public class StocktakeService {
         return campaign;
     }
 
-    /** The org units whose stores the caller may open a campaign over: the planning office and BUs, or the own BU. */
+    /**
+     * The org units whose stores the caller may open (and so close) a campaign over: the planning
+     * office and BUs, or the own BU.
+     */
     public List<OrgUnit> openableScopes() {
         Caller caller = currentCaller.get();
         return organisation.allOrgUnits().stream()
                 .filter(u -> u.getKind() == OrgUnitKind.PLANNING_OFFICE || u.getKind() == OrgUnitKind.BU)
                 .filter(caller::mayOpenStocktake)
                 .sorted(Comparator.comparing((OrgUnit u) -> u.getKind()).thenComparing(OrgUnit::getCode))
+                .toList();
+    }
+
+    /**
+     * The campaigns the caller may open, for a screen to offer: the planning office's quarterly count
+     * of every store first, then per BU its monthly count (the usual one) and its quarterly count.
+     */
+    public List<CampaignChoice> openableCampaigns() {
+        return openableScopes().stream()
+                .flatMap(scope -> Stream.of(CampaignKind.MONTHLY, CampaignKind.QUARTERLY)
+                        .filter(kind -> kind.countsStoresOf(scope.getKind()))
+                        .map(kind -> CampaignChoice.of(kind, scope)))
                 .toList();
     }
 
@@ -249,7 +262,7 @@ public class StocktakeService {
         }
         OrgUnit scope = campaign.getScope();
         OrgUnit mine = caller.getOrgUnit();
-        // a BU-wide campaign concerns that BU's people; a quarterly one everybody
+        // a BU's campaign (monthly or quarterly) concerns that BU's people; one of every store everybody
         return scope.getKind() == OrgUnitKind.PLANNING_OFFICE
                 || mine.businessUnit() != null && mine.businessUnit().getCode().equals(scope.getCode());
     }

@@ -115,8 +115,9 @@ public class StocktakeCampaign extends BaseEntity {
         List<Problem> problems = new ArrayList<>();
         if (kind == null) {
             problems.add(new Problem("stocktake.kind.required"));
-        } else if (scope == null || scope.getKind() != kind.scope()) {
-            problems.add(new Problem("stocktake.scope.wrongKind", MessageKey.of(kind), MessageKey.of(kind.scope())));
+        } else if (scope == null || !kind.countsStoresOf(scope.getKind())) {
+            problems.add(new Problem("stocktake.scope.wrongKind", MessageKey.of(kind),
+                    new MessageKey("stocktake.scope.of." + kind.name())));
         }
         if (deadline == null) {
             problems.add(new Problem("stocktake.deadline.required"));

@@ -55,8 +55,8 @@ public interface StocktakeRepository {
      */
     int freeze(CountSheet sheet);
 
-    /** Codes of those stores that have a sheet not yet approved in a campaign opening or open. */
-    List<String> beingCounted(Collection<Long> storeIds);
+    /** Those of the stores that have a sheet not yet approved in a campaign opening or open, with that campaign. */
+    List<StoreBeingCounted> beingCounted(Collection<Long> storeIds);
 
     /** Removes a campaign that never opened, with its sheets and lines. */
     void discard(StocktakeCampaign campaign);

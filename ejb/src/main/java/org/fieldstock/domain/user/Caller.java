@@ -78,7 +78,8 @@ public final class Caller {
 
     /**
      * Stocktakes: the planning office opens the quarterly count of every store and may open a BU's
-     * monthly count; a BU accountant opens the monthly count of the own BU's stores.
+     * monthly or quarterly count; a BU accountant opens those of the own BU's stores. Which kinds
+     * count which org unit's stores is {@link org.fieldstock.domain.stocktake.CampaignKind}'s rule.
      */
     public boolean mayOpenStocktake(OrgUnit scope) {
         if (scope == null) {

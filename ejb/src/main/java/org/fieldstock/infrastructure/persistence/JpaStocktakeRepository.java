@@ -3,7 +3,9 @@ package org.fieldstock.infrastructure.persistence;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.fieldstock.domain.stocktake.SheetStatus;
 import org.fieldstock.domain.stocktake.SheetTotals;
 import org.fieldstock.domain.stocktake.StocktakeCampaign;
 import org.fieldstock.domain.stocktake.StocktakeRepository;
+import org.fieldstock.domain.stocktake.StoreBeingCounted;
 
 @ApplicationScoped
 public class JpaStocktakeRepository implements StocktakeRepository {
@@ -152,19 +155,21 @@ public class JpaStocktakeRepository implements StocktakeRepository {
     }
 
     @Override
-    public List<String> beingCounted(Collection<Long> storeIds) {
+    public List<StoreBeingCounted> beingCounted(Collection<Long> storeIds) {
         List<Long> ids = List.copyOf(storeIds);
-        java.util.SortedSet<String> codes = new java.util.TreeSet<>();
+        List<StoreBeingCounted> held = new ArrayList<>();
         // in slices: Oracle takes at most 1,000 values in one IN list
         for (int from = 0; from < ids.size(); from += 500) {
-            codes.addAll(em.createQuery("SELECT DISTINCT s.store.code FROM CountSheet s WHERE s.status <> :approved"
-                            + " AND s.campaign.status IN :counting AND s.store.id IN :stores", String.class)
+            em.createQuery("SELECT s.store.code, s.campaign.number FROM CountSheet s WHERE s.status <> :approved"
+                            + " AND s.campaign.status IN :counting AND s.store.id IN :stores", Object[].class)
                     .setParameter("approved", SheetStatus.APPROVED)
                     .setParameter("counting", List.of(CampaignStatus.OPENING, CampaignStatus.OPEN))
                     .setParameter("stores", ids.subList(from, Math.min(ids.size(), from + 500)))
-                    .getResultList());
+                    .getResultList()
+                    .forEach(row -> held.add(new StoreBeingCounted((String) row[0], (String) row[1])));
         }
-        return List.copyOf(codes);
+        held.sort(Comparator.comparing(StoreBeingCounted::store).thenComparing(StoreBeingCounted::campaign));
+        return held;
     }
 
     @Override

@@ -99,11 +99,15 @@ class StocktakeTest {
     }
 
     @Test
-    void aQuarterlyCampaignCountsThePlanningOfficesStoresAndAMonthlyOneABusinessUnits() {
+    void aQuarterlyCampaignCountsEveryStoreOrABusinessUnitsAndAMonthlyOneABusinessUnits() {
         assertEquals(List.of(), StocktakeCampaign.check(CampaignKind.QUARTERLY, PO, TODAY, null, 3, TODAY));
         assertEquals(List.of(), StocktakeCampaign.check(CampaignKind.MONTHLY, NC, TODAY, null, 3, TODAY));
+        // the BU prepares its sites' count (2篇 6): its own quarterly count too
+        assertEquals(List.of(), StocktakeCampaign.check(CampaignKind.QUARTERLY, NC, TODAY, null, 3, TODAY));
         assertEquals("stocktake.scope.wrongKind",
-                StocktakeCampaign.check(CampaignKind.QUARTERLY, NC, TODAY, null, 3, TODAY).get(0).getMessageKey());
+                StocktakeCampaign.check(CampaignKind.QUARTERLY, ZBET, TODAY, null, 3, TODAY).get(0).getMessageKey());
+        assertEquals("stocktake.scope.wrongKind",
+                StocktakeCampaign.check(CampaignKind.MONTHLY, PO, TODAY, null, 3, TODAY).get(0).getMessageKey());
         assertEquals("stocktake.scope.wrongKind",
                 StocktakeCampaign.check(CampaignKind.MONTHLY, ZBET, TODAY, null, 3, TODAY).get(0).getMessageKey());
         assertEquals("stocktake.deadline.past", StocktakeCampaign.check(CampaignKind.MONTHLY, NC, TODAY.minusDays(1),

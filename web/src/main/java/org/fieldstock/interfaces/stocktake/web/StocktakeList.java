@@ -10,15 +10,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.fieldstock.application.stocktake.CampaignChoice;
 import org.fieldstock.application.stocktake.CampaignDraft;
 import org.fieldstock.application.stocktake.StocktakeService;
-import org.fieldstock.domain.organisation.OrgUnit;
-import org.fieldstock.domain.organisation.OrgUnitKind;
-import org.fieldstock.domain.stocktake.CampaignKind;
 import org.fieldstock.domain.stocktake.StocktakeCampaign;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 
-/** The stocktake campaigns, newest first, and opening a new one. */
+/** The stocktake campaigns, newest first, and opening a new one of those the service offers the user. */
 @Named
 @ViewScoped
 public class StocktakeList implements Serializable {
@@ -33,28 +31,27 @@ public class StocktakeList implements Serializable {
     private FacesFeedback feedback;
 
     private List<StocktakeCampaign> campaigns = List.of();
-    private List<OrgUnit> scopes = List.of();
-    private String scopeCode;
+    private List<CampaignChoice> choices = List.of();
+    private String choiceKey;
     private LocalDate deadline = LocalDate.now().plusDays(DEFAULT_DAYS_TO_DEADLINE);
     private boolean blind;
     private String remark;
 
     public void load() {
         campaigns = stocktakes.campaigns();
-        scopes = stocktakes.openableScopes();
-        if (!scopes.isEmpty()) {
-            scopeCode = scopes.get(0).getCode();
+        choices = stocktakes.openableCampaigns();
+        if (!choices.isEmpty()) {
+            choiceKey = choices.get(0).key();
         }
     }
 
     /** Opens the campaign and shows it; its page follows the opening. */
     public void open() throws IOException {
-        OrgUnit scope = scopes.stream().filter(u -> u.getCode().equals(scopeCode)).findFirst().orElse(null);
-        CampaignKind kind = scope != null && scope.getKind() == OrgUnitKind.PLANNING_OFFICE ? CampaignKind.QUARTERLY
-                : CampaignKind.MONTHLY;
+        CampaignDraft draft = choices.stream().filter(c -> c.key().equals(choiceKey)).findFirst()
+                .map(c -> c.draft(deadline, blind, remark))
+                .orElseGet(() -> new CampaignDraft(null, null, deadline, blind, remark));
         StocktakeCampaign[] opened = new StocktakeCampaign[1];
-        if (feedback.attempt(() -> opened[0] = stocktakes.open(new CampaignDraft(kind, scopeCode, deadline, blind,
-                remark)))) {
+        if (feedback.attempt(() -> opened[0] = stocktakes.open(draft))) {
             feedback.flashInfo("stocktake.opened", opened[0].getNumber());
             FacesContext context = FacesContext.getCurrentInstance();
             context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
@@ -63,23 +60,23 @@ public class StocktakeList implements Serializable {
     }
 
     public boolean isMayOpen() {
-        return !scopes.isEmpty();
+        return !choices.isEmpty();
     }
 
     public List<StocktakeCampaign> getCampaigns() {
         return campaigns;
     }
 
-    public List<OrgUnit> getScopes() {
-        return scopes;
+    public List<CampaignChoice> getChoices() {
+        return choices;
     }
 
-    public String getScopeCode() {
-        return scopeCode;
+    public String getChoiceKey() {
+        return choiceKey;
     }
 
-    public void setScopeCode(String scopeCode) {
-        this.scopeCode = scopeCode;
+    public void setChoiceKey(String choiceKey) {
+        this.choiceKey = choiceKey;
     }
 
     public LocalDate getDeadline() {
