@@ -46,18 +46,8 @@ import org.fieldstock.domain.user.Caller;
 @Table(name = "stock_document")
 public class StockDocument extends BaseEntity {
 
-    /** Largest number of decimals a quantity may have (the column's scale). */
-    public static final int QUANTITY_SCALE = 4;
-
-    /** Longest serial number and batch number (the columns' widths). */
-    public static final int MAX_SERIAL_LENGTH = 60;
-    public static final int MAX_BATCH_LENGTH = 40;
-
     /** Longest list of damaged or missing serials of one line, comma-separated (the columns' width). */
     public static final int MAX_ARRIVAL_SERIALS_LENGTH = 2000;
-
-    /** Largest quantity a line may carry (the column holds 14 digits before the decimal point). */
-    public static final BigDecimal MAX_QUANTITY = new BigDecimal("99999999999999");
 
     /** The columns of the document's and its lines' remarks. */
     public static final int MAX_REMARK_LENGTH = 500;
@@ -253,7 +243,7 @@ public class StockDocument extends BaseEntity {
                 continue;
             }
             for (BigDecimal part : List.of(arrival.damaged(), arrival.missing())) {
-                if (part.stripTrailingZeros().scale() > QUANTITY_SCALE || !line.getItem().acceptsQuantity(part)) {
+                if (!Quantity.inUnitsOf(part, line.getItem())) {
                     problems.add(new Problem("line.quantity.wholeUnits", lineNo, itemCode,
                             part.stripTrailingZeros().toPlainString(), line.getItem().getUnitEn()));
                 }
@@ -483,10 +473,10 @@ public class StockDocument extends BaseEntity {
                 problems.add(new Problem("line.quantity.mustBePositive", lineNo, itemCode, quantity.toPlainString()));
             } else if (category.ink() == Ink.RED && quantity.signum() >= 0) {
                 problems.add(new Problem("line.quantity.mustBeNegative", lineNo, itemCode, quantity.toPlainString()));
-            } else if (quantity.abs().compareTo(MAX_QUANTITY) > 0) {
-                problems.add(new Problem("line.quantity.tooLarge", lineNo, itemCode, MAX_QUANTITY.toPlainString()));
-            } else if (quantity.stripTrailingZeros().scale() > QUANTITY_SCALE) {
-                problems.add(new Problem("line.quantity.tooPrecise", lineNo, itemCode, QUANTITY_SCALE));
+            } else if (Quantity.tooLarge(quantity)) {
+                problems.add(new Problem("line.quantity.tooLarge", lineNo, itemCode, Quantity.MAX.toPlainString()));
+            } else if (Quantity.tooPrecise(quantity)) {
+                problems.add(new Problem("line.quantity.tooPrecise", lineNo, itemCode, Quantity.SCALE));
             } else if (!line.item().acceptsQuantity(quantity)) {
                 problems.add(new Problem("line.quantity.wholeUnits", lineNo, itemCode, quantity.toPlainString(),
                         line.item().getUnitEn()));
@@ -514,14 +504,15 @@ public class StockDocument extends BaseEntity {
                 problems.add(new Problem("line.serials.tooMany", lineNo, itemCode, line.serials().size(),
                         line.quantity().abs().stripTrailingZeros().toPlainString()));
             }
-            line.serials().stream().filter(serial -> !validCode(serial, MAX_SERIAL_LENGTH)).findFirst().ifPresent(
-                    serial -> problems.add(new Problem("line.serial.invalid", lineNo, serial, MAX_SERIAL_LENGTH)));
+            line.serials().stream().filter(serial -> !TrackingCode.SERIAL.isValid(serial)).findFirst().ifPresent(
+                    serial -> problems.add(new Problem("line.serial.invalid", lineNo, serial,
+                            TrackingCode.SERIAL.maxLength())));
         }
         if (line.batchNo() != null) {
             if (!item.isBatchTracked()) {
                 problems.add(new Problem("line.batch.notTracked", lineNo, itemCode));
-            } else if (!validCode(line.batchNo(), MAX_BATCH_LENGTH)) {
-                problems.add(new Problem("line.batch.invalid", lineNo, line.batchNo(), MAX_BATCH_LENGTH));
+            } else if (!TrackingCode.BATCH.isValid(line.batchNo())) {
+                problems.add(new Problem("line.batch.invalid", lineNo, line.batchNo(), TrackingCode.BATCH.maxLength()));
             } else if (category.addsStock() && line.expiryDate() == null) {
                 problems.add(new Problem("line.expiry.required", lineNo, itemCode, line.batchNo()));
             } else if (category.addsStock() && !category.isGenerated() && documentDate != null
@@ -592,11 +583,6 @@ public class StockDocument extends BaseEntity {
             }
         }
         return problems;
-    }
-
-    /** A serial or batch number: no spaces or commas, at most so long. */
-    public static boolean validCode(String code, int maxLength) {
-        return code.length() <= maxLength && code.chars().noneMatch(c -> Character.isWhitespace(c) || c == ',');
     }
 
     /**

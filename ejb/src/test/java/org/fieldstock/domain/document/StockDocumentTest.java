@@ -217,9 +217,9 @@ class StockDocumentTest {
         void moreThanFourDecimalsIsTooPrecise() {
             BusinessException e = invalid(() -> purchase(line(HYDRAULIC_OIL, "1.23456")));
 
-            assertEquals(new Problem("line.quantity.tooPrecise", 1, "CS-HYD-0002", StockDocument.QUANTITY_SCALE),
+            assertEquals(new Problem("line.quantity.tooPrecise", 1, "CS-HYD-0002", Quantity.SCALE),
                     onlyProblem(e));
-            assertEquals(4, StockDocument.QUANTITY_SCALE);
+            assertEquals(4, Quantity.SCALE);
         }
 
         @Test
