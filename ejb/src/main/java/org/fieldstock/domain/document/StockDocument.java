@@ -437,14 +437,15 @@ public class StockDocument extends BaseEntity {
     public static List<Problem> check(DocumentCategory category, Store store, Supplier supplier, LocalDate documentDate,
             List<NewLine> newLines) {
         List<Problem> problems = new ArrayList<>();
-        if (!category.acceptsStore(store.getKind())) {
+        CategoryRule.Booking header = CategoryRule.Booking.ofDocument(store.getKind(), supplier != null);
+        if (CategoryRule.STORE_KIND.isBrokenBy(category, header)) {
             problems.add(new Problem("document.store.wrongKind", MessageKey.of(category), store.getCode(),
                     MessageKey.of(store.getKind())));
         }
-        if (category.requiresSupplier() && supplier == null) {
+        if (CategoryRule.SUPPLIER_REQUIRED.isBrokenBy(category, header)) {
             problems.add(new Problem("document.supplier.required", MessageKey.of(category)));
         }
-        if (!category.acceptsSupplier() && supplier != null) {
+        if (CategoryRule.SUPPLIER_NOT_ALLOWED.isBrokenBy(category, header)) {
             problems.add(new Problem("document.supplier.notAllowed", MessageKey.of(category)));
         }
         if (documentDate == null) {
@@ -463,16 +464,17 @@ public class StockDocument extends BaseEntity {
             }
             BigDecimal quantity = line.quantity();
             String itemCode = line.item().getCode();
-            if (!category.acceptsItem(line.item())) {
+            if (CategoryRule.ITEM_CLASS.isBrokenBy(category, CategoryRule.Booking.ofItem(line.item()))) {
                 problems.add(new Problem("line.item.wrongClass", lineNo, itemCode, MessageKey.of(category),
                         MessageKey.of(line.item().getRepairClass())));
             }
             if (quantity == null) {
                 problems.add(new Problem("line.quantity.required", lineNo, itemCode));
-            } else if (category.ink() == Ink.BLUE && quantity.signum() <= 0) {
-                problems.add(new Problem("line.quantity.mustBePositive", lineNo, itemCode, quantity.toPlainString()));
-            } else if (category.ink() == Ink.RED && quantity.signum() >= 0) {
-                problems.add(new Problem("line.quantity.mustBeNegative", lineNo, itemCode, quantity.toPlainString()));
+            } else if (CategoryRule.DIRECTION.isBrokenBy(category,
+                    CategoryRule.Booking.ofMovement(quantity.signum() * category.type().direction()))) {
+                // blue lines are positive, red ones negative: the document's type then says which way stock moves
+                problems.add(new Problem(category.ink() == Ink.BLUE ? "line.quantity.mustBePositive"
+                        : "line.quantity.mustBeNegative", lineNo, itemCode, quantity.toPlainString()));
             } else if (Quantity.tooLarge(quantity)) {
                 problems.add(new Problem("line.quantity.tooLarge", lineNo, itemCode, Quantity.MAX.toPlainString()));
             } else if (Quantity.tooPrecise(quantity)) {
