@@ -39,6 +39,8 @@ import org.fieldstock.domain.dailyreport.Punctuality;
 import org.fieldstock.domain.dailyreport.ReportLineInput;
 import org.fieldstock.domain.document.CategoryRule;
 import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.document.DocumentCheck;
+import org.fieldstock.domain.document.DocumentRule;
 import org.fieldstock.domain.document.NewLine;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.item.Item;
@@ -411,15 +413,9 @@ public class DailyReportService {
         }
         NewLine asDocumentLine = new NewLine(line.getItem(), line.getQuantity().abs(), documentRemark(line), turbine,
                 documentBatch(line), null, SerialText.split(line.getSerials()));
-        for (Problem problem : StockDocument.check(line.getCategory(), line.getStore(), null, line.getReport().getDay(),
-                List.of(asDocumentLine))) {
-            Object[] arguments = problem.getArguments();
-            // the document's own rules (supplier, store kind) are the category checks above
-            if (problem.getMessageKey().startsWith("line.") && arguments.length > 0) {
-                arguments[0] = no;
-                errors.add(new Problem(problem.getMessageKey(), arguments));
-            }
-        }
+        // the lines' rules less the category's, which are checked above in the report's words
+        errors.addAll(DocumentCheck.of(DocumentRule.OF_THE_LINES).without(DocumentRule.ITEM_CLASS).numberedFrom(no)
+                .check(line.getCategory(), line.getStore(), null, line.getReport().getDay(), List.of(asDocumentLine)));
     }
 
     /** Names match when they are the catalogue's Chinese or English name, spaces and case aside. */

@@ -21,8 +21,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.document.Quantity;
-import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.shared.BaseEntity;
@@ -44,7 +44,7 @@ public class DailyReport extends BaseEntity {
     public static final int MAX_CODE_LENGTH = 40;
     public static final int MAX_NAME_LENGTH = 200;
     /** A document line's remark holds 300 characters, and the batch of goods coming in goes there too. */
-    public static final int MAX_REMARK_LENGTH = StockDocument.MAX_LINE_REMARK_LENGTH - 50;
+    public static final int MAX_REMARK_LENGTH = DocumentLine.MAX_REMARK_LENGTH - 50;
     public static final int MAX_SERIALS_LENGTH = 4000;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)

@@ -49,9 +49,8 @@ public class StockDocument extends BaseEntity {
     /** Longest list of damaged or missing serials of one line, comma-separated (the columns' width). */
     public static final int MAX_ARRIVAL_SERIALS_LENGTH = 2000;
 
-    /** The columns of the document's and its lines' remarks. */
+    /** The column of the document's remark. */
     public static final int MAX_REMARK_LENGTH = 500;
-    public static final int MAX_LINE_REMARK_LENGTH = 300;
 
     @Column(name = "doc_number", nullable = false, unique = true, updatable = false)
     private String number;
@@ -304,7 +303,8 @@ public class StockDocument extends BaseEntity {
      */
     public List<StockMovement> review(Reversal reversal, String user, Instant now) {
         DocumentStatus next = status.after(DocumentAction.REVIEW, number);
-        List<Problem> incomplete = checkComplete(category, currentLines());
+        List<Problem> incomplete = DocumentCheck.forReview().check(category, store, supplier, documentDate,
+                currentLines());
         if (!incomplete.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, incomplete);
         }
@@ -410,7 +410,7 @@ public class StockDocument extends BaseEntity {
     /** Takes the content if it meets every rule of the category, else throws and leaves the document as it was. */
     private void fill(DocumentCategory newCategory, Supplier supplier, Reversal reversal, LocalDate documentDate,
             String remark, List<NewLine> newLines) {
-        List<Problem> problems = check(newCategory, store, supplier, documentDate, newLines);
+        List<Problem> problems = DocumentCheck.forSaving().check(newCategory, store, supplier, documentDate, newLines);
         if (problems.isEmpty()) {
             problems = checkReversal(newCategory, store, reversal, newLines);
         }
@@ -428,163 +428,6 @@ public class StockDocument extends BaseEntity {
         for (NewLine line : newLines) {
             lines.add(new DocumentLine(this, lineNo++, line, category.addsStock()));
         }
-    }
-
-    /**
-     * Every rule a document's content must meet; an empty list means it may be saved. Line numbers
-     * are those the user sees.
-     */
-    public static List<Problem> check(DocumentCategory category, Store store, Supplier supplier, LocalDate documentDate,
-            List<NewLine> newLines) {
-        List<Problem> problems = new ArrayList<>();
-        CategoryRule.Booking header = CategoryRule.Booking.ofDocument(store.getKind(), supplier != null);
-        if (CategoryRule.STORE_KIND.isBrokenBy(category, header)) {
-            problems.add(new Problem("document.store.wrongKind", MessageKey.of(category), store.getCode(),
-                    MessageKey.of(store.getKind())));
-        }
-        if (CategoryRule.SUPPLIER_REQUIRED.isBrokenBy(category, header)) {
-            problems.add(new Problem("document.supplier.required", MessageKey.of(category)));
-        }
-        if (CategoryRule.SUPPLIER_NOT_ALLOWED.isBrokenBy(category, header)) {
-            problems.add(new Problem("document.supplier.notAllowed", MessageKey.of(category)));
-        }
-        if (documentDate == null) {
-            problems.add(new Problem("document.date.required"));
-        }
-        if (newLines == null || newLines.isEmpty()) {
-            problems.add(new Problem("document.lines.empty"));
-            return problems;
-        }
-        int lineNo = 0;
-        for (NewLine line : newLines) {
-            lineNo++;
-            if (line.item() == null) {
-                problems.add(new Problem("line.item.required", lineNo));
-                continue;
-            }
-            BigDecimal quantity = line.quantity();
-            String itemCode = line.item().getCode();
-            if (CategoryRule.ITEM_CLASS.isBrokenBy(category, CategoryRule.Booking.ofItem(line.item()))) {
-                problems.add(new Problem("line.item.wrongClass", lineNo, itemCode, MessageKey.of(category),
-                        MessageKey.of(line.item().getRepairClass())));
-            }
-            if (quantity == null) {
-                problems.add(new Problem("line.quantity.required", lineNo, itemCode));
-            } else if (CategoryRule.DIRECTION.isBrokenBy(category,
-                    CategoryRule.Booking.ofMovement(quantity.signum() * category.type().direction()))) {
-                // blue lines are positive, red ones negative: the document's type then says which way stock moves
-                problems.add(new Problem(category.ink() == Ink.BLUE ? "line.quantity.mustBePositive"
-                        : "line.quantity.mustBeNegative", lineNo, itemCode, quantity.toPlainString()));
-            } else if (Quantity.tooLarge(quantity)) {
-                problems.add(new Problem("line.quantity.tooLarge", lineNo, itemCode, Quantity.MAX.toPlainString()));
-            } else if (Quantity.tooPrecise(quantity)) {
-                problems.add(new Problem("line.quantity.tooPrecise", lineNo, itemCode, Quantity.SCALE));
-            } else if (!line.item().acceptsQuantity(quantity)) {
-                problems.add(new Problem("line.quantity.wholeUnits", lineNo, itemCode, quantity.toPlainString(),
-                        line.item().getUnitEn()));
-            }
-            if (line.remark() != null && line.remark().strip().length() > MAX_LINE_REMARK_LENGTH) {
-                problems.add(new Problem("line.remark.tooLong", lineNo, itemCode, MAX_LINE_REMARK_LENGTH));
-            }
-            checkTracking(category, documentDate, lineNo, line, problems);
-            checkTurbine(category, store, lineNo, line, problems);
-        }
-        checkRepeats(newLines, problems);
-        return problems;
-    }
-
-    /** Serials and batch, as far as they are given: a saved document may still lack them, a reviewed one may not. */
-    private static void checkTracking(DocumentCategory category, LocalDate documentDate, int lineNo, NewLine line,
-            List<Problem> problems) {
-        Item item = line.item();
-        String itemCode = item.getCode();
-        if (!line.serials().isEmpty()) {
-            if (!item.isSerialTracked()) {
-                problems.add(new Problem("line.serials.notTracked", lineNo, itemCode));
-            } else if (line.quantity() != null
-                    && BigDecimal.valueOf(line.serials().size()).compareTo(line.quantity().abs()) > 0) {
-                problems.add(new Problem("line.serials.tooMany", lineNo, itemCode, line.serials().size(),
-                        line.quantity().abs().stripTrailingZeros().toPlainString()));
-            }
-            line.serials().stream().filter(serial -> !TrackingCode.SERIAL.isValid(serial)).findFirst().ifPresent(
-                    serial -> problems.add(new Problem("line.serial.invalid", lineNo, serial,
-                            TrackingCode.SERIAL.maxLength())));
-        }
-        if (line.batchNo() != null) {
-            if (!item.isBatchTracked()) {
-                problems.add(new Problem("line.batch.notTracked", lineNo, itemCode));
-            } else if (!TrackingCode.BATCH.isValid(line.batchNo())) {
-                problems.add(new Problem("line.batch.invalid", lineNo, line.batchNo(), TrackingCode.BATCH.maxLength()));
-            } else if (category.addsStock() && line.expiryDate() == null) {
-                problems.add(new Problem("line.expiry.required", lineNo, itemCode, line.batchNo()));
-            } else if (category.addsStock() && !category.isGenerated() && documentDate != null
-                    && line.expiryDate().isBefore(documentDate)) {
-                // a new batch must not arrive expired; a transferred or found one keeps the date it has
-                problems.add(new Problem("line.expiry.passed", lineNo, itemCode, line.batchNo(),
-                        line.expiryDate().toString()));
-            }
-        }
-    }
-
-    private static void checkTurbine(DocumentCategory category, Store store, int lineNo, NewLine line,
-            List<Problem> problems) {
-        if (line.turbine() == null) {
-            return;
-        }
-        if (!category.acceptsTurbine()) {
-            problems.add(new Problem("line.turbine.notAllowed", lineNo, MessageKey.of(category)));
-        } else if (!line.turbine().getSite().getCode().equals(store.getOwner().getCode())) {
-            problems.add(new Problem("line.turbine.otherSite", lineNo, line.turbine().getTurbineNo(),
-                    line.turbine().getSite().getCode(), store.getCode()));
-        }
-    }
-
-    /** A serial appears once per item in a document, and a batch has one expiry date. */
-    private static void checkRepeats(List<NewLine> newLines, List<Problem> problems) {
-        Set<List<String>> serials = new HashSet<>();
-        Map<List<String>, LocalDate> batchExpiry = new HashMap<>();
-        int lineNo = 0;
-        for (NewLine line : newLines) {
-            lineNo++;
-            if (line.item() == null) {
-                continue;
-            }
-            for (String serial : line.serials()) {
-                if (!serials.add(List.of(line.item().getCode(), serial))) {
-                    problems.add(new Problem("line.serial.repeated", lineNo, line.item().getCode(), serial));
-                }
-            }
-            if (line.batchNo() != null && line.expiryDate() != null) {
-                LocalDate other = batchExpiry.putIfAbsent(List.of(line.item().getCode(), line.batchNo()),
-                        line.expiryDate());
-                if (other != null && !other.equals(line.expiryDate())) {
-                    problems.add(new Problem("line.batch.twoExpiries", lineNo, line.item().getCode(), line.batchNo()));
-                }
-            }
-        }
-    }
-
-    /**
-     * What review needs beyond what saving needs: one serial per unit of a serial-tracked item,
-     * and the batch of a shelf-life item.
-     */
-    public static List<Problem> checkComplete(DocumentCategory category, List<NewLine> newLines) {
-        List<Problem> problems = new ArrayList<>();
-        int lineNo = 0;
-        for (NewLine line : newLines) {
-            lineNo++;
-            Item item = line.item();
-            if (item.isSerialTracked()
-                    && BigDecimal.valueOf(line.serials().size()).compareTo(line.quantity().abs()) != 0) {
-                problems.add(new Problem("line.serials.count", lineNo, item.getCode(),
-                        line.quantity().abs().stripTrailingZeros().toPlainString(), line.serials().size()));
-            }
-            if (item.isBatchTracked() && line.batchNo() == null) {
-                problems.add(new Problem(category.addsStock() ? "line.batch.requiredIn" : "line.batch.requiredOut",
-                        lineNo, item.getCode()));
-            }
-        }
-        return problems;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import jakarta.persistence.Version;
 
 import org.fieldstock.domain.document.DocumentAction;
 import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.document.DocumentCheck;
+import org.fieldstock.domain.document.DocumentRule;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.NewLine;
 import org.fieldstock.domain.document.StockDocument;
@@ -182,6 +185,15 @@ public class TransferSlip extends BaseEntity {
     /** Every rule a slip's content must meet; an empty list means it may be saved. */
     public static List<Problem> check(StoreKind kind, Store from, Store to, LocalDate date, TransferTerms terms,
             List<NewLine> newLines) {
+        return check(kind, from, to, date, terms, newLines, List.of());
+    }
+
+    /**
+     * The same, for lines some of which named an item the caller did not find and has said so: nothing
+     * more is said of those.
+     */
+    public static List<Problem> check(StoreKind kind, Store from, Store to, LocalDate date, TransferTerms terms,
+            List<NewLine> newLines, Collection<Integer> unknownItemLines) {
         List<Problem> problems = new ArrayList<>();
         if (kind == null) {
             problems.add(new Problem("transfer.kind.required"));
@@ -205,10 +217,10 @@ public class TransferSlip extends BaseEntity {
         tooLong(problems, "agreedBySending", terms.agreedBySending(), MAX_AGREED_BY_LENGTH);
         tooLong(problems, "agreedByReceiving", terms.agreedByReceiving(), MAX_AGREED_BY_LENGTH);
         tooLong(problems, "remark", terms.remark(), MAX_REMARK_LENGTH);
-        // the lines follow the rules of the transfer-out they become (quantities, units, batches, serials)
-        StockDocument.check(outboundCategory(kind), from, null, date, newLines).stream()
-                .filter(problem -> !problem.getMessageKey().equals("document.store.wrongKind"))
-                .forEach(problems::add);
+        // the lines follow the rules of the transfer-out they become (quantities, units, batches, serials);
+        // both stores are of the slip's kind, checked above in the slip's words
+        problems.addAll(DocumentCheck.forSaving().without(DocumentRule.STORE_KIND)
+                .withUnknownItemsOn(unknownItemLines).check(outboundCategory(kind), from, null, date, newLines));
         return problems;
     }
 
@@ -228,7 +240,8 @@ public class TransferSlip extends BaseEntity {
             String user, Instant now) {
         DocumentStatus next = status.after(DocumentAction.REVIEW, number);
         List<NewLine> current = lines.stream().map(TransferSlipLine::asNewLine).toList();
-        List<Problem> problems = new ArrayList<>(StockDocument.checkComplete(outboundCategory(kind), current));
+        List<Problem> problems = new ArrayList<>(
+                DocumentCheck.forReview().check(outboundCategory(kind), fromStore, null, slipDate, current));
         List<NewLine> incoming = new ArrayList<>();
         int lineNo = 0;
         for (NewLine line : current) {

@@ -293,7 +293,8 @@ class StockDocumentTest {
         void lineWithoutItemIsReportedAndLaterLinesKeepTheirNumbers() {
             List<NewLine> lines = new ArrayList<>(Arrays.asList(line(null, "1"), line(GEARBOX, "0")));
 
-            List<Problem> problems = StockDocument.check(DocumentCategory.PURCHASE, ZBET_GOOD, SUPPLIER, DATE, lines);
+            List<Problem> problems = DocumentCheck.forSaving().check(DocumentCategory.PURCHASE, ZBET_GOOD, SUPPLIER,
+                    DATE, lines);
 
             assertEquals(List.of(new Problem("line.item.required", 1),
                     new Problem("line.quantity.mustBePositive", 2, GEARBOX.getCode(), "0")), problems);
@@ -331,7 +332,7 @@ class StockDocumentTest {
 
         @Test
         void checkOfValidContentFindsNothing() {
-            assertTrue(StockDocument.check(DocumentCategory.PURCHASE, ZBET_GOOD, SUPPLIER, DATE,
+            assertTrue(DocumentCheck.forSaving().check(DocumentCategory.PURCHASE, ZBET_GOOD, SUPPLIER, DATE,
                     List.of(line(GEARBOX, "1"))).isEmpty());
         }
     }
