@@ -46,9 +46,6 @@ import org.fieldstock.domain.user.Caller;
 @Table(name = "stock_document")
 public class StockDocument extends BaseEntity {
 
-    /** Longest list of damaged or missing serials of one line, comma-separated (the columns' width). */
-    public static final int MAX_ARRIVAL_SERIALS_LENGTH = 2000;
-
     /** The column of the document's remark. */
     public static final int MAX_REMARK_LENGTH = 500;
 
@@ -171,7 +168,7 @@ public class StockDocument extends BaseEntity {
     public void recordArrival(LocalDate arrivalDate, Store receivingDamagedStore, List<Arrival> arrivals, String user,
             Instant now) {
         status = status.after(DocumentAction.MODIFY, number);
-        List<Problem> problems = checkArrival(arrivalDate, receivingDamagedStore, arrivals);
+        List<Problem> problems = TransferArrival.check(this, arrivalDate, receivingDamagedStore, arrivals);
         if (!problems.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, problems);
         }
@@ -214,84 +211,6 @@ public class StockDocument extends BaseEntity {
         return lines.stream().anyMatch(l -> l.getDamagedOnArrival().signum() > 0 || l.getMissingOnArrival().signum() > 0);
     }
 
-    private List<Problem> checkArrival(LocalDate arrivalDate, Store receivingDamagedStore, List<Arrival> arrivals) {
-        List<Problem> problems = new ArrayList<>();
-        if (category != DocumentCategory.GOOD_TRANSFER_IN && category != DocumentCategory.DAMAGED_TRANSFER_IN) {
-            problems.add(new Problem("arrival.notATransferIn", number));
-            return problems;
-        }
-        if (arrivalDate == null) {
-            problems.add(new Problem("arrival.date.required"));
-        }
-        Set<Integer> seen = new HashSet<>();
-        for (Arrival arrival : arrivals) {
-            DocumentLine line = lines.stream().filter(l -> l.getLineNo() == arrival.lineNo()).findFirst().orElse(null);
-            if (line == null || !seen.add(arrival.lineNo())) {
-                problems.add(new Problem("arrival.line.unknown", arrival.lineNo(), number));
-                continue;
-            }
-            int lineNo = arrival.lineNo();
-            String itemCode = line.getItem().getCode();
-            if (arrival.damaged().signum() < 0 || arrival.missing().signum() < 0) {
-                problems.add(new Problem("arrival.quantity.negative", lineNo, itemCode));
-                continue;
-            }
-            if (arrival.damaged().add(arrival.missing()).compareTo(line.getQuantity()) > 0) {
-                problems.add(new Problem("arrival.quantity.moreThanSent", lineNo, itemCode,
-                        line.getQuantity().stripTrailingZeros().toPlainString()));
-                continue;
-            }
-            for (BigDecimal part : List.of(arrival.damaged(), arrival.missing())) {
-                if (!Quantity.inUnitsOf(part, line.getItem())) {
-                    problems.add(new Problem("line.quantity.wholeUnits", lineNo, itemCode,
-                            part.stripTrailingZeros().toPlainString(), line.getItem().getUnitEn()));
-                }
-            }
-            if (arrival.damaged().signum() > 0 && category == DocumentCategory.DAMAGED_TRANSFER_IN) {
-                problems.add(new Problem("arrival.damaged.alreadyDamaged", lineNo, itemCode));
-            }
-            if (arrival.damaged().signum() > 0 && receivingDamagedStore == null) {
-                problems.add(new Problem("arrival.damaged.noDamagedStore", store.getOwner().getCode()));
-            }
-            checkArrivalSerials(line, arrival, problems);
-        }
-        return problems;
-    }
-
-    private static void checkArrivalSerials(DocumentLine line, Arrival arrival, List<Problem> problems) {
-        int lineNo = arrival.lineNo();
-        String itemCode = line.getItem().getCode();
-        List<String> named = new ArrayList<>(arrival.damagedSerials());
-        named.addAll(arrival.missingSerials());
-        if (!line.getItem().isSerialTracked()) {
-            if (!named.isEmpty()) {
-                problems.add(new Problem("line.serials.notTracked", lineNo, itemCode));
-            }
-            return;
-        }
-        if (BigDecimal.valueOf(arrival.damagedSerials().size()).compareTo(arrival.damaged()) != 0) {
-            problems.add(new Problem("arrival.serials.damagedCount", lineNo, itemCode,
-                    arrival.damaged().stripTrailingZeros().toPlainString(), arrival.damagedSerials().size()));
-        }
-        if (BigDecimal.valueOf(arrival.missingSerials().size()).compareTo(arrival.missing()) != 0) {
-            problems.add(new Problem("arrival.serials.missingCount", lineNo, itemCode,
-                    arrival.missing().stripTrailingZeros().toPlainString(), arrival.missingSerials().size()));
-        }
-        for (List<String> serials : List.of(arrival.damagedSerials(), arrival.missingSerials())) {
-            if (String.join(",", serials).length() > MAX_ARRIVAL_SERIALS_LENGTH) {
-                problems.add(new Problem("arrival.serials.tooMany", lineNo, itemCode));
-            }
-        }
-        Set<String> distinct = new HashSet<>();
-        for (String serial : named) {
-            if (!line.getSerials().contains(serial)) {
-                problems.add(new Problem("arrival.serial.notSent", lineNo, itemCode, serial));
-            } else if (!distinct.add(serial)) {
-                problems.add(new Problem("line.serial.repeated", lineNo, itemCode, serial));
-            }
-        }
-    }
-
     /** Marks the document reviewed and returns the stock it moves; the caller posts them in the same transaction. */
     public List<StockMovement> review(String user, Instant now) {
         return review(null, user, now);
@@ -309,7 +228,7 @@ public class StockDocument extends BaseEntity {
             throw new BusinessException(BusinessException.Kind.INVALID, incomplete);
         }
         if (category.reversesAReceipt()) {
-            List<Problem> problems = checkReversal(category, store, reversal, currentLines());
+            List<Problem> problems = RedInkReturnPolicy.check(category, store, reversal, currentLines());
             if (!problems.isEmpty()) {
                 throw new BusinessException(BusinessException.Kind.CONFLICT, problems);
             }
@@ -412,7 +331,7 @@ public class StockDocument extends BaseEntity {
             String remark, List<NewLine> newLines) {
         List<Problem> problems = DocumentCheck.forSaving().check(newCategory, store, supplier, documentDate, newLines);
         if (problems.isEmpty()) {
-            problems = checkReversal(newCategory, store, reversal, newLines);
+            problems = RedInkReturnPolicy.check(newCategory, store, reversal, newLines);
         }
         if (!problems.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, problems);
@@ -428,97 +347,6 @@ public class StockDocument extends BaseEntity {
         for (NewLine line : newLines) {
             lines.add(new DocumentLine(this, lineNo++, line, category.addsStock()));
         }
-    }
-
-    /**
-     * A red-ink return must name a reviewed blue receipt of the same store, return only items that
-     * receipt brought in, and, with the other returns of it, never more than it brought in.
-     */
-    public static List<Problem> checkReversal(DocumentCategory category, Store store, Reversal reversal,
-            List<NewLine> newLines) {
-        List<Problem> problems = new ArrayList<>();
-        if (!category.reversesAReceipt()) {
-            if (reversal != null) {
-                problems.add(new Problem("document.reverses.notAllowed", MessageKey.of(category)));
-            }
-            return problems;
-        }
-        if (reversal == null) {
-            problems.add(new Problem("document.reverses.required", MessageKey.of(category)));
-            return problems;
-        }
-        StockDocument receipt = reversal.receipt();
-        if (receipt.category.isGeneratedByTransfer()) {
-            // what a transfer brought in goes back on a transfer slip, where the sender books it in again
-            problems.add(new Problem("document.reverses.transfer", receipt.number));
-            return problems;
-        }
-        if (receipt.type != DocumentType.OTHER_INBOUND || receipt.redInk || receipt.status != DocumentStatus.REVIEWED
-                || !receipt.store.getCode().equals(store.getCode())) {
-            problems.add(new Problem("document.reverses.invalid", receipt.number, store.getCode()));
-            return problems;
-        }
-        Map<String, BigDecimal> received = new TreeMap<>();
-        Set<List<String>> receivedSerials = new HashSet<>();
-        Map<Reversal.BatchKey, BigDecimal> receivedBatches = new HashMap<>();
-        for (DocumentLine line : receipt.lines) {
-            received.merge(line.getItem().getCode(), line.getQuantity(), BigDecimal::add);
-            line.getSerials().forEach(serial -> receivedSerials.add(List.of(line.getItem().getCode(), serial)));
-            if (line.getBatchNo() != null) {
-                receivedBatches.merge(new Reversal.BatchKey(line.getItem().getCode(), line.getBatchNo()),
-                        line.getQuantity(), BigDecimal::add);
-            }
-        }
-        Map<Reversal.BatchKey, BigDecimal> returningBatches = new HashMap<>();
-        Map<Reversal.BatchKey, Integer> firstBatchLine = new HashMap<>();
-        Map<String, BigDecimal> returning = new TreeMap<>();
-        Map<String, Integer> firstLine = new TreeMap<>();
-        int lineNo = 0;
-        for (NewLine line : newLines) {
-            lineNo++;
-            if (line.item() == null || line.quantity() == null) {
-                continue;
-            }
-            String code = line.item().getCode();
-            if (!received.containsKey(code)) {
-                problems.add(new Problem("line.item.notOnReceipt", lineNo, code, receipt.number));
-                continue;
-            }
-            returning.merge(code, line.quantity().abs(), BigDecimal::add);
-            firstLine.putIfAbsent(code, lineNo);
-            for (String serial : line.serials()) {
-                if (!receivedSerials.contains(List.of(code, serial))) {
-                    problems.add(new Problem("line.serial.notOnReceipt", lineNo, code, serial, receipt.number));
-                }
-            }
-            if (line.batchNo() != null) {
-                Reversal.BatchKey batch = new Reversal.BatchKey(code, line.batchNo());
-                if (!receivedBatches.containsKey(batch)) {
-                    problems.add(new Problem("line.batch.notOnReceipt", lineNo, code, line.batchNo(), receipt.number));
-                } else {
-                    returningBatches.merge(batch, line.quantity().abs(), BigDecimal::add);
-                    firstBatchLine.putIfAbsent(batch, lineNo);
-                }
-            }
-        }
-        returningBatches.forEach((batch, quantity) -> {
-            BigDecimal already = reversal.alreadyReturnedFromBatches().getOrDefault(batch, BigDecimal.ZERO);
-            if (quantity.add(already).compareTo(receivedBatches.get(batch)) > 0) {
-                problems.add(new Problem("line.quantity.exceedsReceiptBatch", firstBatchLine.get(batch),
-                        batch.itemCode(), batch.batchNo(), receipt.number,
-                        receivedBatches.get(batch).stripTrailingZeros().toPlainString(),
-                        already.stripTrailingZeros().toPlainString()));
-            }
-        });
-        returning.forEach((code, quantity) -> {
-            BigDecimal already = reversal.alreadyReturned().getOrDefault(code, BigDecimal.ZERO);
-            if (quantity.add(already).compareTo(received.get(code)) > 0) {
-                problems.add(new Problem("line.quantity.exceedsReceipt", firstLine.get(code), code, receipt.number,
-                        received.get(code).stripTrailingZeros().toPlainString(),
-                        already.stripTrailingZeros().toPlainString()));
-            }
-        });
-        return problems;
     }
 
     private void record(DocumentEventType type, String user, Instant now, List<FieldChange> changes) {

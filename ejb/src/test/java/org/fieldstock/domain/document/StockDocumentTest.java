@@ -583,7 +583,7 @@ class StockDocumentTest {
         private final StockDocument receipt = reviewedReceipt(line(GEARBOX, "3"), line(HYDRAULIC_OIL, "10"));
 
         private List<Problem> check(DocumentCategory category, Reversal reversal, NewLine... lines) {
-            return StockDocument.checkReversal(category, ZBET_GOOD, reversal, List.of(lines));
+            return RedInkReturnPolicy.check(category, ZBET_GOOD, reversal, List.of(lines));
         }
 
         @Test
@@ -627,7 +627,7 @@ class StockDocumentTest {
             StockDocument unreviewed = purchase(line(GEARBOX, "3"));
             assertEquals(List.of("document.reverses.invalid"), check(DocumentCategory.MATERIAL_RETURN,
                     new Reversal(unreviewed, Map.of()), line(GEARBOX, "-1")).stream().map(Problem::getMessageKey).toList());
-            assertEquals(List.of("document.reverses.invalid"), StockDocument.checkReversal(DocumentCategory.MATERIAL_RETURN,
+            assertEquals(List.of("document.reverses.invalid"), RedInkReturnPolicy.check(DocumentCategory.MATERIAL_RETURN,
                     ZBET_DAMAGED, new Reversal(receipt, Map.of()), List.of(line(GEARBOX, "-1"))).stream()
                     .map(Problem::getMessageKey).toList());
         }
