@@ -6,14 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -150,14 +145,14 @@ public class StockDocument extends BaseEntity {
     public void modify(DocumentCategory newCategory, Supplier supplier, Reversal reversal, LocalDate documentDate,
             String remark, List<NewLine> newLines, String user, Instant now) {
         status = status.after(DocumentAction.MODIFY, number);
-        Snapshot before = snapshot();
+        DocumentChangeLog.Snapshot before = DocumentChangeLog.snapshot(this);
         if (newCategory != null) {
             requireMayTakeCategory(newCategory);
         }
         fill(newCategory == null ? category : newCategory, supplier, reversal, documentDate, remark, newLines);
         modifiedBy = user;
         modifiedAt = now;
-        record(DocumentEventType.MODIFIED, user, now, before.changesTo(snapshot()));
+        record(DocumentEventType.MODIFIED, user, now, before.changesTo(DocumentChangeLog.snapshot(this)));
     }
 
     /**
@@ -172,7 +167,7 @@ public class StockDocument extends BaseEntity {
         if (!problems.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, problems);
         }
-        Snapshot before = snapshot();
+        DocumentChangeLog.Snapshot before = DocumentChangeLog.snapshot(this);
         Map<Integer, Arrival> byLine = new HashMap<>();
         arrivals.forEach(arrival -> byLine.put(arrival.lineNo(), arrival));
         boolean anyDamaged = false;
@@ -185,7 +180,7 @@ public class StockDocument extends BaseEntity {
         this.documentDate = arrivalDate;
         modifiedBy = user;
         modifiedAt = now;
-        record(DocumentEventType.MODIFIED, user, now, before.changesTo(snapshot()));
+        record(DocumentEventType.MODIFIED, user, now, before.changesTo(DocumentChangeLog.snapshot(this)));
     }
 
     /**
@@ -194,13 +189,13 @@ public class StockDocument extends BaseEntity {
      */
     public void clearArrival(LocalDate expectedDate, String user, Instant now) {
         status = status.after(DocumentAction.MODIFY, number);
-        Snapshot before = snapshot();
+        DocumentChangeLog.Snapshot before = DocumentChangeLog.snapshot(this);
         lines.forEach(line -> line.recordArrival(BigDecimal.ZERO, BigDecimal.ZERO, List.of(), List.of()));
         damagedStore = null;
         documentDate = expectedDate;
         modifiedBy = user;
         modifiedAt = now;
-        List<FieldChange> changes = before.changesTo(snapshot());
+        List<FieldChange> changes = before.changesTo(DocumentChangeLog.snapshot(this));
         if (!changes.isEmpty()) {
             record(DocumentEventType.MODIFIED, user, now, changes);
         }
@@ -275,55 +270,9 @@ public class StockDocument extends BaseEntity {
         return status.allows(action);
     }
 
-    /**
-     * Net change per (item, store), in item-code and then store-code order so that balances are
-     * always locked in the same order; within one, batches and serials are in their own order for
-     * the same reason. A transfer-in books what arrived damaged into the damaged store and leaves
-     * out what is missing.
-     */
+    /** What reviewing the document moves: see {@link MovementSum#of}. */
     List<StockMovement> movements() {
-        Map<List<String>, MovementSum> sums = new TreeMap<>(
-                java.util.Comparator.<List<String>, String>comparing(key -> key.get(0)).thenComparing(key -> key.get(1)));
-        BigDecimal direction = BigDecimal.valueOf(type.direction());
-        for (DocumentLine line : lines) {
-            sums.computeIfAbsent(List.of(line.getItem().getCode(), store.getCode()),
-                    key -> new MovementSum(store, line.getItem()))
-                    .add(line, line.getArrivedGood().multiply(direction), line.getArrivedGoodSerials());
-            if (line.getDamagedOnArrival().signum() > 0) {
-                sums.computeIfAbsent(List.of(line.getItem().getCode(), damagedStore.getCode()),
-                        key -> new MovementSum(damagedStore, line.getItem()))
-                        .add(line, line.getDamagedOnArrival().multiply(direction), line.getDamagedSerials());
-            }
-        }
-        return sums.values().stream().filter(sum -> sum.delta.signum() != 0).map(MovementSum::movement).toList();
-    }
-
-    /** The change one document makes to one (store, item) balance, added up line by line. */
-    private static final class MovementSum {
-        private final Store store;
-        private final Item item;
-        private BigDecimal delta = BigDecimal.ZERO;
-        private final Map<String, StockMovement.BatchDelta> batches = new TreeMap<>();
-        private final SortedSet<String> serials = new TreeSet<>();
-
-        MovementSum(Store store, Item item) {
-            this.store = store;
-            this.item = item;
-        }
-
-        void add(DocumentLine line, BigDecimal lineDelta, List<String> lineSerials) {
-            delta = delta.add(lineDelta);
-            if (line.getBatchNo() != null && lineDelta.signum() != 0) {
-                batches.merge(line.getBatchNo(),
-                        new StockMovement.BatchDelta(line.getBatchNo(), line.getExpiryDate(), lineDelta),
-                        (a, b) -> new StockMovement.BatchDelta(a.batchNo(), a.expiryDate(), a.delta().add(b.delta())));
-            }
-            serials.addAll(lineSerials);
-        }
-
-        StockMovement movement() {
-            return new StockMovement(store, item, delta, new ArrayList<>(batches.values()), new ArrayList<>(serials));
-        }
+        return MovementSum.of(this);
     }
 
     /** Takes the content if it meets every rule of the category, else throws and leaves the document as it was. */
@@ -351,65 +300,6 @@ public class StockDocument extends BaseEntity {
 
     private void record(DocumentEventType type, String user, Instant now, List<FieldChange> changes) {
         events.add(new DocumentEvent(this, type, user, now, changes));
-    }
-
-    private Snapshot snapshot() {
-        return new Snapshot(category.name(), supplier == null ? null : supplier.getCode(),
-                reverses == null ? null : reverses.number,
-                documentDate == null ? null : documentDate.toString(), remark,
-                lines.stream().map(StockDocument::describe).toList());
-    }
-
-    private static String describe(DocumentLine line) {
-        StringBuilder text = new StringBuilder(line.getItem().getCode()).append(" × ")
-                .append(line.getQuantity().stripTrailingZeros().toPlainString());
-        if (line.getBatchNo() != null) {
-            text.append(" [").append(line.getBatchNo())
-                    .append(line.getExpiryDate() == null ? "" : " " + line.getExpiryDate()).append(']');
-        }
-        if (!line.getSerials().isEmpty()) {
-            text.append(" {").append(String.join(", ", line.getSerials())).append('}');
-        }
-        if (line.getTurbine() != null) {
-            text.append(" → ").append(line.getTurbine().getTurbineNo());
-        }
-        if (line.getDamagedOnArrival().signum() > 0) {
-            text.append(" damaged ").append(line.getDamagedOnArrival().stripTrailingZeros().toPlainString())
-                    .append(line.getDamagedSerials().isEmpty() ? "" : " " + line.getDamagedSerials());
-        }
-        if (line.getMissingOnArrival().signum() > 0) {
-            text.append(" missing ").append(line.getMissingOnArrival().stripTrailingZeros().toPlainString())
-                    .append(line.getMissingSerials().isEmpty() ? "" : " " + line.getMissingSerials());
-        }
-        return text.append(line.getRemark() == null ? "" : " (" + line.getRemark() + ")").toString();
-    }
-
-    /** The editable content of a document, to tell what a modification changed. */
-    private record Snapshot(String category, String supplier, String reverses, String date, String remark,
-            List<String> lines) {
-
-        List<FieldChange> changesTo(Snapshot after) {
-            List<FieldChange> changes = new ArrayList<>();
-            compare(changes, "category", category, after.category);
-            compare(changes, "supplier", supplier, after.supplier);
-            compare(changes, "reverses", reverses, after.reverses);
-            compare(changes, "date", date, after.date);
-            compare(changes, "remark", remark, after.remark);
-            for (int i = 0; i < Math.max(lines.size(), after.lines.size()); i++) {
-                String old = i < lines.size() ? lines.get(i) : null;
-                String now = i < after.lines.size() ? after.lines.get(i) : null;
-                if (!Objects.equals(old, now)) {
-                    changes.add(new FieldChange("line", i + 1, old, now));
-                }
-            }
-            return changes;
-        }
-
-        private static void compare(List<FieldChange> changes, String field, String before, String after) {
-            if (!Objects.equals(before, after)) {
-                changes.add(new FieldChange(field, null, before, after));
-            }
-        }
     }
 
     private List<NewLine> currentLines() {
