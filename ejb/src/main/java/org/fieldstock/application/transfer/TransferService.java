@@ -42,6 +42,7 @@ import org.fieldstock.domain.transfer.InTransit;
 import org.fieldstock.domain.transfer.TransferSearch;
 import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.domain.transfer.TransferSlipRepository;
+import org.fieldstock.domain.transfer.TransferSlipRules;
 import org.fieldstock.domain.transfer.TransferTerms;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
@@ -362,7 +363,7 @@ public class TransferService {
         TransferTerms terms = new TransferTerms(draft.packingListRef(), draft.agreedBySending(),
                 draft.agreedByReceiving(), draft.remark());
         if (from != null && to != null) {
-            problems.addAll(TransferSlip.check(kind, from, to, draft.slipDate(), terms, lines, unknownItemLines));
+            problems.addAll(TransferSlipRules.check(kind, from, to, draft.slipDate(), terms, lines, unknownItemLines));
         } else if (kind == null) {
             problems.add(new Problem("transfer.kind.required"));
         }

@@ -35,7 +35,9 @@ import org.fieldstock.domain.user.Caller;
 /**
  * An other-inbound or other-outbound document: the aggregate root that owns its lines.
  * Every change goes through an intent-named method that asks {@link DocumentStatus}
- * whether the action is allowed and re-checks the document's rules.
+ * whether the action is allowed and re-checks the document's rules: {@link DocumentCheck} for its
+ * content, {@link RedInkReturnPolicy} for a return, {@link TransferArrival} for an arrival. What a
+ * change changed is told by {@link DocumentChangeLog}, what a review moves by {@link MovementSum}.
  */
 @Entity
 @Table(name = "stock_document")
