@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import jakarta.persistence.CascadeType;
@@ -170,14 +168,7 @@ public class StockDocument extends BaseEntity {
             throw new BusinessException(BusinessException.Kind.INVALID, problems);
         }
         DocumentChangeLog.Snapshot before = DocumentChangeLog.snapshot(this);
-        Map<Integer, Arrival> byLine = new HashMap<>();
-        arrivals.forEach(arrival -> byLine.put(arrival.lineNo(), arrival));
-        boolean anyDamaged = false;
-        for (DocumentLine line : lines) {
-            Arrival arrival = byLine.getOrDefault(line.getLineNo(), new Arrival(line.getLineNo(), null, null));
-            line.recordArrival(arrival.damaged(), arrival.missing(), arrival.damagedSerials(), arrival.missingSerials());
-            anyDamaged |= arrival.damaged().signum() > 0;
-        }
+        boolean anyDamaged = TransferArrival.record(lines, arrivals);
         this.damagedStore = anyDamaged ? receivingDamagedStore : null;
         this.documentDate = arrivalDate;
         modifiedBy = user;

@@ -3,8 +3,10 @@ package org.fieldstock.domain.document;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.fieldstock.domain.organisation.Store;
@@ -70,6 +72,22 @@ public final class TransferArrival {
             checkSerials(line, arrival, problems);
         }
         return problems;
+    }
+
+    /**
+     * Writes the (checked) arrivals onto the lines, a line not named having arrived in good order;
+     * whether any units arrived damaged.
+     */
+    static boolean record(List<DocumentLine> lines, List<Arrival> arrivals) {
+        Map<Integer, Arrival> byLine = new HashMap<>();
+        arrivals.forEach(arrival -> byLine.put(arrival.lineNo(), arrival));
+        boolean anyDamaged = false;
+        for (DocumentLine line : lines) {
+            Arrival arrival = byLine.getOrDefault(line.getLineNo(), new Arrival(line.getLineNo(), null, null));
+            line.recordArrival(arrival.damaged(), arrival.missing(), arrival.damagedSerials(), arrival.missingSerials());
+            anyDamaged |= arrival.damaged().signum() > 0;
+        }
+        return anyDamaged;
     }
 
     /** The serials named damaged or missing: one per unit, among those sent, each once. */
