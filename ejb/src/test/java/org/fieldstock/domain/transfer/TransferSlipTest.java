@@ -281,6 +281,21 @@ class TransferSlipTest {
         }
 
         @Test
+        void theLinesMeetTheTransferOutsRulesButTheStoresKindIsSaidInTheSlipsWords() {
+            assertEquals(List.of(new Problem("transfer.store.wrongKind", "ZBET-D", MessageKey.of(StoreKind.GOOD)),
+                    new Problem("line.quantity.wholeUnits", 1, "SP-BLT-0003", "1.5", "pcs")),
+                    check(StoreKind.GOOD, ZBET_DAMAGED, NC_GOOD, TransferTerms.NONE, line(BOLT, "1.5")));
+        }
+
+        @Test
+        void aLineWhoseItemTheCallerDidNotFindIsNotAlsoSaidToLackOne() {
+            List<NewLine> lines = java.util.Arrays.asList(line(null, "1"), line(null, "1"));
+
+            assertEquals(List.of(new Problem("line.item.required", 1)), TransferSlipRules.check(StoreKind.GOOD,
+                    ZBET_GOOD, NC_GOOD, DATE, TransferTerms.NONE, lines, List.of(2)));
+        }
+
+        @Test
         void everyBrokenRuleIsReportedAtOnce() {
             BusinessException e = rejected(BusinessException.Kind.INVALID, () -> slip(StoreKind.GOOD, ZBET_GOOD,
                     NC_GOOD, new TransferTerms(repeat(61), "Zhou", null, null), line(GEARBOX, "0"), line(BOLT, "1.5")));
