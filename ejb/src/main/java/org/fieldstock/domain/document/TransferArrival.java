@@ -16,7 +16,8 @@ import org.fieldstock.domain.shared.Problem;
  * What the receiver may record as arrived on a saved transfer-in: the date, and per line sent the
  * units damaged on arrival (booked into the receiving unit's damaged store, so there must be one; a
  * damaged transfer cannot arrive damaged again) and the units missing, together no more than was
- * sent, in the item's units, naming for a serial-tracked item which serials of those sent.
+ * sent, in the item's units, naming for a serial-tracked item which serials of those sent; and, once
+ * checked, how it is written onto the lines.
  */
 public final class TransferArrival {
 
