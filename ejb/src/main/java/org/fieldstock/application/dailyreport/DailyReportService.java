@@ -37,8 +37,10 @@ import org.fieldstock.domain.dailyreport.DailyReportLine;
 import org.fieldstock.domain.dailyreport.DailyReportRepository;
 import org.fieldstock.domain.dailyreport.Punctuality;
 import org.fieldstock.domain.dailyreport.ReportLineInput;
+import org.fieldstock.domain.document.CategoryRule;
 import org.fieldstock.domain.document.DocumentCategory;
-import org.fieldstock.domain.document.DocumentType;
+import org.fieldstock.domain.document.DocumentCheck;
+import org.fieldstock.domain.document.DocumentRule;
 import org.fieldstock.domain.document.NewLine;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.item.Item;
@@ -374,22 +376,22 @@ public class DailyReportService {
             errors.add(new Problem("dailyReport.flag.categoryNotHere", no, name));
             return;
         }
-        if ((category.type() == DocumentType.OTHER_INBOUND) != line.isIn()) {
-            errors.add(new Problem(line.isIn() ? "dailyReport.flag.inButOutbound" : "dailyReport.flag.outButInbound",
-                    no, name));
-        }
-        if (!category.acceptsStore(line.getStore().getKind())) {
-            errors.add(new Problem("dailyReport.flag.storeKind", no, name, line.getStore().getCode()));
-        }
-        if (line.getItem() != null && !category.acceptsItem(line.getItem())) {
-            errors.add(new Problem("dailyReport.flag.itemClass", no, line.getItem().getCode(), name));
-        }
+        // the category's rules are the documents' own, in the report's words
         String supplier = line.getSupplierCode();
-        if (supplier == null && category.requiresSupplier()) {
-            errors.add(new Problem("dailyReport.flag.supplierMissing", no, name));
-        } else if (supplier != null && !category.acceptsSupplier()) {
-            errors.add(new Problem("dailyReport.flag.supplierNotAllowed", no, name));
-        } else if (supplier != null && suppliers.byCode(supplier).isEmpty()) {
+        List<CategoryRule> broken = CategoryRule.brokenBy(category, new CategoryRule.Booking(line.isIn() ? 1 : -1,
+                line.getStore().getKind(), line.getItem(), supplier != null));
+        for (CategoryRule rule : broken) {
+            errors.add(switch (rule) {
+                case DIRECTION -> new Problem(line.isIn() ? "dailyReport.flag.inButOutbound"
+                        : "dailyReport.flag.outButInbound", no, name);
+                case STORE_KIND -> new Problem("dailyReport.flag.storeKind", no, name, line.getStore().getCode());
+                case ITEM_CLASS -> new Problem("dailyReport.flag.itemClass", no, line.getItem().getCode(), name);
+                case SUPPLIER_REQUIRED -> new Problem("dailyReport.flag.supplierMissing", no, name);
+                case SUPPLIER_NOT_ALLOWED -> new Problem("dailyReport.flag.supplierNotAllowed", no, name);
+            });
+        }
+        if (supplier != null && !broken.contains(CategoryRule.SUPPLIER_NOT_ALLOWED)
+                && suppliers.byCode(supplier).isEmpty()) {
             errors.add(new Problem("dailyReport.flag.supplierUnknown", no, supplier));
         }
     }
@@ -410,15 +412,9 @@ public class DailyReportService {
         }
         NewLine asDocumentLine = new NewLine(line.getItem(), line.getQuantity().abs(), documentRemark(line), turbine,
                 documentBatch(line), null, SerialText.split(line.getSerials()));
-        for (Problem problem : StockDocument.check(line.getCategory(), line.getStore(), null, line.getReport().getDay(),
-                List.of(asDocumentLine))) {
-            Object[] arguments = problem.getArguments();
-            // the document's own rules (supplier, store kind) are the category checks above
-            if (problem.getMessageKey().startsWith("line.") && arguments.length > 0) {
-                arguments[0] = no;
-                errors.add(new Problem(problem.getMessageKey(), arguments));
-            }
-        }
+        // the lines' rules less the category's, which are checked above in the report's words
+        errors.addAll(DocumentCheck.of(DocumentRule.OF_THE_LINES).without(DocumentRule.ITEM_CLASS).numberedFrom(no)
+                .check(line.getCategory(), line.getStore(), null, line.getReport().getDay(), List.of(asDocumentLine)));
     }
 
     /** Names match when they are the catalogue's Chinese or English name, spaces and case aside. */

@@ -15,8 +15,10 @@ import org.fieldstock.domain.audit.AuditAction;
 import org.fieldstock.domain.document.AllowedActions;
 import org.fieldstock.domain.document.DocumentAction;
 import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.document.DocumentCheck;
 import org.fieldstock.domain.document.DocumentEvent;
 import org.fieldstock.domain.document.DocumentGenerator;
+import org.fieldstock.domain.document.DocumentRule;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.NewLine;
 import org.fieldstock.domain.document.Reversal;
@@ -288,7 +290,7 @@ public class StockDocumentService {
             problems.add(new Problem("document.remark.tooLong", StockDocument.MAX_REMARK_LENGTH));
         }
         List<NewLine> lines = new ArrayList<>();
-        List<Problem> alreadyReported = new ArrayList<>();
+        List<Integer> unknownItemLines = new ArrayList<>();
         int lineNo = 0;
         for (DocumentDraft.Line line : draft.lines()) {
             lineNo++;
@@ -298,7 +300,7 @@ public class StockDocumentService {
                 item = items.byCode(code).orElse(null);
                 if (item == null) {
                     problems.add(new Problem("line.item.unknown", lineNo, code.strip()));
-                    alreadyReported.add(new Problem("line.item.required", lineNo));
+                    unknownItemLines.add(lineNo);
                 }
             }
             if (line == null) {
@@ -308,15 +310,13 @@ public class StockDocumentService {
             lines.add(new NewLine(item, line.quantity(), line.remark(), turbine(store, line.turbineNo(), lineNo, problems),
                     line.batchNo(), line.expiryDate(), line.serials()));
         }
-        if (draft.category() != null && draft.supplierCode() != null && !draft.supplierCode().isBlank()
-                && supplier == null) {
-            alreadyReported.add(new Problem("document.supplier.required", MessageKey.of(draft.category())));
-        }
         if (draft.category() != null && store != null) {
             // the domain's own rules, less what an unknown code above already explains
-            StockDocument.check(draft.category(), store, supplier, draft.documentDate(), lines).stream()
-                    .filter(problem -> !alreadyReported.contains(problem))
-                    .forEach(problems::add);
+            DocumentCheck check = DocumentCheck.forSaving().withUnknownItemsOn(unknownItemLines);
+            if (draft.supplierCode() != null && !draft.supplierCode().isBlank() && supplier == null) {
+                check = check.without(DocumentRule.SUPPLIER);
+            }
+            problems.addAll(check.check(draft.category(), store, supplier, draft.documentDate(), lines));
         } else if (draft.documentDate() == null) {
             problems.add(new Problem("document.date.required"));
         }

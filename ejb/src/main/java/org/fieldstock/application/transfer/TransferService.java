@@ -44,6 +44,7 @@ import org.fieldstock.domain.transfer.TransferSearch;
 import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.domain.transfer.TransferSlipLifecycle;
 import org.fieldstock.domain.transfer.TransferSlipRepository;
+import org.fieldstock.domain.transfer.TransferSlipRules;
 import org.fieldstock.domain.transfer.TransferTerms;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
@@ -315,6 +316,7 @@ public class TransferService {
         Store from = store(draft.fromStoreCode(), "transfer.from.required", problems);
         Store to = store(draft.toStoreCode(), "transfer.to.required", problems);
         List<NewLine> lines = new ArrayList<>();
+        List<Integer> unknownItemLines = new ArrayList<>();
         int lineNo = 0;
         for (DocumentDraft.Line line : draft.lines()) {
             lineNo++;
@@ -327,6 +329,7 @@ public class TransferService {
                 item = items.byCode(line.itemCode()).orElse(null);
                 if (item == null) {
                     problems.add(new Problem("line.item.unknown", lineNo, line.itemCode().strip()));
+                    unknownItemLines.add(lineNo);
                 }
             }
             lines.add(new NewLine(item, line.quantity(), line.remark(), null, line.batchNo(), null, line.serials()));
@@ -338,12 +341,7 @@ public class TransferService {
         TransferTerms terms = new TransferTerms(draft.packingListRef(), draft.agreedBySending(),
                 draft.agreedByReceiving(), draft.remark());
         if (from != null && to != null) {
-            List<String> unknownItemLines = problems.stream().filter(p -> p.getMessageKey().equals("line.item.unknown"))
-                    .map(p -> String.valueOf(p.getArguments()[0])).toList();
-            TransferSlip.check(kind, from, to, draft.slipDate(), terms, lines).stream()
-                    .filter(p -> !(p.getMessageKey().equals("line.item.required")
-                            && unknownItemLines.contains(String.valueOf(p.getArguments()[0]))))
-                    .forEach(problems::add);
+            problems.addAll(TransferSlipRules.check(kind, from, to, draft.slipDate(), terms, lines, unknownItemLines));
         } else if (kind == null) {
             problems.add(new Problem("transfer.kind.required"));
         }

@@ -21,7 +21,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.fieldstock.domain.document.StockDocument;
+import org.fieldstock.domain.document.DocumentLine;
+import org.fieldstock.domain.document.Quantity;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.shared.BaseEntity;
@@ -43,7 +44,7 @@ public class DailyReport extends BaseEntity {
     public static final int MAX_CODE_LENGTH = 40;
     public static final int MAX_NAME_LENGTH = 200;
     /** A document line's remark holds 300 characters, and the batch of goods coming in goes there too. */
-    public static final int MAX_REMARK_LENGTH = StockDocument.MAX_LINE_REMARK_LENGTH - 50;
+    public static final int MAX_REMARK_LENGTH = DocumentLine.MAX_REMARK_LENGTH - 50;
     public static final int MAX_SERIALS_LENGTH = 4000;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
@@ -186,13 +187,11 @@ public class DailyReport extends BaseEntity {
         BigDecimal quantity = line.quantity();
         if (quantity == null || quantity.signum() == 0) {
             problems.add(new Problem("dailyReport.line.quantity", lineNo));
-        } else if (quantity.abs().compareTo(StockDocument.MAX_QUANTITY) > 0
-                || quantity.stripTrailingZeros().scale() > StockDocument.QUANTITY_SCALE) {
+        } else if (!Quantity.fits(quantity)) {
             problems.add(new Problem("dailyReport.line.quantityInvalid", lineNo, quantity.toPlainString()));
         }
         BigDecimal balance = line.balance();
-        if (balance != null && (balance.signum() < 0 || balance.compareTo(StockDocument.MAX_QUANTITY) > 0
-                || balance.stripTrailingZeros().scale() > StockDocument.QUANTITY_SCALE)) {
+        if (balance != null && (balance.signum() < 0 || !Quantity.fits(balance))) {
             problems.add(new Problem("dailyReport.line.balanceInvalid", lineNo, balance.toPlainString()));
         }
         tooLong(line.itemName(), MAX_NAME_LENGTH, lineNo, problems);

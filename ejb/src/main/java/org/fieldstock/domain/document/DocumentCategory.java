@@ -84,6 +84,14 @@ public enum DocumentCategory {
         return ink;
     }
 
+    /**
+     * +1 when its documents bring stock in, -1 when they take it out: blue receipts bring it in,
+     * issues take it out, and so does a red-ink return, which takes back what a receipt brought.
+     */
+    public int stockDirection() {
+        return ink == Ink.RED ? -type.direction() : type.direction();
+    }
+
     /** Red-ink documents reverse (part of) an earlier receipt and must name it. */
     public boolean reversesAReceipt() {
         return ink == Ink.RED;

@@ -30,6 +30,9 @@ import org.fieldstock.domain.shared.BaseEntity;
 @Table(name = "stock_document_line")
 public class DocumentLine extends BaseEntity {
 
+    /** The column of a line's remark. */
+    public static final int MAX_REMARK_LENGTH = 300;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "document_id", nullable = false, updatable = false)
     private StockDocument document;

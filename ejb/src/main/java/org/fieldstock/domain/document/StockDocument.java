@@ -5,15 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -40,28 +33,16 @@ import org.fieldstock.domain.user.Caller;
 /**
  * An other-inbound or other-outbound document: the aggregate root that owns its lines.
  * Every change goes through an intent-named method that asks {@link DocumentStatus}
- * whether the action is allowed and re-checks the document's rules.
+ * whether the action is allowed and re-checks the document's rules: {@link DocumentCheck} for its
+ * content, {@link RedInkReturnPolicy} for a return, {@link TransferArrival} for an arrival. What a
+ * change changed is told by {@link DocumentChangeLog}, what a review moves by {@link MovementSum}.
  */
 @Entity
 @Table(name = "stock_document")
 public class StockDocument extends BaseEntity {
 
-    /** Largest number of decimals a quantity may have (the column's scale). */
-    public static final int QUANTITY_SCALE = 4;
-
-    /** Longest serial number and batch number (the columns' widths). */
-    public static final int MAX_SERIAL_LENGTH = 60;
-    public static final int MAX_BATCH_LENGTH = 40;
-
-    /** Longest list of damaged or missing serials of one line, comma-separated (the columns' width). */
-    public static final int MAX_ARRIVAL_SERIALS_LENGTH = 2000;
-
-    /** Largest quantity a line may carry (the column holds 14 digits before the decimal point). */
-    public static final BigDecimal MAX_QUANTITY = new BigDecimal("99999999999999");
-
-    /** The columns of the document's and its lines' remarks. */
+    /** The column of the document's remark. */
     public static final int MAX_REMARK_LENGTH = 500;
-    public static final int MAX_LINE_REMARK_LENGTH = 300;
 
     @Column(name = "doc_number", nullable = false, unique = true, updatable = false)
     private String number;
@@ -164,14 +145,14 @@ public class StockDocument extends BaseEntity {
     public void modify(DocumentCategory newCategory, Supplier supplier, Reversal reversal, LocalDate documentDate,
             String remark, List<NewLine> newLines, String user, Instant now) {
         status = status.after(DocumentAction.MODIFY, number);
-        Snapshot before = snapshot();
+        DocumentChangeLog.Snapshot before = DocumentChangeLog.snapshot(this);
         if (newCategory != null) {
             requireMayTakeCategory(newCategory);
         }
         fill(newCategory == null ? category : newCategory, supplier, reversal, documentDate, remark, newLines);
         modifiedBy = user;
         modifiedAt = now;
-        record(DocumentEventType.MODIFIED, user, now, before.changesTo(snapshot()));
+        record(DocumentEventType.MODIFIED, user, now, before.changesTo(DocumentChangeLog.snapshot(this)));
     }
 
     /**
@@ -182,24 +163,17 @@ public class StockDocument extends BaseEntity {
     public void recordArrival(LocalDate arrivalDate, Store receivingDamagedStore, List<Arrival> arrivals, String user,
             Instant now) {
         status = status.after(DocumentAction.MODIFY, number);
-        List<Problem> problems = checkArrival(arrivalDate, receivingDamagedStore, arrivals);
+        List<Problem> problems = TransferArrival.check(this, arrivalDate, receivingDamagedStore, arrivals);
         if (!problems.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, problems);
         }
-        Snapshot before = snapshot();
-        Map<Integer, Arrival> byLine = new HashMap<>();
-        arrivals.forEach(arrival -> byLine.put(arrival.lineNo(), arrival));
-        boolean anyDamaged = false;
-        for (DocumentLine line : lines) {
-            Arrival arrival = byLine.getOrDefault(line.getLineNo(), new Arrival(line.getLineNo(), null, null));
-            line.recordArrival(arrival.damaged(), arrival.missing(), arrival.damagedSerials(), arrival.missingSerials());
-            anyDamaged |= arrival.damaged().signum() > 0;
-        }
+        DocumentChangeLog.Snapshot before = DocumentChangeLog.snapshot(this);
+        boolean anyDamaged = TransferArrival.record(lines, arrivals);
         this.damagedStore = anyDamaged ? receivingDamagedStore : null;
         this.documentDate = arrivalDate;
         modifiedBy = user;
         modifiedAt = now;
-        record(DocumentEventType.MODIFIED, user, now, before.changesTo(snapshot()));
+        record(DocumentEventType.MODIFIED, user, now, before.changesTo(DocumentChangeLog.snapshot(this)));
     }
 
     /**
@@ -208,13 +182,13 @@ public class StockDocument extends BaseEntity {
      */
     public void clearArrival(LocalDate expectedDate, String user, Instant now) {
         status = status.after(DocumentAction.MODIFY, number);
-        Snapshot before = snapshot();
+        DocumentChangeLog.Snapshot before = DocumentChangeLog.snapshot(this);
         lines.forEach(line -> line.recordArrival(BigDecimal.ZERO, BigDecimal.ZERO, List.of(), List.of()));
         damagedStore = null;
         documentDate = expectedDate;
         modifiedBy = user;
         modifiedAt = now;
-        List<FieldChange> changes = before.changesTo(snapshot());
+        List<FieldChange> changes = before.changesTo(DocumentChangeLog.snapshot(this));
         if (!changes.isEmpty()) {
             record(DocumentEventType.MODIFIED, user, now, changes);
         }
@@ -223,84 +197,6 @@ public class StockDocument extends BaseEntity {
     /** Whether a transfer-in records units damaged or missing on arrival. */
     public boolean hasArrivalDifferences() {
         return lines.stream().anyMatch(l -> l.getDamagedOnArrival().signum() > 0 || l.getMissingOnArrival().signum() > 0);
-    }
-
-    private List<Problem> checkArrival(LocalDate arrivalDate, Store receivingDamagedStore, List<Arrival> arrivals) {
-        List<Problem> problems = new ArrayList<>();
-        if (category != DocumentCategory.GOOD_TRANSFER_IN && category != DocumentCategory.DAMAGED_TRANSFER_IN) {
-            problems.add(new Problem("arrival.notATransferIn", number));
-            return problems;
-        }
-        if (arrivalDate == null) {
-            problems.add(new Problem("arrival.date.required"));
-        }
-        Set<Integer> seen = new HashSet<>();
-        for (Arrival arrival : arrivals) {
-            DocumentLine line = lines.stream().filter(l -> l.getLineNo() == arrival.lineNo()).findFirst().orElse(null);
-            if (line == null || !seen.add(arrival.lineNo())) {
-                problems.add(new Problem("arrival.line.unknown", arrival.lineNo(), number));
-                continue;
-            }
-            int lineNo = arrival.lineNo();
-            String itemCode = line.getItem().getCode();
-            if (arrival.damaged().signum() < 0 || arrival.missing().signum() < 0) {
-                problems.add(new Problem("arrival.quantity.negative", lineNo, itemCode));
-                continue;
-            }
-            if (arrival.damaged().add(arrival.missing()).compareTo(line.getQuantity()) > 0) {
-                problems.add(new Problem("arrival.quantity.moreThanSent", lineNo, itemCode,
-                        line.getQuantity().stripTrailingZeros().toPlainString()));
-                continue;
-            }
-            for (BigDecimal part : List.of(arrival.damaged(), arrival.missing())) {
-                if (part.stripTrailingZeros().scale() > QUANTITY_SCALE || !line.getItem().acceptsQuantity(part)) {
-                    problems.add(new Problem("line.quantity.wholeUnits", lineNo, itemCode,
-                            part.stripTrailingZeros().toPlainString(), line.getItem().getUnitEn()));
-                }
-            }
-            if (arrival.damaged().signum() > 0 && category == DocumentCategory.DAMAGED_TRANSFER_IN) {
-                problems.add(new Problem("arrival.damaged.alreadyDamaged", lineNo, itemCode));
-            }
-            if (arrival.damaged().signum() > 0 && receivingDamagedStore == null) {
-                problems.add(new Problem("arrival.damaged.noDamagedStore", store.getOwner().getCode()));
-            }
-            checkArrivalSerials(line, arrival, problems);
-        }
-        return problems;
-    }
-
-    private static void checkArrivalSerials(DocumentLine line, Arrival arrival, List<Problem> problems) {
-        int lineNo = arrival.lineNo();
-        String itemCode = line.getItem().getCode();
-        List<String> named = new ArrayList<>(arrival.damagedSerials());
-        named.addAll(arrival.missingSerials());
-        if (!line.getItem().isSerialTracked()) {
-            if (!named.isEmpty()) {
-                problems.add(new Problem("line.serials.notTracked", lineNo, itemCode));
-            }
-            return;
-        }
-        if (BigDecimal.valueOf(arrival.damagedSerials().size()).compareTo(arrival.damaged()) != 0) {
-            problems.add(new Problem("arrival.serials.damagedCount", lineNo, itemCode,
-                    arrival.damaged().stripTrailingZeros().toPlainString(), arrival.damagedSerials().size()));
-        }
-        if (BigDecimal.valueOf(arrival.missingSerials().size()).compareTo(arrival.missing()) != 0) {
-            problems.add(new Problem("arrival.serials.missingCount", lineNo, itemCode,
-                    arrival.missing().stripTrailingZeros().toPlainString(), arrival.missingSerials().size()));
-        }
-        for (List<String> serials : List.of(arrival.damagedSerials(), arrival.missingSerials())) {
-            if (String.join(",", serials).length() > MAX_ARRIVAL_SERIALS_LENGTH) {
-                problems.add(new Problem("arrival.serials.tooMany", lineNo, itemCode));
-            }
-        }
-        Set<String> distinct = new HashSet<>();
-        for (String serial : named) {
-            if (!line.getSerials().contains(serial)) {
-                problems.add(new Problem("arrival.serial.notSent", lineNo, itemCode, serial));
-            } else if (!distinct.add(serial)) {
-                problems.add(new Problem("line.serial.repeated", lineNo, itemCode, serial));
-            }
-        }
     }
 
     /** Marks the document reviewed and returns the stock it moves; the caller posts them in the same transaction. */
@@ -314,12 +210,13 @@ public class StockDocument extends BaseEntity {
      */
     public List<StockMovement> review(Reversal reversal, String user, Instant now) {
         DocumentStatus next = status.after(DocumentAction.REVIEW, number);
-        List<Problem> incomplete = checkComplete(category, currentLines());
+        List<Problem> incomplete = DocumentCheck.forReview().check(category, store, supplier, documentDate,
+                currentLines());
         if (!incomplete.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, incomplete);
         }
         if (category.reversesAReceipt()) {
-            List<Problem> problems = checkReversal(category, store, reversal, currentLines());
+            List<Problem> problems = RedInkReturnPolicy.check(category, store, reversal, currentLines());
             if (!problems.isEmpty()) {
                 throw new BusinessException(BusinessException.Kind.CONFLICT, problems);
             }
@@ -366,63 +263,17 @@ public class StockDocument extends BaseEntity {
         return status.allows(action);
     }
 
-    /**
-     * Net change per (item, store), in item-code and then store-code order so that balances are
-     * always locked in the same order; within one, batches and serials are in their own order for
-     * the same reason. A transfer-in books what arrived damaged into the damaged store and leaves
-     * out what is missing.
-     */
+    /** What reviewing the document moves: see {@link MovementSum#of}. */
     List<StockMovement> movements() {
-        Map<List<String>, MovementSum> sums = new TreeMap<>(
-                java.util.Comparator.<List<String>, String>comparing(key -> key.get(0)).thenComparing(key -> key.get(1)));
-        BigDecimal direction = BigDecimal.valueOf(type.direction());
-        for (DocumentLine line : lines) {
-            sums.computeIfAbsent(List.of(line.getItem().getCode(), store.getCode()),
-                    key -> new MovementSum(store, line.getItem()))
-                    .add(line, line.getArrivedGood().multiply(direction), line.getArrivedGoodSerials());
-            if (line.getDamagedOnArrival().signum() > 0) {
-                sums.computeIfAbsent(List.of(line.getItem().getCode(), damagedStore.getCode()),
-                        key -> new MovementSum(damagedStore, line.getItem()))
-                        .add(line, line.getDamagedOnArrival().multiply(direction), line.getDamagedSerials());
-            }
-        }
-        return sums.values().stream().filter(sum -> sum.delta.signum() != 0).map(MovementSum::movement).toList();
-    }
-
-    /** The change one document makes to one (store, item) balance, added up line by line. */
-    private static final class MovementSum {
-        private final Store store;
-        private final Item item;
-        private BigDecimal delta = BigDecimal.ZERO;
-        private final Map<String, StockMovement.BatchDelta> batches = new TreeMap<>();
-        private final SortedSet<String> serials = new TreeSet<>();
-
-        MovementSum(Store store, Item item) {
-            this.store = store;
-            this.item = item;
-        }
-
-        void add(DocumentLine line, BigDecimal lineDelta, List<String> lineSerials) {
-            delta = delta.add(lineDelta);
-            if (line.getBatchNo() != null && lineDelta.signum() != 0) {
-                batches.merge(line.getBatchNo(),
-                        new StockMovement.BatchDelta(line.getBatchNo(), line.getExpiryDate(), lineDelta),
-                        (a, b) -> new StockMovement.BatchDelta(a.batchNo(), a.expiryDate(), a.delta().add(b.delta())));
-            }
-            serials.addAll(lineSerials);
-        }
-
-        StockMovement movement() {
-            return new StockMovement(store, item, delta, new ArrayList<>(batches.values()), new ArrayList<>(serials));
-        }
+        return MovementSum.of(this);
     }
 
     /** Takes the content if it meets every rule of the category, else throws and leaves the document as it was. */
     private void fill(DocumentCategory newCategory, Supplier supplier, Reversal reversal, LocalDate documentDate,
             String remark, List<NewLine> newLines) {
-        List<Problem> problems = check(newCategory, store, supplier, documentDate, newLines);
+        List<Problem> problems = DocumentCheck.forSaving().check(newCategory, store, supplier, documentDate, newLines);
         if (problems.isEmpty()) {
-            problems = checkReversal(newCategory, store, reversal, newLines);
+            problems = RedInkReturnPolicy.check(newCategory, store, reversal, newLines);
         }
         if (!problems.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, problems);
@@ -440,317 +291,8 @@ public class StockDocument extends BaseEntity {
         }
     }
 
-    /**
-     * Every rule a document's content must meet; an empty list means it may be saved. Line numbers
-     * are those the user sees.
-     */
-    public static List<Problem> check(DocumentCategory category, Store store, Supplier supplier, LocalDate documentDate,
-            List<NewLine> newLines) {
-        List<Problem> problems = new ArrayList<>();
-        if (!category.acceptsStore(store.getKind())) {
-            problems.add(new Problem("document.store.wrongKind", MessageKey.of(category), store.getCode(),
-                    MessageKey.of(store.getKind())));
-        }
-        if (category.requiresSupplier() && supplier == null) {
-            problems.add(new Problem("document.supplier.required", MessageKey.of(category)));
-        }
-        if (!category.acceptsSupplier() && supplier != null) {
-            problems.add(new Problem("document.supplier.notAllowed", MessageKey.of(category)));
-        }
-        if (documentDate == null) {
-            problems.add(new Problem("document.date.required"));
-        }
-        if (newLines == null || newLines.isEmpty()) {
-            problems.add(new Problem("document.lines.empty"));
-            return problems;
-        }
-        int lineNo = 0;
-        for (NewLine line : newLines) {
-            lineNo++;
-            if (line.item() == null) {
-                problems.add(new Problem("line.item.required", lineNo));
-                continue;
-            }
-            BigDecimal quantity = line.quantity();
-            String itemCode = line.item().getCode();
-            if (!category.acceptsItem(line.item())) {
-                problems.add(new Problem("line.item.wrongClass", lineNo, itemCode, MessageKey.of(category),
-                        MessageKey.of(line.item().getRepairClass())));
-            }
-            if (quantity == null) {
-                problems.add(new Problem("line.quantity.required", lineNo, itemCode));
-            } else if (category.ink() == Ink.BLUE && quantity.signum() <= 0) {
-                problems.add(new Problem("line.quantity.mustBePositive", lineNo, itemCode, quantity.toPlainString()));
-            } else if (category.ink() == Ink.RED && quantity.signum() >= 0) {
-                problems.add(new Problem("line.quantity.mustBeNegative", lineNo, itemCode, quantity.toPlainString()));
-            } else if (quantity.abs().compareTo(MAX_QUANTITY) > 0) {
-                problems.add(new Problem("line.quantity.tooLarge", lineNo, itemCode, MAX_QUANTITY.toPlainString()));
-            } else if (quantity.stripTrailingZeros().scale() > QUANTITY_SCALE) {
-                problems.add(new Problem("line.quantity.tooPrecise", lineNo, itemCode, QUANTITY_SCALE));
-            } else if (!line.item().acceptsQuantity(quantity)) {
-                problems.add(new Problem("line.quantity.wholeUnits", lineNo, itemCode, quantity.toPlainString(),
-                        line.item().getUnitEn()));
-            }
-            if (line.remark() != null && line.remark().strip().length() > MAX_LINE_REMARK_LENGTH) {
-                problems.add(new Problem("line.remark.tooLong", lineNo, itemCode, MAX_LINE_REMARK_LENGTH));
-            }
-            checkTracking(category, documentDate, lineNo, line, problems);
-            checkTurbine(category, store, lineNo, line, problems);
-        }
-        checkRepeats(newLines, problems);
-        return problems;
-    }
-
-    /** Serials and batch, as far as they are given: a saved document may still lack them, a reviewed one may not. */
-    private static void checkTracking(DocumentCategory category, LocalDate documentDate, int lineNo, NewLine line,
-            List<Problem> problems) {
-        Item item = line.item();
-        String itemCode = item.getCode();
-        if (!line.serials().isEmpty()) {
-            if (!item.isSerialTracked()) {
-                problems.add(new Problem("line.serials.notTracked", lineNo, itemCode));
-            } else if (line.quantity() != null
-                    && BigDecimal.valueOf(line.serials().size()).compareTo(line.quantity().abs()) > 0) {
-                problems.add(new Problem("line.serials.tooMany", lineNo, itemCode, line.serials().size(),
-                        line.quantity().abs().stripTrailingZeros().toPlainString()));
-            }
-            line.serials().stream().filter(serial -> !validCode(serial, MAX_SERIAL_LENGTH)).findFirst().ifPresent(
-                    serial -> problems.add(new Problem("line.serial.invalid", lineNo, serial, MAX_SERIAL_LENGTH)));
-        }
-        if (line.batchNo() != null) {
-            if (!item.isBatchTracked()) {
-                problems.add(new Problem("line.batch.notTracked", lineNo, itemCode));
-            } else if (!validCode(line.batchNo(), MAX_BATCH_LENGTH)) {
-                problems.add(new Problem("line.batch.invalid", lineNo, line.batchNo(), MAX_BATCH_LENGTH));
-            } else if (category.addsStock() && line.expiryDate() == null) {
-                problems.add(new Problem("line.expiry.required", lineNo, itemCode, line.batchNo()));
-            } else if (category.addsStock() && !category.isGenerated() && documentDate != null
-                    && line.expiryDate().isBefore(documentDate)) {
-                // a new batch must not arrive expired; a transferred or found one keeps the date it has
-                problems.add(new Problem("line.expiry.passed", lineNo, itemCode, line.batchNo(),
-                        line.expiryDate().toString()));
-            }
-        }
-    }
-
-    private static void checkTurbine(DocumentCategory category, Store store, int lineNo, NewLine line,
-            List<Problem> problems) {
-        if (line.turbine() == null) {
-            return;
-        }
-        if (!category.acceptsTurbine()) {
-            problems.add(new Problem("line.turbine.notAllowed", lineNo, MessageKey.of(category)));
-        } else if (!line.turbine().getSite().getCode().equals(store.getOwner().getCode())) {
-            problems.add(new Problem("line.turbine.otherSite", lineNo, line.turbine().getTurbineNo(),
-                    line.turbine().getSite().getCode(), store.getCode()));
-        }
-    }
-
-    /** A serial appears once per item in a document, and a batch has one expiry date. */
-    private static void checkRepeats(List<NewLine> newLines, List<Problem> problems) {
-        Set<List<String>> serials = new HashSet<>();
-        Map<List<String>, LocalDate> batchExpiry = new HashMap<>();
-        int lineNo = 0;
-        for (NewLine line : newLines) {
-            lineNo++;
-            if (line.item() == null) {
-                continue;
-            }
-            for (String serial : line.serials()) {
-                if (!serials.add(List.of(line.item().getCode(), serial))) {
-                    problems.add(new Problem("line.serial.repeated", lineNo, line.item().getCode(), serial));
-                }
-            }
-            if (line.batchNo() != null && line.expiryDate() != null) {
-                LocalDate other = batchExpiry.putIfAbsent(List.of(line.item().getCode(), line.batchNo()),
-                        line.expiryDate());
-                if (other != null && !other.equals(line.expiryDate())) {
-                    problems.add(new Problem("line.batch.twoExpiries", lineNo, line.item().getCode(), line.batchNo()));
-                }
-            }
-        }
-    }
-
-    /**
-     * What review needs beyond what saving needs: one serial per unit of a serial-tracked item,
-     * and the batch of a shelf-life item.
-     */
-    public static List<Problem> checkComplete(DocumentCategory category, List<NewLine> newLines) {
-        List<Problem> problems = new ArrayList<>();
-        int lineNo = 0;
-        for (NewLine line : newLines) {
-            lineNo++;
-            Item item = line.item();
-            if (item.isSerialTracked()
-                    && BigDecimal.valueOf(line.serials().size()).compareTo(line.quantity().abs()) != 0) {
-                problems.add(new Problem("line.serials.count", lineNo, item.getCode(),
-                        line.quantity().abs().stripTrailingZeros().toPlainString(), line.serials().size()));
-            }
-            if (item.isBatchTracked() && line.batchNo() == null) {
-                problems.add(new Problem(category.addsStock() ? "line.batch.requiredIn" : "line.batch.requiredOut",
-                        lineNo, item.getCode()));
-            }
-        }
-        return problems;
-    }
-
-    /** A serial or batch number: no spaces or commas, at most so long. */
-    public static boolean validCode(String code, int maxLength) {
-        return code.length() <= maxLength && code.chars().noneMatch(c -> Character.isWhitespace(c) || c == ',');
-    }
-
-    /**
-     * A red-ink return must name a reviewed blue receipt of the same store, return only items that
-     * receipt brought in, and, with the other returns of it, never more than it brought in.
-     */
-    public static List<Problem> checkReversal(DocumentCategory category, Store store, Reversal reversal,
-            List<NewLine> newLines) {
-        List<Problem> problems = new ArrayList<>();
-        if (!category.reversesAReceipt()) {
-            if (reversal != null) {
-                problems.add(new Problem("document.reverses.notAllowed", MessageKey.of(category)));
-            }
-            return problems;
-        }
-        if (reversal == null) {
-            problems.add(new Problem("document.reverses.required", MessageKey.of(category)));
-            return problems;
-        }
-        StockDocument receipt = reversal.receipt();
-        if (receipt.category.isGeneratedByTransfer()) {
-            // what a transfer brought in goes back on a transfer slip, where the sender books it in again
-            problems.add(new Problem("document.reverses.transfer", receipt.number));
-            return problems;
-        }
-        if (receipt.type != DocumentType.OTHER_INBOUND || receipt.redInk || receipt.status != DocumentStatus.REVIEWED
-                || !receipt.store.getCode().equals(store.getCode())) {
-            problems.add(new Problem("document.reverses.invalid", receipt.number, store.getCode()));
-            return problems;
-        }
-        Map<String, BigDecimal> received = new TreeMap<>();
-        Set<List<String>> receivedSerials = new HashSet<>();
-        Map<Reversal.BatchKey, BigDecimal> receivedBatches = new HashMap<>();
-        for (DocumentLine line : receipt.lines) {
-            received.merge(line.getItem().getCode(), line.getQuantity(), BigDecimal::add);
-            line.getSerials().forEach(serial -> receivedSerials.add(List.of(line.getItem().getCode(), serial)));
-            if (line.getBatchNo() != null) {
-                receivedBatches.merge(new Reversal.BatchKey(line.getItem().getCode(), line.getBatchNo()),
-                        line.getQuantity(), BigDecimal::add);
-            }
-        }
-        Map<Reversal.BatchKey, BigDecimal> returningBatches = new HashMap<>();
-        Map<Reversal.BatchKey, Integer> firstBatchLine = new HashMap<>();
-        Map<String, BigDecimal> returning = new TreeMap<>();
-        Map<String, Integer> firstLine = new TreeMap<>();
-        int lineNo = 0;
-        for (NewLine line : newLines) {
-            lineNo++;
-            if (line.item() == null || line.quantity() == null) {
-                continue;
-            }
-            String code = line.item().getCode();
-            if (!received.containsKey(code)) {
-                problems.add(new Problem("line.item.notOnReceipt", lineNo, code, receipt.number));
-                continue;
-            }
-            returning.merge(code, line.quantity().abs(), BigDecimal::add);
-            firstLine.putIfAbsent(code, lineNo);
-            for (String serial : line.serials()) {
-                if (!receivedSerials.contains(List.of(code, serial))) {
-                    problems.add(new Problem("line.serial.notOnReceipt", lineNo, code, serial, receipt.number));
-                }
-            }
-            if (line.batchNo() != null) {
-                Reversal.BatchKey batch = new Reversal.BatchKey(code, line.batchNo());
-                if (!receivedBatches.containsKey(batch)) {
-                    problems.add(new Problem("line.batch.notOnReceipt", lineNo, code, line.batchNo(), receipt.number));
-                } else {
-                    returningBatches.merge(batch, line.quantity().abs(), BigDecimal::add);
-                    firstBatchLine.putIfAbsent(batch, lineNo);
-                }
-            }
-        }
-        returningBatches.forEach((batch, quantity) -> {
-            BigDecimal already = reversal.alreadyReturnedFromBatches().getOrDefault(batch, BigDecimal.ZERO);
-            if (quantity.add(already).compareTo(receivedBatches.get(batch)) > 0) {
-                problems.add(new Problem("line.quantity.exceedsReceiptBatch", firstBatchLine.get(batch),
-                        batch.itemCode(), batch.batchNo(), receipt.number,
-                        receivedBatches.get(batch).stripTrailingZeros().toPlainString(),
-                        already.stripTrailingZeros().toPlainString()));
-            }
-        });
-        returning.forEach((code, quantity) -> {
-            BigDecimal already = reversal.alreadyReturned().getOrDefault(code, BigDecimal.ZERO);
-            if (quantity.add(already).compareTo(received.get(code)) > 0) {
-                problems.add(new Problem("line.quantity.exceedsReceipt", firstLine.get(code), code, receipt.number,
-                        received.get(code).stripTrailingZeros().toPlainString(),
-                        already.stripTrailingZeros().toPlainString()));
-            }
-        });
-        return problems;
-    }
-
     private void record(DocumentEventType type, String user, Instant now, List<FieldChange> changes) {
         events.add(new DocumentEvent(this, type, user, now, changes));
-    }
-
-    private Snapshot snapshot() {
-        return new Snapshot(category.name(), supplier == null ? null : supplier.getCode(),
-                reverses == null ? null : reverses.number,
-                documentDate == null ? null : documentDate.toString(), remark,
-                lines.stream().map(StockDocument::describe).toList());
-    }
-
-    private static String describe(DocumentLine line) {
-        StringBuilder text = new StringBuilder(line.getItem().getCode()).append(" × ")
-                .append(line.getQuantity().stripTrailingZeros().toPlainString());
-        if (line.getBatchNo() != null) {
-            text.append(" [").append(line.getBatchNo())
-                    .append(line.getExpiryDate() == null ? "" : " " + line.getExpiryDate()).append(']');
-        }
-        if (!line.getSerials().isEmpty()) {
-            text.append(" {").append(String.join(", ", line.getSerials())).append('}');
-        }
-        if (line.getTurbine() != null) {
-            text.append(" → ").append(line.getTurbine().getTurbineNo());
-        }
-        if (line.getDamagedOnArrival().signum() > 0) {
-            text.append(" damaged ").append(line.getDamagedOnArrival().stripTrailingZeros().toPlainString())
-                    .append(line.getDamagedSerials().isEmpty() ? "" : " " + line.getDamagedSerials());
-        }
-        if (line.getMissingOnArrival().signum() > 0) {
-            text.append(" missing ").append(line.getMissingOnArrival().stripTrailingZeros().toPlainString())
-                    .append(line.getMissingSerials().isEmpty() ? "" : " " + line.getMissingSerials());
-        }
-        return text.append(line.getRemark() == null ? "" : " (" + line.getRemark() + ")").toString();
-    }
-
-    /** The editable content of a document, to tell what a modification changed. */
-    private record Snapshot(String category, String supplier, String reverses, String date, String remark,
-            List<String> lines) {
-
-        List<FieldChange> changesTo(Snapshot after) {
-            List<FieldChange> changes = new ArrayList<>();
-            compare(changes, "category", category, after.category);
-            compare(changes, "supplier", supplier, after.supplier);
-            compare(changes, "reverses", reverses, after.reverses);
-            compare(changes, "date", date, after.date);
-            compare(changes, "remark", remark, after.remark);
-            for (int i = 0; i < Math.max(lines.size(), after.lines.size()); i++) {
-                String old = i < lines.size() ? lines.get(i) : null;
-                String now = i < after.lines.size() ? after.lines.get(i) : null;
-                if (!Objects.equals(old, now)) {
-                    changes.add(new FieldChange("line", i + 1, old, now));
-                }
-            }
-            return changes;
-        }
-
-        private static void compare(List<FieldChange> changes, String field, String before, String after) {
-            if (!Objects.equals(before, after)) {
-                changes.add(new FieldChange(field, null, before, after));
-            }
-        }
     }
 
     private List<NewLine> currentLines() {

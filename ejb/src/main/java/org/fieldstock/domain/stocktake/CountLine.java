@@ -17,7 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.fieldstock.domain.document.StockDocument;
+import org.fieldstock.domain.document.Quantity;
+import org.fieldstock.domain.document.TrackingCode;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.shared.Problem;
 
@@ -102,9 +103,9 @@ public class CountLine {
             problems.add(new Problem("stocktake.count.required", row, code));
         } else if (counted.signum() < 0) {
             problems.add(new Problem("stocktake.count.negative", row, code));
-        } else if (counted.compareTo(StockDocument.MAX_QUANTITY) > 0) {
-            problems.add(new Problem("stocktake.count.tooLarge", row, code, StockDocument.MAX_QUANTITY.toPlainString()));
-        } else if (counted.stripTrailingZeros().scale() > StockDocument.QUANTITY_SCALE || !item.acceptsQuantity(counted)) {
+        } else if (Quantity.tooLarge(counted)) {
+            problems.add(new Problem("stocktake.count.tooLarge", row, code, Quantity.MAX.toPlainString()));
+        } else if (!Quantity.inUnitsOf(counted, item)) {
             problems.add(new Problem("stocktake.count.tooPrecise", row, code));
         }
         if (entry.reason() != null && entry.reason().length() > MAX_REASON_LENGTH) {
@@ -113,8 +114,8 @@ public class CountLine {
         if (entry.batchNo() != null) {
             if (!item.isBatchTracked()) {
                 problems.add(new Problem("stocktake.batch.notTracked", row, code));
-            } else if (!StockDocument.validCode(entry.batchNo(), StockDocument.MAX_BATCH_LENGTH)) {
-                problems.add(new Problem("stocktake.batch.invalid", row, code, StockDocument.MAX_BATCH_LENGTH));
+            } else if (!TrackingCode.BATCH.isValid(entry.batchNo())) {
+                problems.add(new Problem("stocktake.batch.invalid", row, code, TrackingCode.BATCH.maxLength()));
             }
         }
         if (entry.expiryDate() != null && !item.isBatchTracked()) {
@@ -123,10 +124,10 @@ public class CountLine {
         if (!entry.serials().isEmpty()) {
             if (!item.isSerialTracked()) {
                 problems.add(new Problem("stocktake.serials.notTracked", row, code));
-            } else if (entry.serials().stream().anyMatch(s -> !StockDocument.validCode(s, StockDocument.MAX_SERIAL_LENGTH))
+            } else if (entry.serials().stream().anyMatch(s -> !TrackingCode.SERIAL.isValid(s))
                     || entry.serials().stream().distinct().count() != entry.serials().size()
                     || String.join(",", entry.serials()).length() > MAX_SERIALS_LENGTH) {
-                problems.add(new Problem("stocktake.serials.invalid", row, code, StockDocument.MAX_SERIAL_LENGTH));
+                problems.add(new Problem("stocktake.serials.invalid", row, code, TrackingCode.SERIAL.maxLength()));
             }
         }
         return problems;

@@ -25,6 +25,7 @@ import jakarta.persistence.Version;
 
 import org.fieldstock.domain.document.DocumentAction;
 import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.document.DocumentCheck;
 import org.fieldstock.domain.document.DocumentGenerator;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.NewLine;
@@ -34,7 +35,6 @@ import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.StoreKind;
 import org.fieldstock.domain.shared.BaseEntity;
 import org.fieldstock.domain.shared.BusinessException;
-import org.fieldstock.domain.shared.MessageKey;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.shared.Refusal;
 import org.fieldstock.domain.user.Caller;
@@ -44,14 +44,14 @@ import org.fieldstock.domain.user.Caller;
  * Saved, it can be modified or deleted; reviewed, it has generated the transfer-out document of the
  * sending store and the transfer-in document of the receiving store. Between the review of the
  * one and of the other the goods are in transit.
+ * <p>
+ * Over 400 lines on purpose: half of it is its two dozen columns and their getters, the rest the chain
+ * its two documents follow from review to the approval of a loss, which only the slip knows. What its
+ * content must be is {@link TransferSlipRules}.
  */
 @Entity
 @Table(name = "transfer_slip")
 public class TransferSlip extends BaseEntity implements DocumentGenerator {
-
-    public static final int MAX_PACKING_LIST_LENGTH = 60;
-    public static final int MAX_AGREED_BY_LENGTH = 100;
-    public static final int MAX_REMARK_LENGTH = 500;
 
     @Column(name = "slip_number", nullable = false, unique = true, updatable = false)
     private String number;
@@ -156,7 +156,7 @@ public class TransferSlip extends BaseEntity implements DocumentGenerator {
 
     private void fill(Store newFromStore, Store newToStore, LocalDate newDate, TransferTerms terms,
             List<NewLine> newLines) {
-        List<Problem> problems = check(kind, newFromStore, newToStore, newDate, terms, newLines);
+        List<Problem> problems = TransferSlipRules.check(kind, newFromStore, newToStore, newDate, terms, newLines);
         if (!problems.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, problems);
         }
@@ -182,45 +182,6 @@ public class TransferSlip extends BaseEntity implements DocumentGenerator {
         return sending == null || receiving == null || !sending.getCode().equals(receiving.getCode());
     }
 
-    /** Every rule a slip's content must meet; an empty list means it may be saved. */
-    public static List<Problem> check(StoreKind kind, Store from, Store to, LocalDate date, TransferTerms terms,
-            List<NewLine> newLines) {
-        List<Problem> problems = new ArrayList<>();
-        if (kind == null) {
-            problems.add(new Problem("transfer.kind.required"));
-            return problems;
-        }
-        for (Store store : List.of(from, to)) {
-            if (store.getKind() != kind) {
-                problems.add(new Problem("transfer.store.wrongKind", store.getCode(), MessageKey.of(kind)));
-            }
-            if (!store.isActive()) {
-                problems.add(new Problem("store.inactive", store.getCode()));
-            }
-        }
-        if (from.getOwner().getCode().equals(to.getOwner().getCode())) {
-            problems.add(new Problem("transfer.store.sameUnit", from.getCode(), to.getCode()));
-        }
-        if (!isCrossBu(from, to) && terms.agreedBetweenBus()) {
-            problems.add(new Problem("transfer.agreement.intraBu"));
-        }
-        tooLong(problems, "packingListRef", terms.packingListRef(), MAX_PACKING_LIST_LENGTH);
-        tooLong(problems, "agreedBySending", terms.agreedBySending(), MAX_AGREED_BY_LENGTH);
-        tooLong(problems, "agreedByReceiving", terms.agreedByReceiving(), MAX_AGREED_BY_LENGTH);
-        tooLong(problems, "remark", terms.remark(), MAX_REMARK_LENGTH);
-        // the lines follow the rules of the transfer-out they become (quantities, units, batches, serials)
-        StockDocument.check(outboundCategory(kind), from, null, date, newLines).stream()
-                .filter(problem -> !problem.getMessageKey().equals("document.store.wrongKind"))
-                .forEach(problems::add);
-        return problems;
-    }
-
-    private static void tooLong(List<Problem> problems, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            problems.add(new Problem("transfer.field.tooLong", new MessageKey("transfer.field." + field), max));
-        }
-    }
-
     /**
      * Reviews the slip and generates its two documents, both saved: the transfer-out of the sending
      * store (remark: the packing list) and the transfer-in of the receiving store (remark: the slip
@@ -231,7 +192,8 @@ public class TransferSlip extends BaseEntity implements DocumentGenerator {
             String user, Instant now) {
         DocumentStatus next = status.after(DocumentAction.REVIEW, number);
         List<NewLine> current = lines.stream().map(TransferSlipLine::asNewLine).toList();
-        List<Problem> problems = new ArrayList<>(StockDocument.checkComplete(outboundCategory(kind), current));
+        List<Problem> problems = new ArrayList<>(
+                DocumentCheck.forReview().check(outboundCategory(kind), fromStore, null, slipDate, current));
         List<NewLine> incoming = new ArrayList<>();
         int lineNo = 0;
         for (NewLine line : current) {

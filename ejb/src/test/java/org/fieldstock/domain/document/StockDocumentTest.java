@@ -217,9 +217,9 @@ class StockDocumentTest {
         void moreThanFourDecimalsIsTooPrecise() {
             BusinessException e = invalid(() -> purchase(line(HYDRAULIC_OIL, "1.23456")));
 
-            assertEquals(new Problem("line.quantity.tooPrecise", 1, "CS-HYD-0002", StockDocument.QUANTITY_SCALE),
+            assertEquals(new Problem("line.quantity.tooPrecise", 1, "CS-HYD-0002", Quantity.SCALE),
                     onlyProblem(e));
-            assertEquals(4, StockDocument.QUANTITY_SCALE);
+            assertEquals(4, Quantity.SCALE);
         }
 
         @Test
@@ -293,7 +293,8 @@ class StockDocumentTest {
         void lineWithoutItemIsReportedAndLaterLinesKeepTheirNumbers() {
             List<NewLine> lines = new ArrayList<>(Arrays.asList(line(null, "1"), line(GEARBOX, "0")));
 
-            List<Problem> problems = StockDocument.check(DocumentCategory.PURCHASE, ZBET_GOOD, SUPPLIER, DATE, lines);
+            List<Problem> problems = DocumentCheck.forSaving().check(DocumentCategory.PURCHASE, ZBET_GOOD, SUPPLIER,
+                    DATE, lines);
 
             assertEquals(List.of(new Problem("line.item.required", 1),
                     new Problem("line.quantity.mustBePositive", 2, GEARBOX.getCode(), "0")), problems);
@@ -331,7 +332,7 @@ class StockDocumentTest {
 
         @Test
         void checkOfValidContentFindsNothing() {
-            assertTrue(StockDocument.check(DocumentCategory.PURCHASE, ZBET_GOOD, SUPPLIER, DATE,
+            assertTrue(DocumentCheck.forSaving().check(DocumentCategory.PURCHASE, ZBET_GOOD, SUPPLIER, DATE,
                     List.of(line(GEARBOX, "1"))).isEmpty());
         }
     }
@@ -582,7 +583,7 @@ class StockDocumentTest {
         private final StockDocument receipt = reviewedReceipt(line(GEARBOX, "3"), line(HYDRAULIC_OIL, "10"));
 
         private List<Problem> check(DocumentCategory category, Reversal reversal, NewLine... lines) {
-            return StockDocument.checkReversal(category, ZBET_GOOD, reversal, List.of(lines));
+            return RedInkReturnPolicy.check(category, ZBET_GOOD, reversal, List.of(lines));
         }
 
         @Test
@@ -626,7 +627,7 @@ class StockDocumentTest {
             StockDocument unreviewed = purchase(line(GEARBOX, "3"));
             assertEquals(List.of("document.reverses.invalid"), check(DocumentCategory.MATERIAL_RETURN,
                     new Reversal(unreviewed, Map.of()), line(GEARBOX, "-1")).stream().map(Problem::getMessageKey).toList());
-            assertEquals(List.of("document.reverses.invalid"), StockDocument.checkReversal(DocumentCategory.MATERIAL_RETURN,
+            assertEquals(List.of("document.reverses.invalid"), RedInkReturnPolicy.check(DocumentCategory.MATERIAL_RETURN,
                     ZBET_DAMAGED, new Reversal(receipt, Map.of()), List.of(line(GEARBOX, "-1"))).stream()
                     .map(Problem::getMessageKey).toList());
         }

@@ -94,7 +94,7 @@ class TrackingTest {
         void aSerialWithSpacesOrCommasIsRefused() {
             BusinessException e = rejected(() -> purchase(serialLine(PITCH_MOTOR, "2", "PM-1", "PM 2")));
 
-            assertEquals(new Problem("line.serial.invalid", 1, "PM 2", StockDocument.MAX_SERIAL_LENGTH),
+            assertEquals(new Problem("line.serial.invalid", 1, "PM 2", TrackingCode.SERIAL.maxLength()),
                     onlyProblem(e));
         }
 

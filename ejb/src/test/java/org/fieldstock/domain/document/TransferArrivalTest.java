@@ -80,7 +80,7 @@ class TransferArrivalTest {
         arrive(in, missing(1, "2"));
         in.review("accountant", LATER);
 
-        List<Problem> problems = StockDocument.checkReversal(DocumentCategory.MATERIAL_RETURN, NC_GOOD,
+        List<Problem> problems = RedInkReturnPolicy.check(DocumentCategory.MATERIAL_RETURN, NC_GOOD,
                 new Reversal(in, java.util.Map.of()), List.of(line(GEARBOX, "-5")));
 
         assertEquals(List.of(new Problem("document.reverses.transfer", "IN-2026-000001")), problems,

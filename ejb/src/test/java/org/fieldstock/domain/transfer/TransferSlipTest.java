@@ -84,7 +84,7 @@ class TransferSlipTest {
     }
 
     private static List<Problem> check(StoreKind kind, Store from, Store to, TransferTerms terms, NewLine... lines) {
-        return TransferSlip.check(kind, from, to, DATE, terms, List.of(lines));
+        return TransferSlipRules.check(kind, from, to, DATE, terms, List.of(lines));
     }
 
     private static TransferTerms packingList(String ref) {
@@ -241,12 +241,12 @@ class TransferSlipTest {
 
         @Test
         void everyFreeTextFieldHasItsLongestLength() {
-            TransferTerms longest = new TransferTerms(repeat(TransferSlip.MAX_PACKING_LIST_LENGTH),
-                    repeat(TransferSlip.MAX_AGREED_BY_LENGTH), repeat(TransferSlip.MAX_AGREED_BY_LENGTH),
-                    repeat(TransferSlip.MAX_REMARK_LENGTH));
-            TransferTerms tooLong = new TransferTerms(repeat(TransferSlip.MAX_PACKING_LIST_LENGTH + 1),
-                    repeat(TransferSlip.MAX_AGREED_BY_LENGTH + 1), repeat(TransferSlip.MAX_AGREED_BY_LENGTH + 1),
-                    repeat(TransferSlip.MAX_REMARK_LENGTH + 1));
+            TransferTerms longest = new TransferTerms(repeat(TransferSlipRules.MAX_PACKING_LIST_LENGTH),
+                    repeat(TransferSlipRules.MAX_AGREED_BY_LENGTH), repeat(TransferSlipRules.MAX_AGREED_BY_LENGTH),
+                    repeat(TransferSlipRules.MAX_REMARK_LENGTH));
+            TransferTerms tooLong = new TransferTerms(repeat(TransferSlipRules.MAX_PACKING_LIST_LENGTH + 1),
+                    repeat(TransferSlipRules.MAX_AGREED_BY_LENGTH + 1),
+                    repeat(TransferSlipRules.MAX_AGREED_BY_LENGTH + 1), repeat(TransferSlipRules.MAX_REMARK_LENGTH + 1));
 
             assertEquals(List.of(), check(StoreKind.GOOD, ZBET_GOOD, NW_GOOD, longest, line(GEARBOX, "1")));
             assertEquals(List.of(
@@ -276,8 +276,23 @@ class TransferSlipTest {
         @Test
         void aSlipNeedsADate() {
             assertEquals(List.of(new Problem("document.date.required")),
-                    TransferSlip.check(StoreKind.GOOD, ZBET_GOOD, NC_GOOD, null, TransferTerms.NONE,
+                    TransferSlipRules.check(StoreKind.GOOD, ZBET_GOOD, NC_GOOD, null, TransferTerms.NONE,
                             List.of(line(GEARBOX, "1"))));
+        }
+
+        @Test
+        void theLinesMeetTheTransferOutsRulesButTheStoresKindIsSaidInTheSlipsWords() {
+            assertEquals(List.of(new Problem("transfer.store.wrongKind", "ZBET-D", MessageKey.of(StoreKind.GOOD)),
+                    new Problem("line.quantity.wholeUnits", 1, "SP-BLT-0003", "1.5", "pcs")),
+                    check(StoreKind.GOOD, ZBET_DAMAGED, NC_GOOD, TransferTerms.NONE, line(BOLT, "1.5")));
+        }
+
+        @Test
+        void aLineWhoseItemTheCallerDidNotFindIsNotAlsoSaidToLackOne() {
+            List<NewLine> lines = java.util.Arrays.asList(line(null, "1"), line(null, "1"));
+
+            assertEquals(List.of(new Problem("line.item.required", 1)), TransferSlipRules.check(StoreKind.GOOD,
+                    ZBET_GOOD, NC_GOOD, DATE, TransferTerms.NONE, lines, List.of(2)));
         }
 
         @Test
