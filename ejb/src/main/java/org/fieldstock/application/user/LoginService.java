@@ -33,9 +33,14 @@ public class LoginService {
     @Inject
     private AuditTrail audit;
 
+    /**
+     * The password is checked without holding the user's row (hashing takes a while, and one user's
+     * scripts send requests in parallel); the row is locked only to count a failure or to clear the
+     * count, and what it says then decides.
+     */
     public Outcome check(String typedName, String password) {
         String name = typedName == null ? "" : typedName.strip();
-        AppUser user = name.isEmpty() || password == null ? null : users.byUsernameForUpdate(name).orElse(null);
+        AppUser user = name.isEmpty() || password == null ? null : users.byUsername(name).orElse(null);
         Instant now = Instant.now();
         if (user == null || !user.isEnabled()) {
             if (password != null) {
@@ -46,25 +51,44 @@ public class LoginService {
             return new Outcome(Status.INVALID, null, Set.of(), false, Duration.ZERO, false);
         }
         if (user.isLocked(now)) {
-            audit.record(name, AuditAction.LOGIN_FAILED, AuditSubject.USER, name, user.getOrgUnit().getCode(), "locked");
-            return Outcome.locked(Duration.between(now, user.getLockedUntil()));
+            return locked(user, now);
         }
-        if (passwords.matches(password, user.getPasswordHash())) {
-            if (user.getFailedLogins() > 0) {
-                user.succeededLogin();
-            }
-            return new Outcome(Status.VALID, user.getUsername(), user.getRoles(), user.isMustChangePassword(),
-                    Duration.ZERO, true);
+        boolean matches = passwords.matches(password, user.getPasswordHash());
+        if (matches && user.getFailedLogins() == 0) {
+            return valid(user);
         }
-        boolean lockedNow = user.failedLogin(now);
-        audit.record(name, AuditAction.LOGIN_FAILED, AuditSubject.USER, name, user.getOrgUnit().getCode(),
+        AppUser current = users.byUsernameForUpdate(name).filter(AppUser::isEnabled).orElse(null);
+        if (current == null) {
+            return new Outcome(Status.INVALID, null, Set.of(), false, Duration.ZERO, false);
+        }
+        if (current.isLocked(now)) {
+            // locked by another attempt meanwhile
+            return locked(current, now);
+        }
+        if (matches && current.getPasswordHash().equals(user.getPasswordHash())) {
+            current.succeededLogin();
+            return valid(current);
+        }
+        boolean lockedNow = current.failedLogin(now);
+        audit.record(name, AuditAction.LOGIN_FAILED, AuditSubject.USER, name, current.getOrgUnit().getCode(),
                 "wrongPassword");
         if (lockedNow) {
             // reported from the next attempt on, as for a name that names no user (see LoginThrottle)
-            audit.record(name, AuditAction.ACCOUNT_LOCKED, AuditSubject.USER, name, user.getOrgUnit().getCode(),
+            audit.record(name, AuditAction.ACCOUNT_LOCKED, AuditSubject.USER, name, current.getOrgUnit().getCode(),
                     null);
         }
         return new Outcome(Status.INVALID, null, Set.of(), false, Duration.ZERO, true);
+    }
+
+    private Outcome locked(AppUser user, Instant now) {
+        audit.record(user.getUsername(), AuditAction.LOGIN_FAILED, AuditSubject.USER, user.getUsername(),
+                user.getOrgUnit().getCode(), "locked");
+        return Outcome.locked(Duration.between(now, user.getLockedUntil()));
+    }
+
+    private static Outcome valid(AppUser user) {
+        return new Outcome(Status.VALID, user.getUsername(), user.getRoles(), user.isMustChangePassword(),
+                Duration.ZERO, true);
     }
 
     public enum Status { VALID, INVALID, LOCKED }

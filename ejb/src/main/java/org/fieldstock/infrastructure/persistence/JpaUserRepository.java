@@ -30,6 +30,8 @@ public class JpaUserRepository implements UserRepository {
         return em.createQuery("SELECT u FROM AppUser u WHERE u.username = :name", AppUser.class)
                 .setParameter("name", username)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                // the user may have been read earlier in the transaction: what the locked row says counts
+                .setHint("eclipselink.refresh", "true")
                 .getResultStream()
                 .findFirst();
     }
