@@ -13,12 +13,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.FieldChange;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.Store;
-import org.fieldstock.domain.shared.MessageKey;
 import org.fieldstock.domain.supplier.Supplier;
 import org.fieldstock.domain.user.Role;
 
@@ -54,25 +52,7 @@ public class Labels {
 
     /** A changed field of a document's history, e.g. "Supplier: SUP-001 → SUP-003" or "Line 2: … → (removed)". */
     public String change(FieldChange change) {
-        String none = MessageBundle.text(localeSelection.getLocale(), "history.none");
-        String field = change.lineNo() == null
-                ? MessageBundle.text(localeSelection.getLocale(), "history.field." + change.field())
-                : MessageBundle.text(localeSelection.getLocale(), "history.field.line", change.lineNo());
-        return field + ": " + (change.before() == null ? none : value(change.field(), change.before())) + " → "
-                + (change.after() == null ? none : value(change.field(), change.after()));
-    }
-
-    /** A changed value as written in the history; a category by its name in the reader's language. */
-    private String value(String field, String value) {
-        if ("category".equals(field)) {
-            try {
-                return MessageBundle.text(localeSelection.getLocale(),
-                        MessageKey.of(DocumentCategory.valueOf(value)).key());
-            } catch (IllegalArgumentException notACategory) {
-                return value;
-            }
-        }
-        return value;
+        return HistoryText.change(localeSelection.getLocale(), change);
     }
 
     /** A moment as local date and time to the minute, e.g. "2026-11-23 14:42". */
