@@ -93,6 +93,11 @@ public class Labels {
         }).collect(Collectors.joining(" "));
     }
 
+    /** A text kept in the database, such as why a stocktake could not open, in the user's language. */
+    public String stored(String text) {
+        return MessageBundle.stored(localeSelection.getLocale(), text);
+    }
+
     /** "ZBET-G 张北二台风电场完好品库" */
     public String codeAndName(Store store) {
         return store == null ? "" : store.getCode() + " " + storeName(store);

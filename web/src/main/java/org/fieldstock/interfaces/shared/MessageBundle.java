@@ -11,6 +11,7 @@ import java.util.ResourceBundle;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.MessageKey;
 import org.fieldstock.domain.shared.Problem;
+import org.fieldstock.domain.shared.StoredMessage;
 
 /** Turns message keys and business problems into text in Chinese or English. */
 public final class MessageBundle {
@@ -72,6 +73,18 @@ public final class MessageBundle {
             texts.add(text(locale, problem));
         }
         return texts;
+    }
+
+    /**
+     * A text kept in the database: a {@link StoredMessage} in the reader's language, any other text
+     * (typed by a user, or stored before messages were kept as keys) as it was stored.
+     */
+    public static String stored(Locale locale, String text) {
+        if (text == null) {
+            return "";
+        }
+        return StoredMessage.decode(text).filter(message -> bundle(locale).containsKey(message.key()))
+                .map(message -> text(locale, message.key(), message.arguments().toArray())).orElse(text);
     }
 
     /** The label of an enum value, e.g. {@code DocumentStatus.SAVED}. */
