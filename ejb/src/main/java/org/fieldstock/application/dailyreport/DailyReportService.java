@@ -54,6 +54,7 @@ import org.fieldstock.domain.shared.MessageKey;
 import org.fieldstock.domain.shared.NotFoundException;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.shared.SerialText;
+import org.fieldstock.domain.shared.StoredMessage;
 import org.fieldstock.domain.shared.TextRules;
 import org.fieldstock.domain.stock.StockLedger;
 import org.fieldstock.domain.supplier.SupplierRepository;
@@ -179,18 +180,26 @@ public class DailyReportService {
             report = new DailyReport(site, day, lines, lateReason, LocalDate.now(), due,
                     caller.getUsername(), now);
             reports.add(report);
-            audited(caller, AuditAction.DAILY_REPORT_SUBMITTED, report, lines.size() + " lines");
+            audited(caller, AuditAction.DAILY_REPORT_SUBMITTED, report,
+                    StoredMessage.of("audit.detail.dailyReport.submitted", lines.size()).encoded());
         }
         return report;
     }
 
-    /** The lines in short, as the audit trail keeps them: store, item, signed quantity, category, balance. */
+    /**
+     * The lines in short, as the audit trail keeps them: store, item, signed quantity, category,
+     * balance; the words around them are a message the audit screen shows in the reader's language.
+     */
     private static String summary(List<DailyReportLine> lines) {
-        String text = "was: " + (lines.isEmpty() ? "no lines" : lines.stream().map(l -> l.getLineNo() + ") "
+        if (lines.isEmpty()) {
+            return StoredMessage.of("audit.detail.dailyReport.correctedNoLines").encoded();
+        }
+        String was = lines.stream().map(l -> l.getLineNo() + ") "
                 + l.getStore().getCode() + " " + l.getItemCode() + " " + l.getQuantity().stripTrailingZeros()
                 .toPlainString() + (l.getCategory() == null ? "" : " " + l.getCategory())
                 + (l.getBalance() == null ? "" : " =" + l.getBalance().stripTrailingZeros().toPlainString()))
-                .collect(Collectors.joining("; ")));
+                .collect(Collectors.joining("; "));
+        String text = StoredMessage.of("audit.detail.dailyReport.corrected", was).encoded();
         return text.length() <= AUDIT_DETAIL_LENGTH ? text : text.substring(0, AUDIT_DETAIL_LENGTH - 1) + "…";
     }
 

@@ -1,11 +1,8 @@
 package org.fieldstock.interfaces.shared;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -74,23 +71,9 @@ public class Labels {
         return roles == null ? "" : roles.stream().sorted().map(this::of).collect(Collectors.joining(", "));
     }
 
-    /**
-     * An audit entry's detail: words that name a document or item category, a login failure reason
-     * or a changed master-data field are translated, the rest (codes, names) shown as stored.
-     */
+    /** An audit entry's detail in the user's language (see {@link AuditDetails}). */
     public String auditDetail(String detail) {
-        if (detail == null) {
-            return "";
-        }
-        ResourceBundle bundle = MessageBundle.bundle(localeSelection.getLocale());
-        return Arrays.stream(detail.split(" ")).map(word -> {
-            // a changed field is written "field:" before its old and new value
-            String bare = word.endsWith(":") ? word.substring(0, word.length() - 1) : word;
-            String suffix = word.substring(bare.length());
-            return Stream.of("AuditDetail." + bare, "DocumentCategory." + bare, "ItemCategory." + bare,
-                            "OrgUnitKind." + bare)
-                    .filter(bundle::containsKey).findFirst().map(key -> bundle.getString(key) + suffix).orElse(word);
-        }).collect(Collectors.joining(" "));
+        return AuditDetails.text(localeSelection.getLocale(), detail);
     }
 
     /** A text kept in the database, such as why a stocktake could not open, in the user's language. */

@@ -8,13 +8,39 @@ import org.fieldstock.domain.shared.StoredMessage;
 import org.junit.jupiter.api.Test;
 
 /**
- * Texts the application keeps in the database (why a stocktake could not open) read in the reader's
- * language; those stored before they were kept as messages read as they were written.
+ * Texts the application keeps in the database (audit details, why a stocktake could not open) read
+ * in the reader's language; those stored before they were kept as messages read as they were written.
  */
 class StoredTextsTest {
 
     private static final Locale EN = Locale.ENGLISH;
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+    @Test
+    void aDailyReportsAuditDetailReadsInTheReadersLanguage() {
+        String submitted = StoredMessage.of("audit.detail.dailyReport.submitted", 3).encoded();
+        assertEquals("3 lines", AuditDetails.text(EN, submitted));
+        assertEquals("共 3 行", AuditDetails.text(ZH, submitted));
+
+        String corrected = StoredMessage.of("audit.detail.dailyReport.corrected",
+                "1) ZBET-G SP-GBX-0007 -1 SELF_USE =4; 2) ZBET-G SP-GBX-0006 2").encoded();
+        assertEquals("was: 1) ZBET-G SP-GBX-0007 -1 Self use =4; 2) ZBET-G SP-GBX-0006 2",
+                AuditDetails.text(EN, corrected));
+        assertEquals("更正前：1) ZBET-G SP-GBX-0007 -1 自用领用 =4; 2) ZBET-G SP-GBX-0006 2",
+                AuditDetails.text(ZH, corrected), "the category in the lines is translated too");
+        assertEquals("更正前：无任何行", AuditDetails.text(ZH,
+                StoredMessage.of("audit.detail.dailyReport.correctedNoLines").encoded()));
+    }
+
+    @Test
+    void detailsStoredBeforeReadAsTheyWereWritten() {
+        assertEquals("3 lines", AuditDetails.text(ZH, "3 lines"));
+        assertEquals("was: 1) ZBET-G SP-GBX-0007 -1 自用领用 =4", AuditDetails.text(ZH,
+                "was: 1) ZBET-G SP-GBX-0007 -1 SELF_USE =4"));
+        assertEquals("密码错误", AuditDetails.text(ZH, "wrongPassword"));
+        assertEquals("", AuditDetails.text(ZH, null));
+        assertEquals("{no.such.key}\t1", AuditDetails.text(ZH, "{no.such.key}\t1"), "not a message the bundle has");
+    }
 
     @Test
     void whyAStocktakeCouldNotOpenReadsInTheReadersLanguage() {
