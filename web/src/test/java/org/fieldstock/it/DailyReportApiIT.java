@@ -101,6 +101,8 @@ class DailyReportApiIT {
         assertEquals("SAVED", issue.getString("status"), "a draft, reviewed as any document");
         assertEquals("SELF_USE", issue.getString("category"));
         assertEquals(day.toString(), issue.getString("date"));
+        assertEquals("日报 Daily report ZBET " + day + " #1", issue.getString("remark"),
+                "the report it came of, in both languages");
         assertEquals(200, accountant.post("api/documents/" + issue.getJsonNumber("id") + "/review", null).status());
 
         assertEquals(409, keeper.put(path, "{\"lines\":[" + selfUse + "]}").status(), "documents made: no corrections");

@@ -29,6 +29,7 @@ import org.fieldstock.application.closing.ClosedMonths;
 import org.fieldstock.application.document.DocumentDraft;
 import org.fieldstock.application.document.StockDocumentService;
 import org.fieldstock.application.organisation.SiteLookup;
+import org.fieldstock.application.shared.BilingualText;
 import org.fieldstock.application.shared.CurrentCaller;
 import org.fieldstock.domain.audit.AuditAction;
 import org.fieldstock.domain.audit.AuditSubject;
@@ -242,7 +243,8 @@ public class DailyReportService {
             DailyReportLine first = group.get(0);
             StockDocument document = documents.create(new DocumentDraft(first.getCategory(),
                     first.getStore().getCode(), first.getSupplierCode(), null, report.getDay(),
-                    "日报 Daily report " + report.getSite().getCode() + " " + report.getDay() + " " + lineNumbers(group),
+                    BilingualText.of("dailyReport.document") + " " + report.getSite().getCode() + " " + report.getDay()
+                            + " " + lineNumbers(group),
                     group.stream().map(line -> new DocumentDraft.Line(line.getItemCode(), line.getQuantity().abs(),
                             documentRemark(line), line.getTurbineNo(), documentBatch(line), null,
                             SerialText.split(line.getSerials()))).toList()));
@@ -253,9 +255,13 @@ public class DailyReportService {
         return report;
     }
 
-    /** The report lines a document was made of: "#1,3,4", or their count when they are many. */
+    /**
+     * The report lines a document was made of: "#1,3,4", or their count when they are many. The
+     * words of a drafted document's remarks are in Chinese and English (a remark is data, read in
+     * either language; the transfer and stocktake documents name only their slip or campaign).
+     */
     private static String lineNumbers(List<DailyReportLine> group) {
-        return group.size() > 20 ? "(" + group.size() + " lines)"
+        return group.size() > 20 ? BilingualText.of("dailyReport.lines", group.size())
                 : "#" + group.stream().map(line -> String.valueOf(line.getLineNo())).collect(Collectors.joining(","));
     }
 
@@ -271,7 +277,8 @@ public class DailyReportService {
         if (!line.isIn() || line.getBatchNo() == null) {
             return line.getRemark();
         }
-        return (line.getRemark() == null ? "" : line.getRemark() + " ") + "批次 batch " + line.getBatchNo();
+        return (line.getRemark() == null ? "" : line.getRemark() + " ") + BilingualText.of("dailyReport.batch") + " "
+                + line.getBatchNo();
     }
 
     /**
