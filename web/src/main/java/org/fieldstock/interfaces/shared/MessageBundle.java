@@ -25,7 +25,10 @@ public final class MessageBundle {
     }
 
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BASE_NAME, supported(locale), MessageBundle.class.getClassLoader());
+        // English is the base bundle: without this, a server whose own language is Chinese would
+        // answer English with the Chinese bundle (the default locale's) instead
+        return ResourceBundle.getBundle(BASE_NAME, supported(locale), MessageBundle.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The supported locale closest to the requested one: any Chinese is Simplified Chinese, anything else English. */
