@@ -1,5 +1,2 @@
-/**
- * Pieces every capability's services share: the caller of the request, background work, the
- * master-data rights, and the words written in both languages into the records the services make.
- */
+/** Pieces every capability's services share: the caller of the request, background work, the master-data rights. */
 package org.fieldstock.application.shared;

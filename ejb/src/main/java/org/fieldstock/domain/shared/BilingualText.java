@@ -1,4 +1,4 @@
-package org.fieldstock.application.shared;
+package org.fieldstock.domain.shared;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -7,15 +7,16 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
- * The words the application writes into records it makes itself, such as the remark of a document
- * drafted from a daily report: Chinese and English in one text ("日报 Daily report"), because a
- * stored remark is data, printed, edited and read later by readers of either language. The words
- * come from this module's bundles {@code i18n/remarks} (Chinese and English, the same keys); the
- * screens' message bundles are the web module's, which an EJB module in an EAR cannot read.
+ * The words the application writes into records it makes itself: the remark of a document drafted
+ * from a daily report ("日报 Daily report"), the names a new unit's stores start with. Such text is
+ * data, printed, edited and read later by readers of either language, so it is written in both:
+ * in one text, Chinese first, or each language into its own column. The words come from this
+ * module's bundles {@code i18n/records} (Chinese and English, the same keys); the screens' message
+ * bundles are the web module's, which an EJB module in an EAR cannot read.
  */
 public final class BilingualText {
 
-    static final String BASE_NAME = "i18n.remarks";
+    static final String BASE_NAME = "i18n.records";
 
     /** The languages written, in the order written. */
     static final List<Locale> LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
@@ -25,10 +26,11 @@ public final class BilingualText {
 
     /** The key's text in Chinese, a space, the same in English; numbers among the arguments as written. */
     public static String of(String key, Object... arguments) {
-        return LANGUAGES.stream().map(locale -> text(locale, key, arguments)).collect(Collectors.joining(" "));
+        return LANGUAGES.stream().map(locale -> in(locale, key, arguments)).collect(Collectors.joining(" "));
     }
 
-    static String text(Locale locale, String key, Object... arguments) {
+    /** The key's text in one of the two languages, for a record that keeps each language apart. */
+    public static String in(Locale locale, String key, Object... arguments) {
         String pattern = bundle(locale).getString(key);
         Object[] plain = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
