@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The sites' daily reports through REST: a late report needs its reason; the BU's checks stop
  * documents being made until every line is an item and a category; the drafts made are reviewed as
- * any document; the BU sees who has not reported today; a workbook in the daily-ledger layout goes
- * out and comes back; the reconciliation lists what the site says against the books.
+ * any document; the audit trail tells of it in the reader's language; the BU sees who has not
+ * reported today; a workbook in the daily-ledger layout goes out and comes back; the
+ * reconciliation lists what the site says against the books.
  */
 @OnSharedServer
 class DailyReportApiIT {
@@ -92,6 +93,7 @@ class DailyReportApiIT {
         List<String> numbers = lines(report).stream().map(l -> l.getString("document")).toList();
         assertEquals(3, Set.copyOf(numbers).size(), "one document per store and category: " + numbers);
         assertEquals(409, accountant.post(path + "/drafts", null).status(), "documents are made once");
+        auditTrailReadsInTheReadersLanguage("ZBET " + day);
 
         JsonObject issue = accountant.get("api/documents?store=ZBET-G&from=" + day + "&to=" + day).array().stream()
                 .map(JsonValue::asJsonObject).filter(d -> d.getString("number").equals(numbers.get(0))).findFirst()
@@ -99,6 +101,8 @@ class DailyReportApiIT {
         assertEquals("SAVED", issue.getString("status"), "a draft, reviewed as any document");
         assertEquals("SELF_USE", issue.getString("category"));
         assertEquals(day.toString(), issue.getString("date"));
+        assertEquals("日报 Daily report ZBET " + day + " #1", issue.getString("remark"),
+                "the report it came of, in both languages");
         assertEquals(200, accountant.post("api/documents/" + issue.getJsonNumber("id") + "/review", null).status());
 
         assertEquals(409, keeper.put(path, "{\"lines\":[" + selfUse + "]}").status(), "documents made: no corrections");
@@ -110,6 +114,32 @@ class DailyReportApiIT {
         assertEquals(422, keeper.put("api/daily-reports/ZBET/" + TODAY.plusDays(1), "{\"lines\":[]}").status(),
                 "tomorrow is reported tomorrow");
         assertEquals(403, keeper.put("api/daily-reports/WCYD/" + day, "{\"lines\":[]}").status(), "not the keeper's site");
+    }
+
+    /** The submission and the correction of the first test, as the planning office reads them in either language. */
+    private void auditTrailReadsInTheReadersLanguage(String subject) {
+        ApiClient planner = ApiClient.as(base, "planner", "demo");
+        for (String language : List.of("en", "zh-CN")) {
+            List<JsonObject> trail = planner.inLanguage(language).get("api/audit?subject=" + subject.replace(" ", "%20"))
+                    .array().stream().map(JsonValue::asJsonObject).toList();
+            String submitted = text(trail, "DAILY_REPORT_SUBMITTED");
+            List<String> corrected = trail.stream().filter(e -> e.getString("action").equals("DAILY_REPORT_CORRECTED"))
+                    .map(e -> e.getString("text")).toList();
+            if (language.equals("en")) {
+                assertEquals("4 lines", submitted, trail.toString());
+                assertTrue(corrected.stream().anyMatch(c -> c.startsWith("was: 1) ZBET-G SP-GBX-0007 -2 Self use =3; ")),
+                        corrected.toString());
+            } else {
+                assertEquals("共 4 行", submitted, trail.toString());
+                assertTrue(corrected.stream().anyMatch(c -> c.startsWith("更正前：1) ZBET-G SP-GBX-0007 -2 自用领用 =3; ")),
+                        corrected.toString());
+            }
+        }
+    }
+
+    private static String text(List<JsonObject> trail, String action) {
+        return trail.stream().filter(e -> e.getString("action").equals(action)).map(e -> e.getString("text"))
+                .findFirst().orElseThrow(() -> new AssertionError(action + " not in " + trail));
     }
 
     @Test

@@ -51,11 +51,13 @@ import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.StoreKind;
 import org.fieldstock.domain.organisation.Turbine;
+import org.fieldstock.domain.shared.BilingualText;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.MessageKey;
 import org.fieldstock.domain.shared.NotFoundException;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.shared.SerialText;
+import org.fieldstock.domain.shared.StoredMessage;
 import org.fieldstock.domain.shared.TextRules;
 import org.fieldstock.domain.shared.VersionCheck;
 import org.fieldstock.domain.stock.StockLedger;
@@ -182,18 +184,26 @@ public class DailyReportService {
             report = new DailyReport(site, day, lines, lateReason, LocalDate.now(), due,
                     caller.getUsername(), now);
             reports.add(report);
-            audited(caller, AuditAction.DAILY_REPORT_SUBMITTED, report, lines.size() + " lines");
+            audited(caller, AuditAction.DAILY_REPORT_SUBMITTED, report,
+                    StoredMessage.of("audit.detail.dailyReport.submitted", lines.size()).encoded());
         }
         return report;
     }
 
-    /** The lines in short, as the audit trail keeps them: store, item, signed quantity, category, balance. */
+    /**
+     * The lines in short, as the audit trail keeps them: store, item, signed quantity, category,
+     * balance; the words around them are a message the audit screen shows in the reader's language.
+     */
     private static String summary(List<DailyReportLine> lines) {
-        String text = "was: " + (lines.isEmpty() ? "no lines" : lines.stream().map(l -> l.getLineNo() + ") "
+        if (lines.isEmpty()) {
+            return StoredMessage.of("audit.detail.dailyReport.correctedNoLines").encoded();
+        }
+        String was = lines.stream().map(l -> l.getLineNo() + ") "
                 + l.getStore().getCode() + " " + l.getItemCode() + " " + l.getQuantity().stripTrailingZeros()
                 .toPlainString() + (l.getCategory() == null ? "" : " " + l.getCategory())
                 + (l.getBalance() == null ? "" : " =" + l.getBalance().stripTrailingZeros().toPlainString()))
-                .collect(Collectors.joining("; ")));
+                .collect(Collectors.joining("; "));
+        String text = StoredMessage.of("audit.detail.dailyReport.corrected", was).encoded();
         return text.length() <= AUDIT_DETAIL_LENGTH ? text : text.substring(0, AUDIT_DETAIL_LENGTH - 1) + "…";
     }
 
@@ -234,7 +244,8 @@ public class DailyReportService {
             DailyReportLine first = group.get(0);
             StockDocument document = documents.create(new DocumentDraft(first.getCategory(),
                     first.getStore().getCode(), first.getSupplierCode(), null, report.getDay(),
-                    "日报 Daily report " + report.getSite().getCode() + " " + report.getDay() + " " + lineNumbers(group),
+                    BilingualText.of("dailyReport.document") + " " + report.getSite().getCode() + " " + report.getDay()
+                            + " " + lineNumbers(group),
                     group.stream().map(line -> new DocumentDraft.Line(line.getItemCode(), line.getQuantity().abs(),
                             documentRemark(line), line.getTurbineNo(), documentBatch(line), null,
                             SerialText.split(line.getSerials()))).toList()));
@@ -245,9 +256,13 @@ public class DailyReportService {
         return report;
     }
 
-    /** The report lines a document was made of: "#1,3,4", or their count when they are many. */
+    /**
+     * The report lines a document was made of: "#1,3,4", or their count when they are many. The
+     * words of a drafted document's remarks are in Chinese and English (a remark is data, read in
+     * either language; the transfer and stocktake documents name only their slip or campaign).
+     */
     private static String lineNumbers(List<DailyReportLine> group) {
-        return group.size() > 20 ? "(" + group.size() + " lines)"
+        return group.size() > 20 ? BilingualText.of("dailyReport.lines", group.size())
                 : "#" + group.stream().map(line -> String.valueOf(line.getLineNo())).collect(Collectors.joining(","));
     }
 
@@ -263,7 +278,8 @@ public class DailyReportService {
         if (!line.isIn() || line.getBatchNo() == null) {
             return line.getRemark();
         }
-        return (line.getRemark() == null ? "" : line.getRemark() + " ") + "批次 batch " + line.getBatchNo();
+        return (line.getRemark() == null ? "" : line.getRemark() + " ") + BilingualText.of("dailyReport.batch") + " "
+                + line.getBatchNo();
     }
 
     /**

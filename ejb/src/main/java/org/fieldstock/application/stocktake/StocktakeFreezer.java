@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.fieldstock.domain.shared.StoredMessage;
 import org.fieldstock.domain.stocktake.CampaignStatus;
 import org.fieldstock.domain.stocktake.CountSheet;
 import org.fieldstock.domain.stocktake.StocktakeCampaign;
@@ -41,14 +42,14 @@ public class StocktakeFreezer {
         }
         campaign.frozen(sheets.size(), Instant.now());
         if (sheets.isEmpty() && campaign.getStatus() == CampaignStatus.OPENING) {
-            campaign.failed("no sheet left to freeze, yet " + campaign.getStoresFrozen() + " of "
-                    + campaign.getStoresTotal() + " frozen");
+            campaign.failed(StoredMessage.of("stocktake.failure.sheetsMissing", campaign.getStoresFrozen(),
+                    campaign.getStoresTotal()));
         }
         return campaign.getStatus() == CampaignStatus.OPENING;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void failed(long campaignId, String reason) {
+    public void failed(long campaignId, StoredMessage reason) {
         stocktakes.findForUpdate(campaignId).filter(c -> c.getStatus() == CampaignStatus.OPENING)
                 .ifPresent(c -> c.failed(reason));
     }

@@ -12,6 +12,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import org.fieldstock.domain.shared.StoredMessage;
+
 /**
  * Runs the opening of a campaign in the background once the campaign is committed, so that no
  * request waits for it (or times out), and picks up openings a stopped server left unfinished.
@@ -64,8 +66,9 @@ public class StocktakeOpening {
                 // one step per transaction
             }
         } catch (RuntimeException e) {
+            // the error is for the operators, in the log; the campaign page says in words what happened
             LOG.log(Level.WARNING, "Opening stocktake campaign " + campaignId + " failed", e);
-            freezer.failed(campaignId, String.valueOf(e.getMessage()));
+            freezer.failed(campaignId, StoredMessage.of("stocktake.failure.unexpected"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.fieldstock.domain.organisation;
 
+import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.fieldstock.domain.shared.BaseEntity;
+import org.fieldstock.domain.shared.BilingualText;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.TextRules;
 
@@ -61,13 +63,15 @@ public class Store extends BaseEntity {
 
     /**
      * The store of that kind every BU and site keeps, named after its owner as the organisation
-     * names them: code "ZBET-G", "张北二台风电场完好品库", "Zhangbei Ertai Wind Farm Good Store".
+     * names them: code "ZBET-G", "张北二台风电场完好品库", "Zhangbei Ertai Wind Farm Good Store"
+     * (the words from {@link BilingualText}).
      */
     public static Store of(OrgUnit owner, StoreKind kind) {
         boolean good = kind == StoreKind.GOOD;
+        String name = good ? "store.good" : "store.damaged";
         return new Store(owner.getCode() + (good ? "-G" : "-D"), kind, owner,
-                owner.getNameZh() + (good ? "完好品库" : "损坏品库"),
-                owner.getNameEn() + (good ? " Good Store" : " Damaged Store"));
+                BilingualText.in(Locale.SIMPLIFIED_CHINESE, name, owner.getNameZh()),
+                BilingualText.in(Locale.ENGLISH, name, owner.getNameEn()));
     }
 
     /** New names; code, kind and owner stay. */

@@ -21,6 +21,7 @@ import org.fieldstock.domain.shared.BaseEntity;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.MessageKey;
 import org.fieldstock.domain.shared.Problem;
+import org.fieldstock.domain.shared.StoredMessage;
 import org.fieldstock.domain.shared.TextRules;
 
 /**
@@ -64,6 +65,7 @@ public class StocktakeCampaign extends BaseEntity {
     @Column(name = "stores_frozen", nullable = false)
     private int storesFrozen;
 
+    /** Why opening stopped, as a {@link StoredMessage} (earlier versions stored the error's own text). */
     @Column(name = "failure")
     private String failure;
 
@@ -147,10 +149,10 @@ public class StocktakeCampaign extends BaseEntity {
     }
 
     /** Opening stopped: nothing can be counted; the campaign can only be discarded. */
-    public void failed(String reason) {
+    public void failed(StoredMessage reason) {
         status = CampaignStatus.FAILED;
-        failure = reason == null ? "?" : reason.length() > MAX_FAILURE_LENGTH
-                ? reason.substring(0, MAX_FAILURE_LENGTH) : reason;
+        String text = reason.encoded();
+        failure = text.length() > MAX_FAILURE_LENGTH ? text.substring(0, MAX_FAILURE_LENGTH) : text;
     }
 
     /** Ends the campaign: nothing more is counted or decided in it. */

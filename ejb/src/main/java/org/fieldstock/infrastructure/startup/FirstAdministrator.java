@@ -2,6 +2,7 @@ package org.fieldstock.infrastructure.startup;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -16,6 +17,7 @@ import org.fieldstock.application.user.Passwords;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.OrganisationRepository;
+import org.fieldstock.domain.shared.BilingualText;
 import org.fieldstock.domain.user.AppUser;
 import org.fieldstock.domain.user.Role;
 import org.fieldstock.domain.user.UserRepository;
@@ -64,8 +66,9 @@ public class FirstAdministrator {
     }
 
     private OrgUnit createPlanningOffice() {
-        OrgUnit office = new OrgUnit(PLANNING_OFFICE_CODE, OrgUnitKind.PLANNING_OFFICE, "计划室", "Planning office",
-                null, null);
+        OrgUnit office = new OrgUnit(PLANNING_OFFICE_CODE, OrgUnitKind.PLANNING_OFFICE,
+                BilingualText.in(Locale.SIMPLIFIED_CHINESE, "planningOffice.name"),
+                BilingualText.in(Locale.ENGLISH, "planningOffice.name"), null, null);
         em.persist(office);
         return office;
     }

@@ -34,13 +34,14 @@ import org.fieldstock.interfaces.shared.WorkbookCells;
 /**
  * The site's day as a workbook in the daily-ledger layout (store, item, name, spec, unit, in, out,
  * balance), with what the BU needs beyond it (category, turbine, supplier, batch, serials, remark):
- * handed out empty or with what was already reported, read back line by line.
+ * handed out empty or with what was already reported, read back line by line. Columns are read by
+ * position; title and headers are in Chinese and English, from the bundles.
  */
 public final class DailyReportWorkbook {
 
-    static final String[] HEADERS = {"仓库 Store", "物料编码 Item code", "名称 Name", "规格 Spec", "单位 Unit",
-        "入库 In", "出库 Out", "结存 Balance", "类别 Category", "风机号 Turbine", "供应商 Supplier", "批次 Batch",
-        "序列号 Serials", "备注 Remark"};
+    static final String[] HEADERS = WorkbookCells.bilingual("workbook.store", "workbook.itemCode", "workbook.name",
+            "workbook.spec", "workbook.unit", "workbook.in", "workbook.out", "workbook.balance", "workbook.category",
+            "workbook.turbine", "workbook.supplier", "workbook.batch", "workbook.serials", "workbook.remark");
     private static final int STORE = 0;
     private static final int ITEM = 1;
     private static final int NAME = 2;
@@ -54,7 +55,9 @@ public final class DailyReportWorkbook {
     private static final int SERIALS = 12;
     private static final int REMARK = 13;
     private static final int FIRST_LINE_ROW = 2;
-    private static final String TITLE = "现场出入库流水账 Daily ledger";
+    private static final String TITLE = WorkbookCells.bilingual("workbook.dailyLedger");
+    /** The title as workbooks handed out before the words came from the bundles have it: still checked for its day. */
+    private static final String TITLE_BEFORE_BUNDLES = "现场出入库流水账 Daily ledger";
 
     private DailyReportWorkbook() {
     }
@@ -104,7 +107,21 @@ public final class DailyReportWorkbook {
     }
 
     private static String heading(String siteCode, LocalDate day) {
-        return TITLE + " " + siteCode + " " + day;
+        return heading(TITLE, siteCode, day);
+    }
+
+    private static String heading(String title, String siteCode, LocalDate day) {
+        return title + " " + siteCode + " " + day;
+    }
+
+    /** Whether a title row names another site or day than the one the workbook is read for. */
+    private static boolean ofAnotherDay(String heading, String siteCode, LocalDate day) {
+        for (String title : List.of(TITLE, TITLE_BEFORE_BUNDLES)) {
+            if (heading.startsWith(title)) {
+                return !heading.startsWith(heading(title, siteCode, day));
+            }
+        }
+        return false;
     }
 
     /** The lines read, and the rows that could not be read, by their row number in Excel. */
@@ -132,7 +149,7 @@ public final class DailyReportWorkbook {
             Sheet sheet = workbook.getSheetAt(0);
             Row title = sheet.getRow(0);
             String heading = title == null ? null : text(formatter, title, 0);
-            if (heading != null && heading.startsWith(TITLE) && !heading.startsWith(heading(siteCode, day))) {
+            if (heading != null && ofAnotherDay(heading, siteCode, day)) {
                 return new Read(List.of(), List.of(new Problem("dailyReport.import.otherDay", siteCode, day)));
             }
             for (int r = FIRST_LINE_ROW; r <= sheet.getLastRowNum(); r++) {

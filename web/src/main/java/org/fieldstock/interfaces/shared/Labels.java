@@ -1,11 +1,8 @@
 package org.fieldstock.interfaces.shared;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -13,12 +10,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.FieldChange;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.Store;
-import org.fieldstock.domain.shared.MessageKey;
 import org.fieldstock.domain.supplier.Supplier;
 import org.fieldstock.domain.user.Role;
 
@@ -54,25 +49,7 @@ public class Labels {
 
     /** A changed field of a document's history, e.g. "Supplier: SUP-001 → SUP-003" or "Line 2: … → (removed)". */
     public String change(FieldChange change) {
-        String none = MessageBundle.text(localeSelection.getLocale(), "history.none");
-        String field = change.lineNo() == null
-                ? MessageBundle.text(localeSelection.getLocale(), "history.field." + change.field())
-                : MessageBundle.text(localeSelection.getLocale(), "history.field.line", change.lineNo());
-        return field + ": " + (change.before() == null ? none : value(change.field(), change.before())) + " → "
-                + (change.after() == null ? none : value(change.field(), change.after()));
-    }
-
-    /** A changed value as written in the history; a category by its name in the reader's language. */
-    private String value(String field, String value) {
-        if ("category".equals(field)) {
-            try {
-                return MessageBundle.text(localeSelection.getLocale(),
-                        MessageKey.of(DocumentCategory.valueOf(value)).key());
-            } catch (IllegalArgumentException notACategory) {
-                return value;
-            }
-        }
-        return value;
+        return HistoryText.change(localeSelection.getLocale(), change);
     }
 
     /** A moment as local date and time to the minute, e.g. "2026-11-23 14:42". */
@@ -94,23 +71,14 @@ public class Labels {
         return roles == null ? "" : roles.stream().sorted().map(this::of).collect(Collectors.joining(", "));
     }
 
-    /**
-     * An audit entry's detail: words that name a document or item category, a login failure reason
-     * or a changed master-data field are translated, the rest (codes, names) shown as stored.
-     */
+    /** An audit entry's detail in the user's language (see {@link AuditDetails}). */
     public String auditDetail(String detail) {
-        if (detail == null) {
-            return "";
-        }
-        ResourceBundle bundle = MessageBundle.bundle(localeSelection.getLocale());
-        return Arrays.stream(detail.split(" ")).map(word -> {
-            // a changed field is written "field:" before its old and new value
-            String bare = word.endsWith(":") ? word.substring(0, word.length() - 1) : word;
-            String suffix = word.substring(bare.length());
-            return Stream.of("AuditDetail." + bare, "DocumentCategory." + bare, "ItemCategory." + bare,
-                            "OrgUnitKind." + bare)
-                    .filter(bundle::containsKey).findFirst().map(key -> bundle.getString(key) + suffix).orElse(word);
-        }).collect(Collectors.joining(" "));
+        return AuditDetails.text(localeSelection.getLocale(), detail);
+    }
+
+    /** A text kept in the database, such as why a stocktake could not open, in the user's language. */
+    public String stored(String text) {
+        return MessageBundle.stored(localeSelection.getLocale(), text);
     }
 
     /** "ZBET-G 张北二台风电场完好品库" */

@@ -11,6 +11,7 @@ import java.util.ResourceBundle;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.MessageKey;
 import org.fieldstock.domain.shared.Problem;
+import org.fieldstock.domain.shared.StoredMessage;
 
 /** Turns message keys and business problems into text in Chinese or English. */
 public final class MessageBundle {
@@ -24,7 +25,10 @@ public final class MessageBundle {
     }
 
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BASE_NAME, supported(locale), MessageBundle.class.getClassLoader());
+        // English is the base bundle: without this, a server whose own language is Chinese would
+        // answer English with the Chinese bundle (the default locale's) instead
+        return ResourceBundle.getBundle(BASE_NAME, supported(locale), MessageBundle.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The supported locale closest to the requested one: any Chinese is Simplified Chinese, anything else English. */
@@ -72,6 +76,18 @@ public final class MessageBundle {
             texts.add(text(locale, problem));
         }
         return texts;
+    }
+
+    /**
+     * A text kept in the database: a {@link StoredMessage} in the reader's language, any other text
+     * (typed by a user, or stored before messages were kept as keys) as it was stored.
+     */
+    public static String stored(Locale locale, String text) {
+        if (text == null) {
+            return "";
+        }
+        return StoredMessage.decode(text).filter(message -> bundle(locale).containsKey(message.key()))
+                .map(message -> text(locale, message.key(), message.arguments().toArray())).orElse(text);
     }
 
     /** The label of an enum value, e.g. {@code DocumentStatus.SAVED}. */

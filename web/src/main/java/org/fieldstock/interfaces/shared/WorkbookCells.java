@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -87,6 +89,19 @@ public final class WorkbookCells {
         }
         String value = formatter.formatCellValue(cell);
         return value.isBlank() ? null : LocalDate.parse(value.strip());
+    }
+
+    /**
+     * A title or column header in both languages, Chinese first ("仓库 Store"), from the bundles:
+     * a workbook is handed on and filled in by people who read either, so it carries both.
+     */
+    public static String bilingual(String key) {
+        return MessageBundle.text(Locale.SIMPLIFIED_CHINESE, key) + " " + MessageBundle.text(Locale.ENGLISH, key);
+    }
+
+    /** Column headers in both languages, in the order of the keys. */
+    public static String[] bilingual(String... keys) {
+        return Arrays.stream(keys).map(WorkbookCells::bilingual).toArray(String[]::new);
     }
 
     /** The two first rows of a workbook users fill in: a title that says what it is of, and the column headers, bold. */

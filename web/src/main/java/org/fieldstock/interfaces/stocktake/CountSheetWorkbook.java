@@ -35,7 +35,8 @@ import org.fieldstock.interfaces.shared.WorkbookCells;
  * A count sheet as an xlsx workbook: exported with the store, item code, name, spec, unit, book
  * quantity (left empty in a blind count) and an empty count column (or the count entered so far),
  * plus reason, batch, expiry and serials for the differences; and read back into counts. Columns
- * are found by position; headers are in Chinese and English so that one file serves both.
+ * are found by position, never by their headers, which are in Chinese and English (from the
+ * bundles) so that one file serves both; a sheet exported by an earlier version reads the same.
  */
 public final class CountSheetWorkbook {
 
@@ -44,9 +45,9 @@ public final class CountSheetWorkbook {
     /** The largest workbook read back: far above a store's 2,000-odd lines. */
     public static final int MAX_BYTES = WorkbookCells.MAX_BYTES;
 
-    static final String[] HEADERS = {"仓库 Store", "物料编码 Item code", "名称 Name", "规格 Spec", "单位 Unit",
-        "账面数量 Book quantity", "实盘数量 Counted", "差异原因 Reason", "批次 Batch", "有效期 Expiry (yyyy-mm-dd)",
-        "序列号 Serials (a,b,c)"};
+    static final String[] HEADERS = WorkbookCells.bilingual("workbook.store", "workbook.itemCode", "workbook.name",
+            "workbook.spec", "workbook.unit", "workbook.bookQuantity", "workbook.counted", "workbook.reason",
+            "workbook.batch", "workbook.expiry", "workbook.serialList");
     private static final int STORE = 0;
     private static final int ITEM = 1;
     private static final int COUNTED = 6;
@@ -55,7 +56,12 @@ public final class CountSheetWorkbook {
     private static final int EXPIRY = 9;
     private static final int SERIALS = 10;
     /** The start of the title row, which names the campaign and the store. */
-    private static final String TITLE = "盘点表 Count sheet ";
+    private static final String TITLE = WorkbookCells.bilingual("workbook.countSheet") + " ";
+    /**
+     * The start of the title row as sheets exported before the words came from the bundles have it,
+     * so that such a sheet, filled in and sent back, is still checked against its campaign.
+     */
+    private static final String TITLE_BEFORE_BUNDLES = "盘点表 Count sheet ";
     /** The title row, then the header row; lines start on the third row. */
     private static final int FIRST_LINE_ROW = 2;
 
@@ -145,7 +151,8 @@ public final class CountSheetWorkbook {
             Sheet sheet = workbook.getSheetAt(0);
             Row title = sheet.getRow(0);
             String heading = title == null ? null : text(formatter, title, 0);
-            if (heading != null && heading.startsWith(TITLE) && !heading.contains(" " + campaignNumber + " ")) {
+            if (heading != null && (heading.startsWith(TITLE) || heading.startsWith(TITLE_BEFORE_BUNDLES))
+                    && !heading.contains(" " + campaignNumber + " ")) {
                 // last quarter's sheet of the same store would otherwise count into this one
                 return new Read(List.of(), List.of(new Problem("stocktake.import.otherCampaign", campaignNumber)));
             }

@@ -7,12 +7,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fieldstock.application.dailyreport.DailyReportDraft;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.organisation.OrgUnit;
@@ -67,6 +69,55 @@ class DailyReportWorkbookTest {
                 workbook), "ZBET", DAY.plusDays(1)).unreadable().stream().map(Problem::getMessageKey).toList());
         assertEquals(List.of("stocktake.import.notAWorkbook"), DailyReportWorkbook.read(new ByteArrayInputStream(
                 "not a workbook".getBytes()), "ZBET", DAY).unreadable().stream().map(Problem::getMessageKey).toList());
+    }
+
+    /** The headers of workbooks handed out before their words came from the bundles. */
+    private static final List<String> OLD_HEADERS = List.of("仓库 Store", "物料编码 Item code", "名称 Name", "规格 Spec",
+            "单位 Unit", "入库 In", "出库 Out", "结存 Balance", "类别 Category", "风机号 Turbine", "供应商 Supplier",
+            "批次 Batch", "序列号 Serials", "备注 Remark");
+
+    @Test
+    void titleAndHeadersAreInChineseAndEnglishAsTheyAlwaysWere() throws IOException {
+        ByteArrayOutputStream empty = new ByteArrayOutputStream();
+        DailyReportWorkbook.write(ZBET, DAY, List.of(), empty);
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(empty.toByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("现场出入库流水账 Daily ledger ZBET 2026-11-20  张北风电场 / Zhangbei wind farm",
+                    sheet.getRow(0).getCell(0).getStringCellValue());
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(1).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertEquals(OLD_HEADERS, headers);
+        }
+    }
+
+    @Test
+    void aWorkbookHandedOutByAnEarlierVersionStillReads() throws IOException {
+        byte[] old;
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("ZBET " + DAY);
+            sheet.createRow(0).createCell(0).setCellValue("现场出入库流水账 Daily ledger ZBET " + DAY
+                    + "  张北风电场 / Zhangbei wind farm");
+            Row headers = sheet.createRow(1);
+            for (int c = 0; c < OLD_HEADERS.size(); c++) {
+                headers.createCell(c).setCellValue(OLD_HEADERS.get(c));
+            }
+            Row line = sheet.createRow(2);
+            line.createCell(0).setCellValue("ZBET-G");
+            line.createCell(1).setCellValue("SP-GBX-0007");
+            line.createCell(6).setCellValue(1);
+            line.createCell(8).setCellValue("自用领用");
+            line.createCell(9).setCellValue("A01");
+            workbook.write(out);
+            old = out.toByteArray();
+        }
+        DailyReportWorkbook.Read read = DailyReportWorkbook.read(new ByteArrayInputStream(old), "ZBET", DAY);
+        assertEquals(List.of(), read.unreadable());
+        assertEquals(1, read.lines().size());
+        assertEquals(DocumentCategory.SELF_USE, read.lines().get(0).category());
+        assertEquals("A01", read.lines().get(0).turbineNo());
+        assertEquals(List.of("dailyReport.import.otherDay"), DailyReportWorkbook.read(new ByteArrayInputStream(old),
+                "ZBET", DAY.plusDays(1)).unreadable().stream().map(Problem::getMessageKey).toList(),
+                "still checked for its day");
     }
 
     /** The empty workbook of the day as handed out, with the rows typed in from the third row on. */

@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
 /** Every message the code can raise has an English and a Chinese text, and the two bundles have the same keys. */
 class MessageBundlesTest {
 
-    /** Keys given as the first string of a problem, a business exception or a screen message. */
+    /** Keys given as the first string of a problem, a stored message, a business exception or a screen message. */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:new Problem\\(|Kind\\.[A-Z_]+,\\s*|Exception\\(|\\.(?:info|warn|error|flashInfo)\\()\\s*\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
+            "(?:new Problem\\(|StoredMessage\\.of\\(|Kind\\.[A-Z_]+,\\s*|Exception\\(|\\.(?:info|warn|error|flashInfo)\\()\\s*\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -132,6 +133,50 @@ class CountSheetWorkbookTest {
         assertEquals(List.of(new Problem("stocktake.import.otherCampaign", "ST-2026-0008")),
                 CountSheetWorkbook.read(new ByteArrayInputStream(filled), "ST-2026-0008", "ZBET-G").unreadable(),
                 "the same store's sheet of another stocktake");
+    }
+
+    @Test
+    void titleAndHeadersAreInChineseAndEnglishAsTheyAlwaysWere() throws IOException {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(written(detail(false))))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("盘点表 Count sheet  ST-2026-0007  ZBET-G 张北良品库 / ZBET good store",
+                    sheet.getRow(0).getCell(0).getStringCellValue());
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(1).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertEquals(OLD_HEADERS, headers);
+        }
+    }
+
+    /** The headers of sheets exported before their words came from the bundles. */
+    private static final List<String> OLD_HEADERS = List.of("仓库 Store", "物料编码 Item code", "名称 Name", "规格 Spec",
+            "单位 Unit", "账面数量 Book quantity", "实盘数量 Counted", "差异原因 Reason", "批次 Batch",
+            "有效期 Expiry (yyyy-mm-dd)", "序列号 Serials (a,b,c)");
+
+    @Test
+    void aSheetExportedByAnEarlierVersionStillImports() throws IOException {
+        byte[] old;
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("ZBET-G");
+            sheet.createRow(0).createCell(0).setCellValue("盘点表 Count sheet  ST-2026-0007  ZBET-G 张北良品库 / ZBET good store");
+            Row headers = sheet.createRow(1);
+            for (int c = 0; c < OLD_HEADERS.size(); c++) {
+                headers.createCell(c).setCellValue(OLD_HEADERS.get(c));
+            }
+            Row bolt = sheet.createRow(2);
+            bolt.createCell(0).setCellValue("ZBET-G");
+            bolt.createCell(1).setCellValue("SP-BLT-0003");
+            bolt.createCell(5).setCellValue(40);
+            bolt.createCell(6).setCellValue(38);
+            bolt.createCell(7).setCellValue("丢失 lost");
+            workbook.write(out);
+            old = out.toByteArray();
+        }
+        assertEquals(new CountSheetWorkbook.Read(List.of(new CountEntry(3, "SP-BLT-0003", new BigDecimal("38"),
+                "丢失 lost", null, null, List.of())), List.of()),
+                CountSheetWorkbook.read(new ByteArrayInputStream(old), "ST-2026-0007", "ZBET-G"));
+        assertEquals(List.of(new Problem("stocktake.import.otherCampaign", "ST-2026-0008")),
+                CountSheetWorkbook.read(new ByteArrayInputStream(old), "ST-2026-0008", "ZBET-G").unreadable(),
+                "still checked against its campaign");
     }
 
     @Test

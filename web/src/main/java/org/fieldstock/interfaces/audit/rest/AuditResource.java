@@ -3,6 +3,7 @@ package org.fieldstock.interfaces.audit.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,6 +22,7 @@ import org.fieldstock.application.audit.AuditService;
 import org.fieldstock.domain.audit.AuditAction;
 import org.fieldstock.domain.audit.AuditEvent;
 import org.fieldstock.domain.audit.AuditSearch;
+import org.fieldstock.interfaces.shared.AuditDetails;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /** The audit trail: planning office and administrator. */
@@ -31,13 +35,18 @@ public class AuditResource {
     @Inject
     private AuditService audit;
 
+    @Context
+    private HttpHeaders headers;
+
+    /** An entry; detail as stored (codes, or a message key and its arguments), text as the audit screen shows it. */
     @Schema(name = "AuditEntry")
     public record AuditJson(long id, Instant occurredAt, String actor, AuditAction action, String subjectType,
-            String subject, String orgUnit, String detail) {
+            String subject, String orgUnit, String detail, String text) {
 
-        static AuditJson of(AuditEvent e) {
+        static AuditJson of(AuditEvent e, Locale locale) {
             return new AuditJson(e.getId(), e.getOccurredAt(), e.getActor(), e.getAction(), e.getSubjectType().name(),
-                    e.getSubjectRef(), e.getOrgUnitCode(), e.getDetail());
+                    e.getSubjectRef(), e.getOrgUnitCode(), e.getDetail(),
+                    e.getDetail() == null ? null : AuditDetails.text(locale, e.getDetail()));
         }
     }
 
@@ -49,7 +58,8 @@ public class AuditResource {
         LocalDate fromDate = RequestParameters.date("from", from);
         LocalDate toDate = RequestParameters.date("to", to);
         AuditAction actionValue = RequestParameters.enumValue("action", action, AuditAction.class);
+        Locale locale = RequestParameters.clientLocale(headers);
         return audit.search(new AuditSearch(fromDate, toDate, actor, actionValue, subject, max == null ? 0 : max))
-                .stream().map(AuditJson::of).toList();
+                .stream().map(e -> AuditJson.of(e, locale)).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fieldstock.application.stocktake.StocktakeViews.CampaignOverview;
@@ -14,6 +15,7 @@ import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.stocktake.CountSheet;
 import org.fieldstock.domain.stocktake.SheetTotals;
 import org.fieldstock.domain.stocktake.StocktakeCampaign;
+import org.fieldstock.interfaces.shared.MessageBundle;
 
 /** Stocktakes as the API shows them. */
 public final class StocktakeJson {
@@ -21,22 +23,26 @@ public final class StocktakeJson {
     private StocktakeJson() {
     }
 
-    /** A campaign; with its sheets when read on its own. Progress is how far opening has come, in percent. */
+    /**
+     * A campaign; with its sheets when read on its own. Progress is how far opening has come, in
+     * percent; failure why opening stopped, in the client's language.
+     */
     @Schema(name = "Stocktake")
     public record Campaign(long id, String number, String kind, String scope, String period, LocalDate deadline,
             boolean blind, String status, int progress, int storesTotal, int storesFrozen, String failure,
             String remark, String createdBy, Instant createdAt, Instant openedAt, String closedBy, Instant closedAt,
             int version, Totals totals, List<Sheet> sheets) {
 
-        static Campaign of(StocktakeCampaign c) {
+        static Campaign of(StocktakeCampaign c, Locale locale) {
             return new Campaign(c.getId(), c.getNumber(), c.getKind().name(), c.getScope().getCode(), c.getPeriod(),
                     c.getDeadline(), c.isBlind(), c.getStatus().name(), c.openingProgress(), c.getStoresTotal(),
-                    c.getStoresFrozen(), c.getFailure(), c.getRemark(), c.getCreatedBy(), c.getCreatedAt(),
+                    c.getStoresFrozen(), c.getFailure() == null ? null : MessageBundle.stored(locale, c.getFailure()),
+                    c.getRemark(), c.getCreatedBy(), c.getCreatedAt(),
                     c.getOpenedAt(), c.getClosedBy(), c.getClosedAt(), c.getVersion(), null, null);
         }
 
-        static Campaign of(CampaignOverview o) {
-            Campaign c = of(o.campaign());
+        static Campaign of(CampaignOverview o, Locale locale) {
+            Campaign c = of(o.campaign(), locale);
             return new Campaign(c.id(), c.number(), c.kind(), c.scope(), c.period(), c.deadline(), c.blind(),
                     c.status(), c.progress(), c.storesTotal(), c.storesFrozen(), c.failure(), c.remark(),
                     c.createdBy(), c.createdAt(), c.openedAt(), c.closedBy(), c.closedAt(), c.version(),

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -56,13 +58,16 @@ public class StocktakeResource {
     @Context
     private UriInfo uriInfo;
 
+    @Context
+    private HttpHeaders headers;
+
     @POST
     @Operation(summary = "Open a campaign: one count sheet per active store of the scope; the books are frozen in the background")
     public Response open(CampaignRequest request) {
         CampaignRequest body = RequestParameters.requireBody(request);
         StocktakeJson.Campaign opened = StocktakeJson.Campaign.of(stocktakes.open(new CampaignDraft(
                 RequestParameters.enumValue("kind", body.kind(), CampaignKind.class), body.scope(), body.deadline(),
-                Boolean.TRUE.equals(body.blind()), body.remark())));
+                Boolean.TRUE.equals(body.blind()), body.remark())), locale());
         URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build();
         return Response.accepted(opened).location(location).build();
     }
@@ -70,21 +75,21 @@ public class StocktakeResource {
     @GET
     @Operation(summary = "The campaigns with a sheet the caller may see, newest first")
     public List<StocktakeJson.Campaign> list() {
-        return stocktakes.campaigns().stream().map(StocktakeJson.Campaign::of).toList();
+        return stocktakes.campaigns().stream().map(c -> StocktakeJson.Campaign.of(c, locale())).toList();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "A campaign: its opening progress, every visible store's sheet with its state and figures, and the totals")
     public StocktakeJson.Campaign read(@PathParam("id") long id) {
-        return StocktakeJson.Campaign.of(stocktakes.overview(id));
+        return StocktakeJson.Campaign.of(stocktakes.overview(id), locale());
     }
 
     @POST
     @Path("{id}/close")
     @Operation(summary = "Close an open campaign; sheets not approved stay unadjusted (refused while a submitted sheet waits)")
     public StocktakeJson.Campaign close(@PathParam("id") long id, @QueryParam("version") Integer version) {
-        return StocktakeJson.Campaign.of(stocktakes.close(id, version));
+        return StocktakeJson.Campaign.of(stocktakes.close(id, version), locale());
     }
 
     @GET
@@ -212,5 +217,9 @@ public class StocktakeResource {
         } catch (java.time.format.DateTimeParseException e) {
             throw new MalformedRequestException("request.instant.invalid", "countedAt", value);
         }
+    }
+
+    private Locale locale() {
+        return RequestParameters.clientLocale(headers);
     }
 }
