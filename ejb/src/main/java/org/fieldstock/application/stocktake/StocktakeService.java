@@ -22,9 +22,7 @@ import org.fieldstock.application.closing.ClosedMonths;
 import org.fieldstock.application.shared.CurrentCaller;
 import org.fieldstock.application.stock.StockPosting;
 import org.fieldstock.application.stocktake.StocktakeViews.CampaignOverview;
-import org.fieldstock.application.stocktake.StocktakeViews.LineView;
 import org.fieldstock.application.stocktake.StocktakeViews.SheetDetail;
-import org.fieldstock.application.stocktake.StocktakeViews.SheetRow;
 import org.fieldstock.domain.audit.AuditAction;
 import org.fieldstock.domain.audit.AuditSubject;
 import org.fieldstock.domain.document.DocumentCategory;
@@ -49,7 +47,6 @@ import org.fieldstock.domain.stocktake.CountEntry;
 import org.fieldstock.domain.stocktake.CountLine;
 import org.fieldstock.domain.stocktake.CountSheet;
 import org.fieldstock.domain.stocktake.SheetStatus;
-import org.fieldstock.domain.stocktake.SheetTotals;
 import org.fieldstock.domain.stocktake.StocktakeCampaign;
 import org.fieldstock.domain.stocktake.StocktakeRepository;
 import org.fieldstock.domain.stocktake.StoreBeingCounted;
@@ -87,6 +84,9 @@ public class StocktakeService {
 
     @Inject
     private CurrentCaller currentCaller;
+
+    @Inject
+    private StocktakeReading reading;
 
     @Inject
     private AuditTrail audit;
@@ -162,7 +162,7 @@ public class StocktakeService {
     public void discard(long campaignId) {
         Caller caller = currentCaller.get();
         StocktakeCampaign campaign = stocktakes.findForUpdate(campaignId)
-                .filter(c -> maySee(caller, c))
+                .filter(c -> reading.maySee(caller, c))
                 .orElseThrow(() -> new NotFoundException("stocktake.notFound", campaignId));
         caller.requireStocktakeRight(campaign.getScope());
         if (campaign.getStatus() != CampaignStatus.FAILED) {
@@ -182,7 +182,7 @@ public class StocktakeService {
     public StocktakeCampaign close(long campaignId, Integer expectedVersion) {
         Caller caller = currentCaller.get();
         StocktakeCampaign campaign = stocktakes.findForUpdate(campaignId)
-                .filter(c -> maySee(caller, c))
+                .filter(c -> reading.maySee(caller, c))
                 .orElseThrow(() -> new NotFoundException("stocktake.notFound", campaignId));
         caller.requireStocktakeRight(campaign.getScope());
         VersionCheck.require(expectedVersion, campaign.getVersion(), "stocktake.changedMeanwhile",
@@ -227,66 +227,22 @@ public class StocktakeService {
 
     /** The campaigns with a sheet the caller may see, newest first. */
     public List<StocktakeCampaign> campaigns() {
-        Caller caller = currentCaller.get();
-        return stocktakes.campaigns().stream().filter(c -> maySee(caller, c)).toList();
+        return reading.campaigns(currentCaller.get());
     }
 
     /** A campaign with the sheets the caller may see, each with its figures and whether it is late. */
     public CampaignOverview overview(long campaignId) {
-        Caller caller = currentCaller.get();
-        StocktakeCampaign campaign = stocktakes.find(campaignId).filter(c -> maySee(caller, c))
-                .orElseThrow(() -> new NotFoundException("stocktake.notFound", campaignId));
-        // while the books freeze there is nothing to add up yet; the page polls this then
-        Map<Long, SheetTotals> totals = campaign.getStatus() == CampaignStatus.OPENING ? Map.of()
-                : stocktakes.totals(campaignId);
-        LocalDate today = LocalDate.now();
-        List<SheetRow> rows = stocktakes.sheetsOf(campaignId).stream()
-                .filter(sheet -> caller.mayRead(sheet.getStore()))
-                .map(sheet -> new SheetRow(sheet, visibleTotals(caller, sheet,
-                        totals.getOrDefault(sheet.getId(), SheetTotals.none(sheet.getId()))), sheet.isLate(today)))
-                .toList();
-        return new CampaignOverview(campaign, rows, campaign.getStatus() == CampaignStatus.FAILED
-                && caller.mayOpenStocktake(campaign.getScope()));
-    }
-
-    /** In a blind count the counters see how far they are, not the differences, until every line is counted. */
-    private SheetTotals visibleTotals(Caller caller, CountSheet sheet, SheetTotals totals) {
-        boolean hidden = sheet.getCampaign().isBlind() && sheet.getStatus().open() && totals.counted() < totals.lines()
-                && caller.mayEnterDocumentsFor(sheet.getStore()) && !mayDecide(caller, sheet.getStore());
-        return hidden ? totals.withoutDifferences() : totals;
-    }
-
-    private boolean maySee(Caller caller, StocktakeCampaign campaign) {
-        if (caller.readsEveryStore()) {
-            return true;
-        }
-        OrgUnit scope = campaign.getScope();
-        OrgUnit mine = caller.getOrgUnit();
-        // a BU's campaign (monthly or quarterly) concerns that BU's people; one of every store everybody
-        return scope.getKind() == OrgUnitKind.PLANNING_OFFICE
-                || mine.businessUnit() != null && mine.businessUnit().getCode().equals(scope.getCode());
+        return reading.overview(campaignId, currentCaller.get());
     }
 
     /** One sheet with its lines as the caller may see them. */
     public SheetDetail sheet(long sheetId) {
         Caller caller = currentCaller.get();
-        CountSheet sheet = visibleSheet(sheetId, caller, false);
-        return detail(sheet, caller);
+        return reading.detail(reading.visibleSheet(sheetId, caller, false), caller);
     }
 
     private SheetDetail detail(CountSheet sheet, Caller caller) {
-        List<CountLine> lines = stocktakes.linesOf(sheet.getId());
-        boolean mayCount = caller.mayEnterDocumentsFor(sheet.getStore());
-        boolean mayDecide = mayDecide(caller, sheet.getStore());
-        boolean hidden = mayCount && !mayDecide && sheet.hidesBooksFromCounters(lines);
-        List<LineView> views = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            views.add(LineView.of(i + 1, lines.get(i), hidden));
-        }
-        SheetTotals totals = visibleTotals(caller, sheet, SheetTotals.of(sheet.getId(), lines));
-        return new SheetDetail(sheet, views, totals, hidden, mayCount && sheet.getStatus().open(),
-                mayDecide && sheet.getStatus() == SheetStatus.SUBMITTED,
-                sheet.isLate(LocalDate.now()));
+        return reading.detail(sheet, caller);
     }
 
     /** Names who counted and who witnessed (监盘). */
@@ -415,16 +371,6 @@ public class StocktakeService {
         return detail(sheet, caller);
     }
 
-    private boolean mayDecide(Caller caller, Store store) {
-        return caller.has(Role.PLANNER) || caller.has(Role.BU_MANAGER) && caller.mayApproveFor(store);
-    }
-
-    private CountSheet visibleSheet(long sheetId, Caller caller, boolean lock) {
-        return (lock ? stocktakes.findSheetForUpdate(sheetId) : stocktakes.findSheet(sheetId))
-                .filter(sheet -> caller.mayRead(sheet.getStore()))
-                .orElseThrow(() -> new NotFoundException("stocktake.sheet.notFound", sheetId));
-    }
-
     private CountSheet lockForCounting(long sheetId, Integer expectedVersion, Caller caller) {
         CountSheet sheet = locked(sheetId, expectedVersion, caller);
         if (!caller.mayEnterDocumentsFor(sheet.getStore())) {
@@ -435,7 +381,7 @@ public class StocktakeService {
 
     private CountSheet lockForDeciding(long sheetId, Integer expectedVersion, Caller caller) {
         CountSheet sheet = locked(sheetId, expectedVersion, caller);
-        if (!mayDecide(caller, sheet.getStore())) {
+        if (!StocktakeReading.mayDecide(caller, sheet.getStore())) {
             throw new AccessDeniedException("access.denied.approveCount", caller.getUsername(),
                     sheet.getStore().getCode());
         }
@@ -443,7 +389,7 @@ public class StocktakeService {
     }
 
     private CountSheet locked(long sheetId, Integer expectedVersion, Caller caller) {
-        CountSheet sheet = visibleSheet(sheetId, caller, true);
+        CountSheet sheet = reading.visibleSheet(sheetId, caller, true);
         VersionCheck.require(expectedVersion, sheet.getVersion(), "stocktake.sheet.changedMeanwhile",
                 sheet.getStore().getCode());
         return sheet;
