@@ -36,20 +36,49 @@ public class Labels {
         return MessageBundle.label(localeSelection.getLocale(), value);
     }
 
-    public String storeName(Store store) {
-        return store == null ? "" : localeSelection.isChinese() ? store.getNameZh() : store.getNameEn();
+    public String storeName(Object store) {
+        return name(store);
     }
 
-    public String itemName(Item item) {
-        return item == null ? "" : localeSelection.isChinese() ? item.getNameZh() : item.getNameEn();
+    public String itemName(Object item) {
+        return name(item);
     }
 
-    public String unit(Item item) {
-        return item == null ? "" : localeSelection.isChinese() ? item.getUnitZh() : item.getUnitEn();
+    public String unit(Object item) {
+        return switch (item) {
+            case ItemRef ref -> localeSelection.isChinese() ? ref.unitZh() : ref.unitEn();
+            case Item entity -> localeSelection.isChinese() ? entity.getUnitZh() : entity.getUnitEn();
+            case null, default -> "";
+        };
     }
 
-    public String supplierName(Supplier supplier) {
-        return supplier == null ? "" : localeSelection.isChinese() ? supplier.getNameZh() : supplier.getNameEn();
+    public String supplierName(Object supplier) {
+        return name(supplier);
+    }
+
+    /**
+     * The name in the reader's language. While the screens move from entities to the records they
+     * keep ({@link Bilingual}), both are named here.
+     */
+    private String name(Object named) {
+        boolean chinese = localeSelection.isChinese();
+        return switch (named) {
+            case Bilingual ref -> chinese ? ref.nameZh() : ref.nameEn();
+            case Store store -> chinese ? store.getNameZh() : store.getNameEn();
+            case Item item -> chinese ? item.getNameZh() : item.getNameEn();
+            case Supplier supplier -> chinese ? supplier.getNameZh() : supplier.getNameEn();
+            case OrgUnit unit -> chinese ? unit.getNameZh() : unit.getNameEn();
+            case null, default -> "";
+        };
+    }
+
+    private static String code(Object coded) {
+        return switch (coded) {
+            case Bilingual ref -> ref.code();
+            case Store store -> store.getCode();
+            case OrgUnit unit -> unit.getCode();
+            case null, default -> "";
+        };
     }
 
     /** A changed field of a document's history, e.g. "Supplier: SUP-001 → SUP-003" or "Line 2: … → (removed)". */
@@ -80,13 +109,13 @@ public class Labels {
         return instant == null ? "" : MINUTES.format(instant.atZone(ZoneId.systemDefault()));
     }
 
-    public String orgUnitName(OrgUnit unit) {
-        return unit == null ? "" : localeSelection.isChinese() ? unit.getNameZh() : unit.getNameEn();
+    public String orgUnitName(Object unit) {
+        return name(unit);
     }
 
-    /** "NC 华北业务部" */
-    public String codeAndName(OrgUnit unit) {
-        return unit == null ? "" : unit.getCode() + " " + orgUnitName(unit);
+    /** "NC 华北业务部", "ZBET-G 张北二台风电场完好品库" */
+    public String codeAndName(Object unitOrStore) {
+        return unitOrStore == null ? "" : code(unitOrStore) + " " + name(unitOrStore);
     }
 
     /** Role labels, comma-separated, in the enum's order. */
@@ -111,10 +140,5 @@ public class Labels {
                             "OrgUnitKind." + bare)
                     .filter(bundle::containsKey).findFirst().map(key -> bundle.getString(key) + suffix).orElse(word);
         }).collect(Collectors.joining(" "));
-    }
-
-    /** "ZBET-G 张北二台风电场完好品库" */
-    public String codeAndName(Store store) {
-        return store == null ? "" : store.getCode() + " " + storeName(store);
     }
 }
