@@ -30,7 +30,6 @@ import org.fieldstock.domain.document.DocumentEvent;
 import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.document.DocumentType;
 import org.fieldstock.domain.document.StockDocument;
-import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.Turbine;
 import org.fieldstock.domain.stock.IssueSuggestion;
@@ -38,6 +37,7 @@ import org.fieldstock.domain.stock.StockLedgerEntry;
 import org.fieldstock.domain.supplier.Supplier;
 import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.ItemRef;
 
 /**
  * The document editor: header, editable lines, and the life-cycle buttons. It only collects
@@ -128,7 +128,7 @@ public class DocumentEdit implements Serializable {
     /** Shows what the document's store holds of the item just chosen. */
     public void showOnHand(LineRow row) {
         row.setOnHand(row.getItem() == null || storeCode == null ? null
-                : stock.onHand(storeCode, row.getItem().getCode()));
+                : stock.onHand(storeCode, row.getItem().code()));
     }
 
     /** The store changed: the on-hand figures of every line change with it, and the turbines one may name. */
@@ -149,7 +149,7 @@ public class DocumentEdit implements Serializable {
         Map<String, BigDecimal> batchesTaken = new HashMap<>();
         Set<String> serialsTaken = new HashSet<>();
         for (LineRow other : rows) {
-            if (other != row && other.getItem() != null && other.getItem().getCode().equals(row.getItem().getCode())) {
+            if (other != row && other.getItem() != null && other.getItem().code().equals(row.getItem().code())) {
                 serialsTaken.addAll(other.serials());
                 if (other.getBatchNo() != null && other.getQuantity() != null) {
                     batchesTaken.merge(other.getBatchNo(), other.getQuantity().abs(), BigDecimal::add);
@@ -157,12 +157,12 @@ public class DocumentEdit implements Serializable {
             }
         }
         feedback.attempt(() -> {
-            IssueSuggestion suggestion = stock.suggestIssue(storeCode, row.getItem().getCode(), quantity,
+            IssueSuggestion suggestion = stock.suggestIssue(storeCode, row.getItem().code(), quantity,
                     batchesTaken, serialsTaken);
-            if (row.getItem().isSerialTracked()) {
+            if (row.getItem().serialTracked()) {
                 row.setSerials(suggestion.serials());
             }
-            if (row.getItem().isBatchTracked() && !suggestion.batches().isEmpty()) {
+            if (row.getItem().batchTracked() && !suggestion.batches().isEmpty()) {
                 BigDecimal sign = BigDecimal.valueOf(row.getQuantity().signum());
                 List<IssueSuggestion.BatchPick> picks = suggestion.batches();
                 row.setBatchNo(picks.get(0).batchNo());
@@ -173,7 +173,7 @@ public class DocumentEdit implements Serializable {
                 }
             }
             if (suggestion.shortfall().signum() > 0) {
-                feedback.warn("suggestion.shortfall", row.getItem().getCode(), storeCode,
+                feedback.warn("suggestion.shortfall", row.getItem().code(), storeCode,
                         suggestion.shortfall().stripTrailingZeros().toPlainString());
             }
         });
@@ -213,16 +213,16 @@ public class DocumentEdit implements Serializable {
     }
 
     /** Items matching code, name or spec; the store's on-hand of each is read once, for the list's on-hand column. */
-    public List<Item> completeItem(String text) {
+    public List<ItemRef> completeItem(String text) {
         onHandForSuggestions = storeCode == null ? Map.of()
                 : stock.onHand(storeCode).stream().collect(Collectors.toMap(b -> b.getItem().getCode(),
                         b -> b.getOnHand().stripTrailingZeros().toPlainString()));
-        return catalog.searchItems(text);
+        return ItemRef.all(catalog.searchItems(text));
     }
 
     /** The store's on-hand of an item offered by the autocomplete; empty when the store has none. */
-    public String suggestedOnHand(Item item) {
-        return item == null ? "" : onHandForSuggestions.getOrDefault(item.getCode(), "0");
+    public String suggestedOnHand(ItemRef item) {
+        return item == null ? "" : onHandForSuggestions.getOrDefault(item.code(), "0");
     }
 
     public void save() throws IOException {

@@ -22,7 +22,6 @@ import org.fieldstock.domain.document.DocumentAction;
 import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.StockDocument;
-import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.StoreKind;
 import org.fieldstock.domain.shared.NotFoundException;
@@ -31,6 +30,7 @@ import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.domain.transfer.TransferSlipLine;
 import org.fieldstock.interfaces.document.web.LineRow;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.ItemRef;
 
 /**
  * The transfer-slip page: make and review the slip, then follow it to the end — ship (review the
@@ -101,7 +101,7 @@ public class TransferEdit implements Serializable {
         remark = shown.getRemark();
         rows = new ArrayList<>();
         for (TransferSlipLine line : shown.getLines()) {
-            LineRow row = LineRow.of(line.getItem(), line.getQuantity(), line.getRemark(), line.getBatchNo(),
+            LineRow row = LineRow.of(ItemRef.of(line.getItem()), line.getQuantity(), line.getRemark(), line.getBatchNo(),
                     line.getSerials());
             rows.add(row);
         }
@@ -126,7 +126,7 @@ public class TransferEdit implements Serializable {
     /** What the sending store holds of a line's item. */
     public void showOnHand(LineRow row) {
         row.setOnHand(row.getItem() == null || fromStoreCode == null ? null
-                : stock.onHand(fromStoreCode, row.getItem().getCode()));
+                : stock.onHand(fromStoreCode, row.getItem().code()));
     }
 
     public void itemChanged(LineRow row) {
@@ -145,8 +145,8 @@ public class TransferEdit implements Serializable {
         rows.forEach(this::showOnHand);
     }
 
-    public List<Item> completeItem(String text) {
-        return catalog.searchItems(text);
+    public List<ItemRef> completeItem(String text) {
+        return ItemRef.all(catalog.searchItems(text));
     }
 
     public void addLine() {
