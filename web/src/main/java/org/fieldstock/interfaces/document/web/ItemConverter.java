@@ -30,8 +30,9 @@ public class ItemConverter implements Converter<ItemRef> {
         if (code == null || code.isBlank()) {
             return null;
         }
-        return catalog.item(code).map(ItemRef::of).orElseThrow(() -> new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                MessageBundle.text(localeSelection.getLocale(), "item.unknownCode", code.strip()), null)));
+        return catalog.item(code).map(ItemRef::of)
+                .orElseThrow(() -> new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        MessageBundle.text(localeSelection.getLocale(), "item.unknownCode", code.strip()), null)));
     }
 
     @Override

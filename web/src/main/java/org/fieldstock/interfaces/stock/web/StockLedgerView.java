@@ -11,10 +11,9 @@ import jakarta.inject.Named;
 import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.stock.StockQueryService;
 import org.fieldstock.domain.document.DocumentCategory;
-import org.fieldstock.domain.organisation.Store;
-import org.fieldstock.domain.stock.LedgerRow;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.ItemRef;
+import org.fieldstock.interfaces.shared.StoreRef;
 
 /**
  * The stock ledger (库存台账) of a store: of one item or all, of one document category or all,
@@ -36,23 +35,23 @@ public class StockLedgerView implements Serializable {
     private String storeCode;
     private String itemCode;
     private ItemRef item;
-    private List<Store> stores;
+    private List<StoreRef> stores;
     private DocumentCategory category;
     private LocalDate from;
     private LocalDate to;
-    private List<LedgerRow> entries = List.of();
+    private List<LedgerLine> entries = List.of();
 
     /** Called from f:viewAction once the store and item parameters are set. */
     public void load() {
-        stores = catalog.stores();
+        stores = StoreRef.all(catalog.stores());
         item = catalog.item(itemCode).map(ItemRef::of).orElse(null);
         show();
     }
 
     public void show() {
         if (storeCode != null && !storeCode.isBlank()) {
-            if (!feedback.attempt(() -> entries = stock.ledger(storeCode, item == null ? null : item.code(),
-                    category, from, to))) {
+            if (!feedback.attempt(() -> entries = LedgerLine.all(stock.ledger(storeCode,
+                    item == null ? null : item.code(), category, from, to)))) {
                 entries = List.of();
             }
         } else {
@@ -64,7 +63,7 @@ public class StockLedgerView implements Serializable {
         return ItemRef.all(catalog.searchItems(text));
     }
 
-    public List<Store> getStores() {
+    public List<StoreRef> getStores() {
         return stores;
     }
 
@@ -96,7 +95,7 @@ public class StockLedgerView implements Serializable {
         this.to = to;
     }
 
-    public List<LedgerRow> getEntries() {
+    public List<LedgerLine> getEntries() {
         return entries;
     }
 
