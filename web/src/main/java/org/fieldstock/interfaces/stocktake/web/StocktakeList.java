@@ -12,11 +12,11 @@ import jakarta.inject.Named;
 
 import org.fieldstock.application.stocktake.CampaignDraft;
 import org.fieldstock.application.stocktake.StocktakeService;
-import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.stocktake.CampaignKind;
 import org.fieldstock.domain.stocktake.StocktakeCampaign;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.OrgUnitRef;
 
 /** The stocktake campaigns, newest first, and opening a new one. */
 @Named
@@ -32,25 +32,25 @@ public class StocktakeList implements Serializable {
     @Inject
     private FacesFeedback feedback;
 
-    private List<StocktakeCampaign> campaigns = List.of();
-    private List<OrgUnit> scopes = List.of();
+    private List<CampaignRow> campaigns = List.of();
+    private List<OrgUnitRef> scopes = List.of();
     private String scopeCode;
     private LocalDate deadline = LocalDate.now().plusDays(DEFAULT_DAYS_TO_DEADLINE);
     private boolean blind;
     private String remark;
 
     public void load() {
-        campaigns = stocktakes.campaigns();
-        scopes = stocktakes.openableScopes();
+        campaigns = CampaignRow.all(stocktakes.campaigns());
+        scopes = OrgUnitRef.all(stocktakes.openableScopes());
         if (!scopes.isEmpty()) {
-            scopeCode = scopes.get(0).getCode();
+            scopeCode = scopes.get(0).code();
         }
     }
 
     /** Opens the campaign and shows it; its page follows the opening. */
     public void open() throws IOException {
-        OrgUnit scope = scopes.stream().filter(u -> u.getCode().equals(scopeCode)).findFirst().orElse(null);
-        CampaignKind kind = scope != null && scope.getKind() == OrgUnitKind.PLANNING_OFFICE ? CampaignKind.QUARTERLY
+        OrgUnitRef scope = scopes.stream().filter(u -> u.code().equals(scopeCode)).findFirst().orElse(null);
+        CampaignKind kind = scope != null && scope.kind() == OrgUnitKind.PLANNING_OFFICE ? CampaignKind.QUARTERLY
                 : CampaignKind.MONTHLY;
         StocktakeCampaign[] opened = new StocktakeCampaign[1];
         if (feedback.attempt(() -> opened[0] = stocktakes.open(new CampaignDraft(kind, scopeCode, deadline, blind,
@@ -66,11 +66,11 @@ public class StocktakeList implements Serializable {
         return !scopes.isEmpty();
     }
 
-    public List<StocktakeCampaign> getCampaigns() {
+    public List<CampaignRow> getCampaigns() {
         return campaigns;
     }
 
-    public List<OrgUnit> getScopes() {
+    public List<OrgUnitRef> getScopes() {
         return scopes;
     }
 
