@@ -15,11 +15,7 @@ import jakarta.inject.Named;
 
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.FieldChange;
-import org.fieldstock.domain.item.Item;
-import org.fieldstock.domain.organisation.OrgUnit;
-import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.shared.MessageKey;
-import org.fieldstock.domain.supplier.Supplier;
 import org.fieldstock.domain.user.Role;
 
 /** Names and labels in the user's language, for the pages: {@code #{labels.of(doc.status)}}, {@code #{labels.storeName(store)}}. */
@@ -36,49 +32,20 @@ public class Labels {
         return MessageBundle.label(localeSelection.getLocale(), value);
     }
 
-    public String storeName(Object store) {
+    public String storeName(StoreRef store) {
         return name(store);
     }
 
-    public String itemName(Object item) {
+    public String itemName(ItemRef item) {
         return name(item);
     }
 
-    public String unit(Object item) {
-        return switch (item) {
-            case ItemRef ref -> localeSelection.isChinese() ? ref.unitZh() : ref.unitEn();
-            case Item entity -> localeSelection.isChinese() ? entity.getUnitZh() : entity.getUnitEn();
-            case null, default -> "";
-        };
+    public String unit(ItemRef item) {
+        return item == null ? "" : localeSelection.isChinese() ? item.unitZh() : item.unitEn();
     }
 
-    public String supplierName(Object supplier) {
+    public String supplierName(SupplierRef supplier) {
         return name(supplier);
-    }
-
-    /**
-     * The name in the reader's language. While the screens move from entities to the records they
-     * keep ({@link Bilingual}), both are named here.
-     */
-    private String name(Object named) {
-        boolean chinese = localeSelection.isChinese();
-        return switch (named) {
-            case Bilingual ref -> chinese ? ref.nameZh() : ref.nameEn();
-            case Store store -> chinese ? store.getNameZh() : store.getNameEn();
-            case Item item -> chinese ? item.getNameZh() : item.getNameEn();
-            case Supplier supplier -> chinese ? supplier.getNameZh() : supplier.getNameEn();
-            case OrgUnit unit -> chinese ? unit.getNameZh() : unit.getNameEn();
-            case null, default -> "";
-        };
-    }
-
-    private static String code(Object coded) {
-        return switch (coded) {
-            case Bilingual ref -> ref.code();
-            case Store store -> store.getCode();
-            case OrgUnit unit -> unit.getCode();
-            case null, default -> "";
-        };
     }
 
     /** A changed field of a document's history, e.g. "Supplier: SUP-001 → SUP-003" or "Line 2: … → (removed)". */
@@ -109,13 +76,17 @@ public class Labels {
         return instant == null ? "" : MINUTES.format(instant.atZone(ZoneId.systemDefault()));
     }
 
-    public String orgUnitName(Object unit) {
+    public String orgUnitName(OrgUnitRef unit) {
         return name(unit);
     }
 
     /** "NC 华北业务部", "ZBET-G 张北二台风电场完好品库" */
-    public String codeAndName(Object unitOrStore) {
-        return unitOrStore == null ? "" : code(unitOrStore) + " " + name(unitOrStore);
+    public String codeAndName(Bilingual unitOrStore) {
+        return unitOrStore == null ? "" : unitOrStore.code() + " " + name(unitOrStore);
+    }
+
+    private String name(Bilingual named) {
+        return named == null ? "" : localeSelection.isChinese() ? named.nameZh() : named.nameEn();
     }
 
     /** Role labels, comma-separated, in the enum's order. */
