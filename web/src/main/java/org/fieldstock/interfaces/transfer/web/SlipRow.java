@@ -13,11 +13,11 @@ import org.fieldstock.interfaces.shared.ItemRef;
 import org.fieldstock.interfaces.shared.StoreRef;
 
 /**
- * A transfer slip as the work lists, the search and the month-end report show it: header, the
- * managers who agreed a cross-BU one, the documents it generated, and its lines.
+ * A transfer slip as the work lists, the search and the month-end report show it: header, whether
+ * it is between BUs and the managers who agreed it then, the documents it generated, and its lines.
  */
 public record SlipRow(long id, String number, LocalDate slipDate, StoreKind kind, StoreRef fromStore,
-        StoreRef toStore, DocumentStatus status, String agreedBySending, String agreedByReceiving,
+        StoreRef toStore, boolean crossBu, DocumentStatus status, String agreedBySending, String agreedByReceiving,
         DocumentRef outbound, DocumentRef inbound, List<Line> lines) implements Serializable {
 
     /** A line: the item and how many. */
@@ -30,7 +30,7 @@ public record SlipRow(long id, String number, LocalDate slipDate, StoreKind kind
 
     static SlipRow of(TransferSlip slip) {
         return new SlipRow(slip.getId(), slip.getNumber(), slip.getSlipDate(), slip.getKind(),
-                StoreRef.of(slip.getFromStore()), StoreRef.of(slip.getToStore()), slip.getStatus(),
+                StoreRef.of(slip.getFromStore()), StoreRef.of(slip.getToStore()), slip.isCrossBu(), slip.getStatus(),
                 slip.getAgreedBySending(), slip.getAgreedByReceiving(), DocumentRef.of(slip.getOutbound()),
                 DocumentRef.of(slip.getInbound()), slip.getLines().stream().map(Line::of).toList());
     }
