@@ -1,5 +1,6 @@
 package org.fieldstock.domain.document;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +9,7 @@ import java.util.Objects;
  * One changed field of a modification: which field (a message key suffix such as {@code supplier}
  * or {@code line}), which line where it is one, the value before and after.
  */
-public record FieldChange(String field, Integer lineNo, String before, String after) {
+public record FieldChange(String field, Integer lineNo, String before, String after) implements Serializable {
 
     private static final String SEPARATOR = "\t";
 

@@ -1,5 +1,6 @@
 package org.fieldstock.domain.stock;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -8,7 +9,7 @@ import java.math.BigDecimal;
  * wrote stock outside the posting path.
  */
 public record StockDiscrepancy(String storeCode, String itemCode, Basis comparedWith, BigDecimal balance,
-        BigDecimal expected) {
+        BigDecimal expected) implements Serializable {
 
     /** What the balance was compared with. */
     public enum Basis {

@@ -1,5 +1,6 @@
 package org.fieldstock.domain.stocktake;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -7,7 +8,7 @@ import java.math.BigDecimal;
  * standard prices the values of the gains, of the losses and of the books frozen.
  */
 public record SheetTotals(long sheetId, long lines, long counted, long gainLines, long lossLines, BigDecimal gainValue,
-        BigDecimal lossValue, BigDecimal bookValue) {
+        BigDecimal lossValue, BigDecimal bookValue) implements Serializable {
 
     /** The figures of a sheet's lines, added up here (the repository adds up a whole campaign in SQL). */
     public static SheetTotals of(long sheetId, java.util.List<CountLine> lines) {

@@ -179,7 +179,12 @@ public class TransferSlip extends BaseEntity implements DocumentGenerator {
     public static boolean isCrossBu(Store from, Store to) {
         OrgUnit sending = from.businessUnit();
         OrgUnit receiving = to.businessUnit();
-        return sending == null || receiving == null || !sending.getCode().equals(receiving.getCode());
+        return isCrossBu(sending == null ? null : sending.getCode(), receiving == null ? null : receiving.getCode());
+    }
+
+    /** The same for stores known by the codes of their BUs, null for a store outside any BU (a screen's records). */
+    public static boolean isCrossBu(String sendingBuCode, String receivingBuCode) {
+        return sendingBuCode == null || receivingBuCode == null || !sendingBuCode.equals(receivingBuCode);
     }
 
     /**

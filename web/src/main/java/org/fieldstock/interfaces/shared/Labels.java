@@ -1,19 +1,16 @@
 package org.fieldstock.interfaces.shared;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.stream.Collectors;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fieldstock.domain.document.FieldChange;
-import org.fieldstock.domain.item.Item;
-import org.fieldstock.domain.organisation.OrgUnit;
-import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.supplier.Supplier;
 import org.fieldstock.domain.user.Role;
 
@@ -31,20 +28,20 @@ public class Labels {
         return MessageBundle.label(localeSelection.getLocale(), value);
     }
 
-    public String storeName(Store store) {
-        return store == null ? "" : localeSelection.isChinese() ? store.getNameZh() : store.getNameEn();
+    public String storeName(StoreRef store) {
+        return name(store);
     }
 
-    public String itemName(Item item) {
-        return item == null ? "" : localeSelection.isChinese() ? item.getNameZh() : item.getNameEn();
+    public String itemName(ItemRef item) {
+        return name(item);
     }
 
-    public String unit(Item item) {
-        return item == null ? "" : localeSelection.isChinese() ? item.getUnitZh() : item.getUnitEn();
+    public String unit(ItemRef item) {
+        return item == null ? "" : localeSelection.isChinese() ? item.unitZh() : item.unitEn();
     }
 
-    public String supplierName(Supplier supplier) {
-        return supplier == null ? "" : localeSelection.isChinese() ? supplier.getNameZh() : supplier.getNameEn();
+    public String supplierName(SupplierRef supplier) {
+        return name(supplier);
     }
 
     /** A changed field of a document's history, e.g. "Supplier: SUP-001 → SUP-003" or "Line 2: … → (removed)". */
@@ -57,13 +54,17 @@ public class Labels {
         return instant == null ? "" : MINUTES.format(instant.atZone(ZoneId.systemDefault()));
     }
 
-    public String orgUnitName(OrgUnit unit) {
-        return unit == null ? "" : localeSelection.isChinese() ? unit.getNameZh() : unit.getNameEn();
+    public String orgUnitName(OrgUnitRef unit) {
+        return name(unit);
     }
 
-    /** "NC 华北业务部" */
-    public String codeAndName(OrgUnit unit) {
-        return unit == null ? "" : unit.getCode() + " " + orgUnitName(unit);
+    /** "NC 华北业务部", "ZBET-G 张北二台风电场完好品库" */
+    public String codeAndName(Bilingual unitOrStore) {
+        return unitOrStore == null ? "" : unitOrStore.code() + " " + name(unitOrStore);
+    }
+
+    private String name(Bilingual named) {
+        return named == null ? "" : localeSelection.isChinese() ? named.nameZh() : named.nameEn();
     }
 
     /** Role labels, comma-separated, in the enum's order. */
@@ -79,10 +80,5 @@ public class Labels {
     /** A text kept in the database, such as why a stocktake could not open, in the user's language. */
     public String stored(String text) {
         return MessageBundle.stored(localeSelection.getLocale(), text);
-    }
-
-    /** "ZBET-G 张北二台风电场完好品库" */
-    public String codeAndName(Store store) {
-        return store == null ? "" : store.getCode() + " " + storeName(store);
     }
 }

@@ -12,7 +12,7 @@ import org.fieldstock.domain.organisation.OrgUnit;
  */
 public abstract class SiteDayPage implements Serializable {
 
-    private List<OrgUnit> sites = List.of();
+    private List<OrgUnitRef> sites = List.of();
     private String siteCode;
     private LocalDate date;
 
@@ -27,9 +27,9 @@ public abstract class SiteDayPage implements Serializable {
     public abstract void show();
 
     public void load() {
-        sites = availableSites();
+        sites = OrgUnitRef.all(availableSites());
         if (siteCode == null && !sites.isEmpty()) {
-            siteCode = sites.get(0).getCode();
+            siteCode = sites.get(0).code();
         }
         show();
     }
@@ -40,7 +40,7 @@ public abstract class SiteDayPage implements Serializable {
         show();
     }
 
-    public List<OrgUnit> getSites() {
+    public List<OrgUnitRef> getSites() {
         return sites;
     }
 

@@ -10,10 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fieldstock.application.audit.AuditService;
-import org.fieldstock.application.document.DocumentHistory;
 import org.fieldstock.application.document.StockDocumentService;
 import org.fieldstock.domain.audit.AuditAction;
-import org.fieldstock.domain.audit.AuditEvent;
 import org.fieldstock.domain.audit.AuditSearch;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 
@@ -39,8 +37,8 @@ public class AuditView implements Serializable {
     private String actor;
     private AuditAction action;
     private String subject;
-    private List<AuditEvent> events = List.of();
-    private DocumentHistory history;
+    private List<AuditEntry> events = List.of();
+    private AuditedDocument history;
 
     @PostConstruct
     void init() {
@@ -48,16 +46,17 @@ public class AuditView implements Serializable {
     }
 
     public void search() {
-        feedback.attempt(() -> events = audit.search(new AuditSearch(from, to, actor, action, subject, 0)));
+        feedback.attempt(() -> events = AuditEntry.all(audit.search(new AuditSearch(from, to, actor, action, subject,
+                0))));
     }
 
     /** The history of the document an entry names, for the dialog; the service decides who may read it. */
     public void showHistory(String number) {
         history = null;
-        feedback.attempt(() -> history = documents.historyByNumber(number));
+        feedback.attempt(() -> history = AuditedDocument.of(documents.historyByNumber(number)));
     }
 
-    public DocumentHistory getHistory() {
+    public AuditedDocument getHistory() {
         return history;
     }
 
@@ -73,7 +72,7 @@ public class AuditView implements Serializable {
         return AuditAction.values();
     }
 
-    public List<AuditEvent> getEvents() {
+    public List<AuditEntry> getEvents() {
         return events;
     }
 

@@ -8,9 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fieldstock.application.closing.MonthClosingService;
-import org.fieldstock.application.closing.MonthClosingService.MonthState;
-import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.OrgUnitRef;
 
 /** Month close: a BU's last twelve months, closing an ended one, and (planning office) reopening one. */
 @Named
@@ -25,27 +24,28 @@ public class MonthCloseView implements Serializable {
     @Inject
     private FacesFeedback feedback;
 
-    private List<OrgUnit> businessUnits = List.of();
+    private List<OrgUnitRef> businessUnits = List.of();
     private String buCode;
-    private List<MonthState> months = List.of();
-    private MonthState reopening;
+    private List<MonthRow> months = List.of();
+    private MonthRow reopening;
     private String reason;
 
     public void load() {
-        businessUnits = closing.businessUnits();
+        businessUnits = OrgUnitRef.all(closing.businessUnits());
         if (buCode == null && !businessUnits.isEmpty()) {
-            buCode = businessUnits.get(0).getCode();
+            buCode = businessUnits.get(0).code();
         }
         refresh();
     }
 
     public void refresh() {
-        if (buCode == null || !feedback.attempt(() -> months = closing.recentMonths(buCode, MONTHS_SHOWN))) {
+        if (buCode == null
+                || !feedback.attempt(() -> months = MonthRow.all(closing.recentMonths(buCode, MONTHS_SHOWN)))) {
             months = List.of();
         }
     }
 
-    public void close(MonthState state) {
+    public void close(MonthRow state) {
         if (feedback.attempt(() -> closing.close(buCode, state.month()))) {
             feedback.info("closing.closed", state.month().toString(), buCode);
         }
@@ -53,7 +53,7 @@ public class MonthCloseView implements Serializable {
     }
 
     /** Opens the reason dialog for a month. */
-    public void askReopen(MonthState state) {
+    public void askReopen(MonthRow state) {
         reopening = state;
         reason = null;
     }
@@ -66,7 +66,7 @@ public class MonthCloseView implements Serializable {
         refresh();
     }
 
-    public List<OrgUnit> getBusinessUnits() {
+    public List<OrgUnitRef> getBusinessUnits() {
         return businessUnits;
     }
 
@@ -78,11 +78,11 @@ public class MonthCloseView implements Serializable {
         this.buCode = buCode;
     }
 
-    public List<MonthState> getMonths() {
+    public List<MonthRow> getMonths() {
         return months;
     }
 
-    public MonthState getReopening() {
+    public MonthRow getReopening() {
         return reopening;
     }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -25,11 +24,11 @@ import org.fieldstock.domain.dailyreport.DailyReportLine;
 import org.fieldstock.domain.dailyreport.ReportStatus;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.organisation.OrgUnit;
-import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.interfaces.dailyreport.DailyReportWorkbook;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.MessageBundle;
 import org.fieldstock.interfaces.shared.SiteDayPage;
+import org.fieldstock.interfaces.shared.StoreRef;
 import org.fieldstock.interfaces.shared.WorkbookCells;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -50,13 +49,13 @@ public class DailyReportView extends SiteDayPage {
     @Inject
     private FacesFeedback feedback;
 
-    private List<Store> stores = List.of();
-    private CheckedReport checked;
+    private List<StoreRef> stores = List.of();
+    private CheckedDay checked;
     private List<ReportRow> rows = new ArrayList<>();
     private String lateReason;
-    private SiteRights rights = NO_RIGHTS;
-
-    private static final SiteRights NO_RIGHTS = new SiteRights(false, false);
+    /** What the service says the user may do with the site's days ({@link SiteRights}). */
+    private boolean mayReport;
+    private boolean mayDraft;
 
     public DailyReportView() {
         super(LocalDate.now());
@@ -73,33 +72,39 @@ public class DailyReportView extends SiteDayPage {
         rows = new ArrayList<>();
         lateReason = null;
         stores = List.of();
-        rights = NO_RIGHTS;
+        mayReport = false;
+        mayDraft = false;
         String siteCode = getSiteCode();
         LocalDate date = getDate();
         if (siteCode == null || date == null) {
             return;
         }
         feedback.attempt(() -> {
-            stores = reports.storesOf(siteCode);
-            rights = reports.rightsFor(siteCode);
-            Optional<CheckedReport> found = reports.find(siteCode, date);
-            checked = found.orElse(null);
+            stores = StoreRef.all(reports.storesOf(siteCode));
+            SiteRights rights = reports.rightsFor(siteCode);
+            mayReport = rights.mayReport();
+            mayDraft = rights.mayDraft();
+            reports.find(siteCode, date).ifPresent(this::showChecked);
         });
-        if (checked != null) {
-            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            for (DailyReportLine line : checked.report().getLines()) {
-                LineCheck check = checked.checks().get(line.getLineNo());
-                rows.add(ReportRow.of(line, check.errors().stream().map(p -> MessageBundle.text(locale, p)).toList(),
-                        check.warnings().stream().map(p -> MessageBundle.text(locale, p)).toList()));
-            }
-            lateReason = checked.report().getLateReason();
-        } else if (!stores.isEmpty()) {
+        if (checked == null && !stores.isEmpty()) {
             addLine();
         }
     }
 
+    /** The day that came in: its lines as rows with their checks in the screen's language. */
+    private void showChecked(CheckedReport found) {
+        checked = CheckedDay.of(found);
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        for (DailyReportLine line : found.report().getLines()) {
+            LineCheck check = found.checks().get(line.getLineNo());
+            rows.add(ReportRow.of(line, check.errors().stream().map(p -> MessageBundle.text(locale, p)).toList(),
+                    check.warnings().stream().map(p -> MessageBundle.text(locale, p)).toList()));
+        }
+        lateReason = found.report().getLateReason();
+    }
+
     public void addLine() {
-        rows.add(new ReportRow(stores.isEmpty() ? null : stores.get(0).getCode()));
+        rows.add(new ReportRow(stores.isEmpty() ? null : stores.get(0).code()));
     }
 
     public void removeLine(ReportRow row) {
@@ -119,7 +124,7 @@ public class DailyReportView extends SiteDayPage {
 
     /** The version of the report on screen, so that a correction does not overwrite one made meanwhile. */
     private Integer version() {
-        return checked == null ? null : checked.report().getVersion();
+        return checked == null ? null : checked.report().version();
     }
 
     /** A row left as added, with nothing typed: not a line. */
@@ -132,7 +137,7 @@ public class DailyReportView extends SiteDayPage {
         if (checked == null) {
             return;
         }
-        if (feedback.attempt(() -> reports.draft(getSiteCode(), getDate(), checked.report().getVersion()))) {
+        if (feedback.attempt(() -> reports.draft(getSiteCode(), getDate(), checked.report().version()))) {
             show();
             feedback.info("report.drafted", String.join(", ", rows.stream().map(ReportRow::getDocumentNumber)
                     .filter(n -> n != null).distinct().toList()));
@@ -157,9 +162,11 @@ public class DailyReportView extends SiteDayPage {
         }
     }
 
+    /** The day as a workbook: empty, or with the lines reported, read afresh. */
     public StreamedContent getWorkbook() {
         OrgUnit site = reports.readableSite(getSiteCode());
-        List<DailyReportLine> lines = checked == null ? List.of() : checked.report().getLines();
+        List<DailyReportLine> lines = checked == null ? List.of()
+                : reports.find(getSiteCode(), getDate()).map(found -> found.report().getLines()).orElse(List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             DailyReportWorkbook.write(site, getDate(), lines, out);
@@ -173,12 +180,12 @@ public class DailyReportView extends SiteDayPage {
 
     /** Whether the lines may still be typed: none in yet or not yet made into documents, by those who report. */
     public boolean isEditable() {
-        return rights.mayReport() && !stores.isEmpty()
-                && (checked == null || checked.report().getStatus() == ReportStatus.SUBMITTED);
+        return mayReport && !stores.isEmpty()
+                && (checked == null || checked.report().status() == ReportStatus.SUBMITTED);
     }
 
     public boolean isMayDraft() {
-        return rights.mayDraft() && checked != null && checked.report().getStatus() == ReportStatus.SUBMITTED;
+        return mayDraft && checked != null && checked.report().status() == ReportStatus.SUBMITTED;
     }
 
     /** The categories a day's line may take: those users enter, less the red-ink return. */
@@ -190,11 +197,11 @@ public class DailyReportView extends SiteDayPage {
         return reports.deadline().toString();
     }
 
-    public List<Store> getStores() {
+    public List<StoreRef> getStores() {
         return stores;
     }
 
-    public CheckedReport getChecked() {
+    public CheckedDay getChecked() {
         return checked;
     }
 

@@ -9,9 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fieldstock.application.dailyreport.DailyReportService;
-import org.fieldstock.application.dailyreport.DailyReportService.SiteDays;
-import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.OrgUnitRef;
 
 /** Who has reported: today's sites not in yet at the top, then every site's last days. */
 @Named
@@ -24,16 +23,16 @@ public class DailyReportsView implements Serializable {
     @Inject
     private FacesFeedback feedback;
 
-    private List<OrgUnit> businessUnits = List.of();
+    private List<OrgUnitRef> businessUnits = List.of();
     private String buCode;
     private LocalDate from = LocalDate.now().minusDays(6);
     private LocalDate to = LocalDate.now();
-    private List<SiteDays> notInToday = List.of();
-    private List<SiteDays> grid = List.of();
+    private List<SiteDaysRow> notInToday = List.of();
+    private List<SiteDaysRow> grid = List.of();
     private List<LocalDate> days = List.of();
 
     public void load() {
-        businessUnits = reports.businessUnits();
+        businessUnits = OrgUnitRef.all(reports.businessUnits());
         show();
     }
 
@@ -42,13 +41,13 @@ public class DailyReportsView implements Serializable {
         grid = List.of();
         days = List.of();
         feedback.attempt(() -> {
-            notInToday = reports.notInToday(buCode);
-            grid = reports.punctuality(buCode, from, to);
+            notInToday = SiteDaysRow.all(reports.notInToday(buCode));
+            grid = SiteDaysRow.all(reports.punctuality(buCode, from, to));
             days = grid.isEmpty() ? List.of() : grid.get(0).days().stream().map(d -> d.day()).toList();
         });
     }
 
-    public List<OrgUnit> getBusinessUnits() {
+    public List<OrgUnitRef> getBusinessUnits() {
         return businessUnits;
     }
 
@@ -76,11 +75,11 @@ public class DailyReportsView implements Serializable {
         this.to = to;
     }
 
-    public List<SiteDays> getNotInToday() {
+    public List<SiteDaysRow> getNotInToday() {
         return notInToday;
     }
 
-    public List<SiteDays> getGrid() {
+    public List<SiteDaysRow> getGrid() {
         return grid;
     }
 

@@ -9,8 +9,6 @@ import jakarta.inject.Named;
 
 import org.fieldstock.application.dailyreport.DailyReportService;
 import org.fieldstock.application.dailyreport.ReconciliationService;
-import org.fieldstock.application.dailyreport.ReconciliationService.Reconciliation;
-import org.fieldstock.application.dailyreport.ReconciliationService.Row;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.SiteDayPage;
@@ -30,7 +28,7 @@ public class ReconciliationView extends SiteDayPage {
     private FacesFeedback feedback;
 
     private boolean differencesOnly = true;
-    private Reconciliation result;
+    private ReconciliationPage result;
 
     public ReconciliationView() {
         super(ReconciliationService.reconciliationDay(LocalDate.now()));
@@ -43,12 +41,13 @@ public class ReconciliationView extends SiteDayPage {
 
     @Override
     public void show() {
-        if (getSiteCode() == null || !feedback.attempt(() -> result = reconciliation.of(getSiteCode(), getDate()))) {
+        if (getSiteCode() == null || !feedback.attempt(
+                () -> result = ReconciliationPage.of(reconciliation.of(getSiteCode(), getDate())))) {
             result = null;
         }
     }
 
-    public List<Row> getRows() {
+    public List<ReconciliationPage.Row> getRows() {
         return result == null ? List.of() : differencesOnly ? result.differences() : result.rows();
     }
 
@@ -60,7 +59,7 @@ public class ReconciliationView extends SiteDayPage {
         this.differencesOnly = differencesOnly;
     }
 
-    public Reconciliation getResult() {
+    public ReconciliationPage getResult() {
         return result;
     }
 }

@@ -26,19 +26,16 @@ import org.fieldstock.application.stock.StockQueryService;
 import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.domain.document.DocumentAction;
 import org.fieldstock.domain.document.DocumentCategory;
-import org.fieldstock.domain.document.DocumentEvent;
 import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.document.DocumentType;
 import org.fieldstock.domain.document.StockDocument;
-import org.fieldstock.domain.item.Item;
-import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.Turbine;
 import org.fieldstock.domain.stock.IssueSuggestion;
-import org.fieldstock.domain.stock.StockLedgerEntry;
-import org.fieldstock.domain.supplier.Supplier;
-import org.fieldstock.domain.transfer.TransferSlip;
-import org.fieldstock.interfaces.shared.ActionButtons;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.ItemRef;
+import org.fieldstock.interfaces.shared.StoreRef;
+import org.fieldstock.interfaces.shared.SupplierRef;
+import org.fieldstock.interfaces.stock.web.LedgerEntryRow;
 
 /**
  * The document editor: header, editable lines, and the life-cycle buttons. It only collects
@@ -50,7 +47,6 @@ public class DocumentEdit implements Serializable {
 
     private static final int EMPTY_ROWS_FOR_NEW = 2;
 
-    private final ActionButtons buttons = new ActionButtons();
 
     @Inject
     private StockDocumentService documents;
@@ -68,7 +64,7 @@ public class DocumentEdit implements Serializable {
     private TransferService transfers;
 
     private Long id;
-    private StockDocument document;
+    private EditedDocument document;
     private DocumentCategory category = DocumentCategory.PURCHASE;
     private String storeCode;
     private String supplierCode;
@@ -76,25 +72,30 @@ public class DocumentEdit implements Serializable {
     private LocalDate documentDate = LocalDate.now();
     private String remark;
     private List<LineRow> rows = new ArrayList<>();
-    private List<StockLedgerEntry> ledger = List.of();
-    private List<DocumentEvent> history = List.of();
-    private TransferSlip generatingSlip;
-    private List<Store> stores;
-    private List<Supplier> suppliers;
-    private List<Turbine> turbines = List.of();
+    private List<LedgerEntryRow> ledger = List.of();
+    private List<HistoryEntry> history = List.of();
+    private GeneratingSlip generatingSlip;
+    private List<StoreRef> stores;
+    private List<SupplierRef> suppliers;
+    /** The numbers of the turbines a line may name. */
+    private List<String> turbines = List.of();
     private Map<String, String> onHandForSuggestions = Map.of();
+
+    /** The slip that generated a document, for the link up to it. */
+    public record GeneratingSlip(long id, String number) implements Serializable {
+    }
 
     /** Called from f:viewAction once the id parameter is set. */
     public void load() {
-        stores = catalog.storesForEntry();
-        suppliers = catalog.suppliers();
+        stores = StoreRef.all(catalog.storesForEntry());
+        suppliers = SupplierRef.all(catalog.suppliers());
         if (id == null) {
-            storeCode = stores.stream().filter(s -> category.acceptsStore(s.getKind())).findFirst()
-                    .map(Store::getCode).orElse(null);
+            storeCode = stores.stream().filter(s -> category.acceptsStore(s.kind())).findFirst()
+                    .map(StoreRef::code).orElse(null);
             for (int i = 0; i < EMPTY_ROWS_FOR_NEW; i++) {
                 rows.add(new LineRow());
             }
-            turbines = catalog.turbinesFor(storeCode);
+            turbines = turbinesOfStore();
             return;
         }
         if (!feedback.attempt(() -> show(documents.find(id)))) {
@@ -103,9 +104,10 @@ public class DocumentEdit implements Serializable {
     }
 
     private void show(StockDocument shown) {
-        document = shown;
+        hold(shown);
         id = shown.getId();
-        generatingSlip = transfers.generating(shown).orElse(null);
+        generatingSlip = transfers.generating(shown).map(slip -> new GeneratingSlip(slip.getId(), slip.getNumber()))
+                .orElse(null);
         category = shown.getCategory();
         storeCode = shown.getStore().getCode();
         supplierCode = shown.getSupplier() == null ? null : shown.getSupplier().getCode();
@@ -120,24 +122,33 @@ public class DocumentEdit implements Serializable {
         if (isEditable()) {
             rows.add(new LineRow());
         }
-        ledger = documents.ledgerOf(shown.getId());
-        history = documents.historyOf(shown.getId());
-        if (stores.stream().noneMatch(s -> s.getCode().equals(storeCode))) {
-            stores = Stream.concat(stores.stream(), Stream.of(shown.getStore())).toList();
+        ledger = LedgerEntryRow.all(documents.ledgerOf(shown.getId()));
+        history = HistoryEntry.all(documents.historyOf(shown.getId()));
+        if (stores.stream().noneMatch(s -> s.code().equals(storeCode))) {
+            stores = Stream.concat(stores.stream(), Stream.of(StoreRef.of(shown.getStore()))).toList();
         }
-        turbines = catalog.turbinesFor(storeCode);
+        turbines = turbinesOfStore();
+    }
+
+    /** Keeps the document as read, with what the service says the user may do with it. */
+    private void hold(StockDocument read) {
+        document = EditedDocument.of(read, documents.allowedActions(read));
+    }
+
+    private List<String> turbinesOfStore() {
+        return catalog.turbinesFor(storeCode).stream().map(Turbine::getTurbineNo).toList();
     }
 
     /** Shows what the document's store holds of the item just chosen. */
     public void showOnHand(LineRow row) {
         row.setOnHand(row.getItem() == null || storeCode == null ? null
-                : stock.onHand(storeCode, row.getItem().getCode()));
+                : stock.onHand(storeCode, row.getItem().code()));
     }
 
     /** The store changed: the on-hand figures of every line change with it, and the turbines one may name. */
     public void storeChanged() {
         rows.forEach(this::showOnHand);
-        turbines = catalog.turbinesFor(storeCode);
+        turbines = turbinesOfStore();
     }
 
     /**
@@ -152,7 +163,7 @@ public class DocumentEdit implements Serializable {
         Map<String, BigDecimal> batchesTaken = new HashMap<>();
         Set<String> serialsTaken = new HashSet<>();
         for (LineRow other : rows) {
-            if (other != row && other.getItem() != null && other.getItem().getCode().equals(row.getItem().getCode())) {
+            if (other != row && other.getItem() != null && other.getItem().code().equals(row.getItem().code())) {
                 serialsTaken.addAll(other.serials());
                 if (other.getBatchNo() != null && other.getQuantity() != null) {
                     batchesTaken.merge(other.getBatchNo(), other.getQuantity().abs(), BigDecimal::add);
@@ -160,12 +171,12 @@ public class DocumentEdit implements Serializable {
             }
         }
         feedback.attempt(() -> {
-            IssueSuggestion suggestion = stock.suggestIssue(storeCode, row.getItem().getCode(), quantity,
+            IssueSuggestion suggestion = stock.suggestIssue(storeCode, row.getItem().code(), quantity,
                     batchesTaken, serialsTaken);
-            if (row.getItem().isSerialTracked()) {
+            if (row.getItem().serialTracked()) {
                 row.setSerials(suggestion.serials());
             }
-            if (row.getItem().isBatchTracked() && !suggestion.batches().isEmpty()) {
+            if (row.getItem().batchTracked() && !suggestion.batches().isEmpty()) {
                 BigDecimal sign = BigDecimal.valueOf(row.getQuantity().signum());
                 List<IssueSuggestion.BatchPick> picks = suggestion.batches();
                 row.setBatchNo(picks.get(0).batchNo());
@@ -176,7 +187,7 @@ public class DocumentEdit implements Serializable {
                 }
             }
             if (suggestion.shortfall().signum() > 0) {
-                feedback.warn("suggestion.shortfall", row.getItem().getCode(), storeCode,
+                feedback.warn("suggestion.shortfall", row.getItem().code(), storeCode,
                         suggestion.shortfall().stripTrailingZeros().toPlainString());
             }
         });
@@ -200,7 +211,7 @@ public class DocumentEdit implements Serializable {
 
     /** The category decides which header fields and line columns the editor shows. */
     public void categoryChanged() {
-        turbines = catalog.turbinesFor(storeCode);
+        turbines = turbinesOfStore();
         if (!category.acceptsSupplier()) {
             supplierCode = null;
         }
@@ -216,21 +227,21 @@ public class DocumentEdit implements Serializable {
     }
 
     /** Items matching code, name or spec; the store's on-hand of each is read once, for the list's on-hand column. */
-    public List<Item> completeItem(String text) {
+    public List<ItemRef> completeItem(String text) {
         onHandForSuggestions = storeCode == null ? Map.of()
                 : stock.onHand(storeCode).stream().collect(Collectors.toMap(b -> b.getItem().getCode(),
                         b -> b.getOnHand().stripTrailingZeros().toPlainString()));
-        return catalog.searchItems(text);
+        return ItemRef.all(catalog.searchItems(text));
     }
 
     /** The store's on-hand of an item offered by the autocomplete; empty when the store has none. */
-    public String suggestedOnHand(Item item) {
-        return item == null ? "" : onHandForSuggestions.getOrDefault(item.getCode(), "0");
+    public String suggestedOnHand(ItemRef item) {
+        return item == null ? "" : onHandForSuggestions.getOrDefault(item.code(), "0");
     }
 
     public void save() throws IOException {
         if (saveChanges()) {
-            feedback.flashInfo("document.saved", document.getNumber());
+            feedback.flashInfo("document.saved", document.number());
             reopen();
         } else {
             showCurrentIfChangedMeanwhile();
@@ -243,8 +254,8 @@ public class DocumentEdit implements Serializable {
             showCurrentIfChangedMeanwhile();
             return;
         }
-        if (feedback.attempt(() -> document = documents.review(document.getId(), document.getVersion()))) {
-            feedback.flashInfo("document.reviewed", document.getNumber());
+        if (feedback.attempt(() -> hold(documents.review(document.id(), document.version())))) {
+            feedback.flashInfo("document.reviewed", document.number());
             reopen();
         } else {
             showCurrentIfChangedMeanwhile();
@@ -252,8 +263,8 @@ public class DocumentEdit implements Serializable {
     }
 
     public void unreview() throws IOException {
-        if (feedback.attempt(() -> document = documents.unreview(document.getId(), document.getVersion()))) {
-            feedback.flashInfo("document.unreviewed", document.getNumber());
+        if (feedback.attempt(() -> hold(documents.unreview(document.id(), document.version())))) {
+            feedback.flashInfo("document.unreviewed", document.number());
             reopen();
         } else {
             showCurrentIfChangedMeanwhile();
@@ -261,8 +272,8 @@ public class DocumentEdit implements Serializable {
     }
 
     public void delete() throws IOException {
-        String number = document.getNumber();
-        if (feedback.attempt(() -> documents.delete(document.getId(), document.getVersion()))) {
+        String number = document.number();
+        if (feedback.attempt(() -> documents.delete(document.id(), document.version()))) {
             feedback.flashInfo("document.deleted", number);
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/documents/list.xhtml");
@@ -279,8 +290,8 @@ public class DocumentEdit implements Serializable {
         if (document == null) {
             return;
         }
-        StockDocument current = documents.find(document.getId());
-        if (current.getVersion() != document.getVersion()) {
+        StockDocument current = documents.find(document.id());
+        if (current.getVersion() != document.version()) {
             show(current);
             feedback.warn("document.reloaded", current.getNumber());
         }
@@ -290,53 +301,46 @@ public class DocumentEdit implements Serializable {
         List<DocumentDraft.Line> lines = rows.stream().filter(r -> !r.isBlank()).map(LineRow::toDraft).toList();
         DocumentDraft draft = new DocumentDraft(category, storeCode, supplierCode,
                 category.reversesAReceipt() ? reversesNumber : null, documentDate, remark, lines);
-        return feedback.attempt(() -> document = document == null
+        return feedback.attempt(() -> hold(document == null
                 ? documents.create(draft)
-                : documents.modify(document.getId(), document.getVersion(), draft));
+                : documents.modify(document.id(), document.version(), draft)));
     }
 
     private void reopen() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/documents/edit.xhtml?id=" + document.getId());
+        external.redirect(external.getRequestContextPath() + "/documents/edit.xhtml?id=" + document.id());
     }
 
     public boolean isNew() {
         return document == null;
     }
 
-    /** What the lifecycle rules allow the caller on the shown document; nothing before it is saved. */
-    private boolean allows(DocumentAction action) {
-        return document != null
-                && buttons.shows(action, document.getId(), document.getVersion(),
-                        () -> documents.allowedActions(document));
-    }
-
     public boolean isEditable() {
-        return document == null || allows(DocumentAction.MODIFY);
+        return document == null || document.allows(DocumentAction.MODIFY);
     }
 
     public boolean isReviewable() {
-        return allows(DocumentAction.REVIEW);
+        return document != null && document.allows(DocumentAction.REVIEW);
     }
 
     public boolean isUnreviewable() {
-        return allows(DocumentAction.UNREVIEW);
+        return document != null && document.allows(DocumentAction.UNREVIEW);
     }
 
     public boolean isDeletable() {
-        return allows(DocumentAction.DELETE);
+        return document != null && document.allows(DocumentAction.DELETE);
     }
 
     /** The slip that generated this document, for drilling up; null for documents entered directly. */
-    public TransferSlip getGeneratingSlip() {
+    public GeneratingSlip getGeneratingSlip() {
         return generatingSlip;
     }
 
     /** A new document takes any category users enter; a saved one those it may become (the domain says which). */
     public List<DocumentCategory> getCategories() {
         if (isCategoryChangeable() && document != null) {
-            return DocumentCategory.enterableFor(document.getCategory().type()).stream()
-                    .filter(document::mayTakeCategory).filter(c -> c.acceptsStore(document.getStore().getKind()))
+            return DocumentCategory.enterableFor(document.category().type()).stream()
+                    .filter(document::mayTakeCategory).filter(c -> c.acceptsStore(document.store().kind()))
                     .toList();
         }
         return Stream.of(DocumentType.values()).flatMap(t -> DocumentCategory.enterableFor(t).stream()).toList();
@@ -355,7 +359,7 @@ public class DocumentEdit implements Serializable {
         this.id = id;
     }
 
-    public StockDocument getDocument() {
+    public EditedDocument getDocument() {
         return document;
     }
 
@@ -411,24 +415,24 @@ public class DocumentEdit implements Serializable {
         return rows;
     }
 
-    public List<StockLedgerEntry> getLedger() {
+    public List<LedgerEntryRow> getLedger() {
         return ledger;
     }
 
-    public List<DocumentEvent> getHistory() {
+    public List<HistoryEntry> getHistory() {
         return history;
     }
 
-    public List<Store> getStores() {
+    public List<StoreRef> getStores() {
         return stores;
     }
 
-    public List<Supplier> getSuppliers() {
+    public List<SupplierRef> getSuppliers() {
         return suppliers;
     }
 
-    /** The turbines of the store's site, for lines that name one. */
-    public List<Turbine> getTurbines() {
+    /** The numbers of the turbines of the store's site, for lines that name one. */
+    public List<String> getTurbines() {
         return turbines;
     }
 }

@@ -16,9 +16,8 @@ import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.DocumentType;
-import org.fieldstock.domain.document.StockDocument;
-import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.StoreRef;
 
 /** The document list: filter by store, status and date range. */
 @Named
@@ -43,18 +42,18 @@ public class DocumentList implements Serializable {
     private DocumentCategory category;
     private LocalDate from = LocalDate.now().minusDays(DEFAULT_DAYS_BACK);
     private LocalDate to;
-    private List<StockDocument> results = List.of();
-    private List<Store> stores;
+    private List<DocumentRow> results = List.of();
+    private List<StoreRef> stores;
 
     @PostConstruct
     void init() {
-        stores = catalog.stores();
+        stores = StoreRef.all(catalog.stores());
         search();
     }
 
     public void search() {
-        feedback.attempt(() -> results = documents.search(
-                new DocumentSearch(storeCode, status, from, to, type, category, DocumentSearch.DEFAULT_MAX_RESULTS)));
+        feedback.attempt(() -> results = DocumentRow.all(documents.search(
+                new DocumentSearch(storeCode, status, from, to, type, category, DocumentSearch.DEFAULT_MAX_RESULTS))));
     }
 
     public void reset() {
@@ -99,11 +98,11 @@ public class DocumentList implements Serializable {
         this.category = category;
     }
 
-    public List<Store> getStores() {
+    public List<StoreRef> getStores() {
         return stores;
     }
 
-    public List<StockDocument> getResults() {
+    public List<DocumentRow> getResults() {
         return results;
     }
 

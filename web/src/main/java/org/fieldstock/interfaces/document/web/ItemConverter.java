@@ -10,14 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fieldstock.application.item.CatalogService;
-import org.fieldstock.domain.item.Item;
+import org.fieldstock.interfaces.shared.ItemRef;
 import org.fieldstock.interfaces.shared.LocaleSelection;
 import org.fieldstock.interfaces.shared.MessageBundle;
 
 /** An item as its code in the look-up fields; a code that names no item is refused where it is typed. */
 @Named
 @ApplicationScoped
-public class ItemConverter implements Converter<Item> {
+public class ItemConverter implements Converter<ItemRef> {
 
     @Inject
     private CatalogService catalog;
@@ -26,16 +26,17 @@ public class ItemConverter implements Converter<Item> {
     private LocaleSelection localeSelection;
 
     @Override
-    public Item getAsObject(FacesContext context, UIComponent component, String code) {
+    public ItemRef getAsObject(FacesContext context, UIComponent component, String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
-        return catalog.item(code).orElseThrow(() -> new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                MessageBundle.text(localeSelection.getLocale(), "item.unknownCode", code.strip()), null)));
+        return catalog.item(code).map(ItemRef::of)
+                .orElseThrow(() -> new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        MessageBundle.text(localeSelection.getLocale(), "item.unknownCode", code.strip()), null)));
     }
 
     @Override
-    public String getAsString(FacesContext context, UIComponent component, Item item) {
-        return item == null ? "" : item.getCode();
+    public String getAsString(FacesContext context, UIComponent component, ItemRef item) {
+        return item == null ? "" : item.code();
     }
 }

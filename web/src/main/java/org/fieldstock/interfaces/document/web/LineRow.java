@@ -7,14 +7,14 @@ import java.util.List;
 
 import org.fieldstock.application.document.DocumentDraft;
 import org.fieldstock.domain.document.DocumentLine;
-import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.shared.SerialText;
+import org.fieldstock.interfaces.shared.ItemRef;
 
 /** One editable line of the document editor. */
 public class LineRow implements Serializable {
 
 
-    private Item item;
+    private ItemRef item;
     private BigDecimal quantity;
     private String remark;
     private String turbineNo;
@@ -27,7 +27,7 @@ public class LineRow implements Serializable {
     }
 
     LineRow(DocumentLine line) {
-        this.item = line.getItem();
+        this.item = ItemRef.of(line.getItem());
         this.quantity = line.getQuantity().stripTrailingZeros();
         this.remark = line.getRemark();
         this.turbineNo = line.getTurbine() == null ? null : line.getTurbine().getTurbineNo();
@@ -49,7 +49,7 @@ public class LineRow implements Serializable {
     }
 
     /** A row showing a line of another kind of paper (a transfer slip): item, quantity, remark, batch, serials. */
-    public static LineRow of(Item item, BigDecimal quantity, String remark, String batchNo, List<String> serials) {
+    public static LineRow of(ItemRef item, BigDecimal quantity, String remark, String batchNo, List<String> serials) {
         LineRow row = new LineRow();
         row.item = item;
         row.quantity = quantity.stripTrailingZeros();
@@ -88,7 +88,7 @@ public class LineRow implements Serializable {
     }
 
     public DocumentDraft.Line toDraft() {
-        return new DocumentDraft.Line(item == null ? null : item.getCode(), quantity, remark, turbineNo, batchNo,
+        return new DocumentDraft.Line(item == null ? null : item.code(), quantity, remark, turbineNo, batchNo,
                 expiryDate, serials());
     }
 
@@ -106,11 +106,11 @@ public class LineRow implements Serializable {
     }
 
     public boolean isSerialTracked() {
-        return item != null && item.isSerialTracked();
+        return item != null && item.serialTracked();
     }
 
     public boolean isBatchTracked() {
-        return item != null && item.isBatchTracked();
+        return item != null && item.batchTracked();
     }
 
     /** On hand of the item in the document's store, shown while entering. */
@@ -122,11 +122,11 @@ public class LineRow implements Serializable {
         this.onHand = onHand;
     }
 
-    public Item getItem() {
+    public ItemRef getItem() {
         return item;
     }
 
-    public void setItem(Item item) {
+    public void setItem(ItemRef item) {
         this.item = item;
     }
 

@@ -3,10 +3,10 @@ package org.fieldstock.interfaces.item.web;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
-import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.item.ItemCategory;
 import org.fieldstock.domain.item.ItemDetails;
 import org.fieldstock.domain.item.RepairClass;
+import org.fieldstock.interfaces.shared.ItemRef;
 
 /** The fields of the item form, shared by the catalogue screen and the request screen. */
 public class ItemForm implements Serializable {
@@ -25,20 +25,20 @@ public class ItemForm implements Serializable {
     private String turbineModels;
     private boolean serialTracked;
 
-    static ItemForm of(Item item) {
+    static ItemForm of(ItemRef item) {
         ItemForm form = new ItemForm();
-        form.code = item.getCode();
-        form.nameZh = item.getNameZh();
-        form.nameEn = item.getNameEn();
-        form.spec = item.getSpec();
-        form.unitZh = item.getUnitZh();
-        form.unitEn = item.getUnitEn();
-        form.category = item.getCategory();
-        form.repairClass = item.getRepairClass();
-        form.unitPrice = item.getUnitPrice();
-        form.shelfLifeMonths = item.getShelfLifeMonths();
-        form.turbineModels = item.getTurbineModels();
-        form.serialTracked = item.isSerialTracked();
+        form.code = item.code();
+        form.nameZh = item.nameZh();
+        form.nameEn = item.nameEn();
+        form.spec = item.spec();
+        form.unitZh = item.unitZh();
+        form.unitEn = item.unitEn();
+        form.category = item.category();
+        form.repairClass = item.repairClass();
+        form.unitPrice = item.unitPrice();
+        form.shelfLifeMonths = item.shelfLifeMonths();
+        form.turbineModels = item.turbineModels();
+        form.serialTracked = item.serialTracked();
         return form;
     }
 

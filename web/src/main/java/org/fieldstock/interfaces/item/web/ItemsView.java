@@ -13,6 +13,7 @@ import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.item.ItemCategory;
 import org.fieldstock.domain.item.RepairClass;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.ItemRef;
 
 /** The catalogue a page at a time, searchable, and the form for one item. */
 @Named
@@ -31,7 +32,7 @@ public class ItemsView implements Serializable {
     private ItemCategory filterCategory;
     private int first;
     private long total;
-    private List<Item> page = List.of();
+    private List<ItemRef> page = List.of();
 
     /** The item being edited; null while entering a new one. */
     private String editing;
@@ -63,7 +64,7 @@ public class ItemsView implements Serializable {
     private void load() {
         feedback.attempt(() -> {
             ItemMasterService.ItemPage result = items.page(text, filterCategory, first, PAGE_SIZE);
-            page = result.items();
+            page = ItemRef.all(result.items());
             total = result.total();
         });
     }
@@ -74,16 +75,16 @@ public class ItemsView implements Serializable {
         form = new ItemForm();
     }
 
-    public void edit(Item item) {
-        editing = item.getCode();
-        version = item.getVersion();
+    public void edit(ItemRef item) {
+        editing = item.code();
+        version = item.version();
         form = ItemForm.of(item);
     }
 
     /** Reads the item as it is now, after someone else changed it. */
     public void reload() {
         if (editing != null) {
-            feedback.attempt(() -> edit(items.item(editing)));
+            feedback.attempt(() -> edit(ItemRef.of(items.item(editing))));
         }
     }
 
@@ -96,7 +97,7 @@ public class ItemsView implements Serializable {
             Item item = editing == null ? items.create(form.getCode(), form.details())
                     : items.change(editing, form.details(), version);
             feedback.info(editing == null ? "masterdata.created" : "masterdata.saved", item.getCode());
-            edit(item);
+            edit(ItemRef.of(item));
         });
         if (saved) {
             load();
@@ -127,7 +128,7 @@ public class ItemsView implements Serializable {
         return RepairClass.values();
     }
 
-    public List<Item> getPage() {
+    public List<ItemRef> getPage() {
         return page;
     }
 

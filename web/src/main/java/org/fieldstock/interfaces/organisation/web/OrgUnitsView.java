@@ -15,6 +15,8 @@ import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.OrgUnitRef;
+import org.fieldstock.interfaces.shared.StoreRef;
 
 /** The organisation with its stores: create BUs and sites, rename them and their stores. */
 @Named
@@ -27,8 +29,8 @@ public class OrgUnitsView implements Serializable {
     @Inject
     private FacesFeedback feedback;
 
-    private List<OrgUnit> orgUnits = List.of();
-    private List<Store> stores = List.of();
+    private List<OrgUnitRef> orgUnits = List.of();
+    private List<StoreRef> stores = List.of();
 
     /** The org unit being renamed; null while entering a new one. */
     private String editing;
@@ -50,8 +52,8 @@ public class OrgUnitsView implements Serializable {
     @PostConstruct
     void load() {
         feedback.attempt(() -> {
-            orgUnits = asTree(organisation.orgUnits());
-            stores = organisation.stores();
+            orgUnits = OrgUnitRef.all(asTree(organisation.orgUnits()));
+            stores = StoreRef.all(organisation.stores());
         });
     }
 
@@ -69,9 +71,9 @@ public class OrgUnitsView implements Serializable {
     }
 
     /** The unit's stores, the good one first. */
-    public List<Store> storesOf(OrgUnit unit) {
-        return stores.stream().filter(s -> s.getOwner().getCode().equals(unit.getCode()))
-                .sorted(Comparator.comparing(Store::getKind)).toList();
+    public List<StoreRef> storesOf(OrgUnitRef unit) {
+        return stores.stream().filter(s -> s.ownerCode().equals(unit.code()))
+                .sorted(Comparator.comparing(StoreRef::kind)).toList();
     }
 
     public void startNew() {
@@ -85,15 +87,15 @@ public class OrgUnitsView implements Serializable {
         province = null;
     }
 
-    public void edit(OrgUnit unit) {
-        editing = unit.getCode();
-        version = unit.getVersion();
-        kind = unit.getKind();
-        code = unit.getCode();
-        parentCode = unit.getParent() == null ? null : unit.getParent().getCode();
-        nameZh = unit.getNameZh();
-        nameEn = unit.getNameEn();
-        province = unit.getProvince();
+    public void edit(OrgUnitRef unit) {
+        editing = unit.code();
+        version = unit.version();
+        kind = unit.kind();
+        code = unit.code();
+        parentCode = unit.parentCode();
+        nameZh = unit.nameZh();
+        nameEn = unit.nameEn();
+        province = unit.province();
     }
 
     public void save() {
@@ -103,13 +105,13 @@ public class OrgUnitsView implements Serializable {
                 OrgUnit unit = organisation.createOrgUnit(code, kind, nameZh, nameEn, parentCode, province);
                 feedback.info("masterdata.orgUnits.created", unit.getCode(), unit.getCode() + "-G",
                         unit.getCode() + "-D");
-                edit(unit);
+                edit(OrgUnitRef.of(unit));
             });
         } else {
             saved = feedback.attempt(() -> {
                 OrgUnit unit = organisation.renameOrgUnit(editing, nameZh, nameEn, version);
                 feedback.info("masterdata.saved", unit.getCode());
-                edit(unit);
+                edit(OrgUnitRef.of(unit));
             });
         }
         if (saved) {
@@ -117,19 +119,19 @@ public class OrgUnitsView implements Serializable {
         }
     }
 
-    public void editStore(Store store) {
-        storeCode = store.getCode();
-        storeVersion = store.getVersion();
-        storeNameZh = store.getNameZh();
-        storeNameEn = store.getNameEn();
-        storeActive = store.isActive();
+    public void editStore(StoreRef store) {
+        storeCode = store.code();
+        storeVersion = store.version();
+        storeNameZh = store.nameZh();
+        storeNameEn = store.nameEn();
+        storeActive = store.active();
     }
 
     public void saveStore() {
         if (feedback.attempt(() -> {
             Store store = organisation.renameStore(storeCode, storeNameZh, storeNameEn, storeVersion);
             feedback.info("masterdata.saved", store.getCode());
-            editStore(store);
+            editStore(StoreRef.of(store));
         })) {
             load();
         }
@@ -142,7 +144,7 @@ public class OrgUnitsView implements Serializable {
                     .orElseThrow();
             Store changed = organisation.setStoreActive(storeCode, !store.isActive(), storeVersion);
             feedback.info("masterdata.saved", changed.getCode());
-            editStore(changed);
+            editStore(StoreRef.of(changed));
         })) {
             load();
         }
@@ -157,9 +159,9 @@ public class OrgUnitsView implements Serializable {
     }
 
     /** The units a new one may hang under: the planning office for a BU, a BU for a site. */
-    public List<OrgUnit> getParents() {
+    public List<OrgUnitRef> getParents() {
         OrgUnitKind parentKind = kind == OrgUnitKind.BU ? OrgUnitKind.PLANNING_OFFICE : OrgUnitKind.BU;
-        return orgUnits.stream().filter(u -> u.getKind() == parentKind).toList();
+        return orgUnits.stream().filter(u -> u.kind() == parentKind).toList();
     }
 
     public List<OrgUnitKind> getKinds() {
@@ -170,7 +172,7 @@ public class OrgUnitsView implements Serializable {
         return editing == null;
     }
 
-    public List<OrgUnit> getOrgUnits() {
+    public List<OrgUnitRef> getOrgUnits() {
         return orgUnits;
     }
 

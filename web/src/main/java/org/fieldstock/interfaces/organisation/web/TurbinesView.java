@@ -9,10 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fieldstock.application.organisation.OrganisationService;
-import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.Turbine;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.OrgUnitRef;
 
 /** The turbines of one site: pick the site, add turbines, correct a model. */
 @Named
@@ -25,9 +25,9 @@ public class TurbinesView implements Serializable {
     @Inject
     private FacesFeedback feedback;
 
-    private List<OrgUnit> sites = List.of();
+    private List<OrgUnitRef> sites = List.of();
     private String siteCode;
-    private List<Turbine> turbines = List.of();
+    private List<TurbineRow> turbines = List.of();
 
     /** The turbine being edited; null while entering a new one. */
     private String editing;
@@ -37,10 +37,10 @@ public class TurbinesView implements Serializable {
 
     @PostConstruct
     void init() {
-        feedback.attempt(() -> sites = organisation.orgUnits().stream()
-                .filter(u -> u.getKind() == OrgUnitKind.SITE).toList());
+        feedback.attempt(() -> sites = OrgUnitRef.all(organisation.orgUnits().stream()
+                .filter(u -> u.getKind() == OrgUnitKind.SITE).toList()));
         if (!sites.isEmpty()) {
-            siteCode = sites.get(0).getCode();
+            siteCode = sites.get(0).code();
         }
         siteChanged();
     }
@@ -49,7 +49,7 @@ public class TurbinesView implements Serializable {
         startNew();
         turbines = List.of();
         if (siteCode != null) {
-            feedback.attempt(() -> turbines = organisation.turbines(siteCode));
+            feedback.attempt(() -> turbines = TurbineRow.all(organisation.turbines(siteCode)));
         }
     }
 
@@ -60,11 +60,11 @@ public class TurbinesView implements Serializable {
         model = null;
     }
 
-    public void edit(Turbine turbine) {
-        editing = turbine.getTurbineNo();
-        version = turbine.getVersion();
-        turbineNo = turbine.getTurbineNo();
-        model = turbine.getModel();
+    public void edit(TurbineRow turbine) {
+        editing = turbine.turbineNo();
+        version = turbine.version();
+        turbineNo = turbine.turbineNo();
+        model = turbine.model();
     }
 
     public void save() {
@@ -73,10 +73,10 @@ public class TurbinesView implements Serializable {
                     : organisation.changeTurbine(siteCode, editing, model, version);
             feedback.info(editing == null ? "masterdata.created" : "masterdata.saved",
                     siteCode + " " + turbine.getTurbineNo());
-            edit(turbine);
+            edit(TurbineRow.of(turbine));
         });
         if (saved) {
-            feedback.attempt(() -> turbines = organisation.turbines(siteCode));
+            feedback.attempt(() -> turbines = TurbineRow.all(organisation.turbines(siteCode)));
         }
     }
 
@@ -84,7 +84,7 @@ public class TurbinesView implements Serializable {
         return editing == null;
     }
 
-    public List<OrgUnit> getSites() {
+    public List<OrgUnitRef> getSites() {
         return sites;
     }
 
@@ -96,7 +96,7 @@ public class TurbinesView implements Serializable {
         this.siteCode = siteCode;
     }
 
-    public List<Turbine> getTurbines() {
+    public List<TurbineRow> getTurbines() {
         return turbines;
     }
 

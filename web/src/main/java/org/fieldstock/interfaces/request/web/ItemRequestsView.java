@@ -14,13 +14,13 @@ import org.fieldstock.application.request.ItemRequestService;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.item.ItemCategory;
 import org.fieldstock.domain.item.RepairClass;
-import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.request.ItemRequest;
 import org.fieldstock.domain.request.ItemRequestStatus;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
 import org.fieldstock.interfaces.item.web.ItemForm;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.OrgUnitRef;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -44,8 +44,8 @@ public class ItemRequestsView implements Serializable {
     private boolean planner;
     private boolean requester;
     private ItemRequestStatus status;
-    private List<ItemRequest> list = List.of();
-    private List<OrgUnit> requestableUnits = List.of();
+    private List<RequestRow> list = List.of();
+    private List<OrgUnitRef> requestableUnits = List.of();
 
     private String orgUnitCode;
     private String name;
@@ -55,7 +55,7 @@ public class ItemRequestsView implements Serializable {
     private final List<Upload> photos = new ArrayList<>();
 
     /** The request the planning office is deciding. */
-    private ItemRequest selected;
+    private RequestRow selected;
     private ItemForm form = new ItemForm();
     private String rejectionReason;
 
@@ -79,7 +79,7 @@ public class ItemRequestsView implements Serializable {
             planner = caller.has(Role.PLANNER);
             requester = caller.has(Role.KEEPER) || caller.has(Role.ACCOUNTANT) || caller.has(Role.BU_MANAGER);
             if (requester) {
-                requestableUnits = requests.requestableUnits();
+                requestableUnits = OrgUnitRef.all(requests.requestableUnits());
                 orgUnitCode = caller.getOrgUnit().getCode();
             }
         });
@@ -88,7 +88,7 @@ public class ItemRequestsView implements Serializable {
     }
 
     public void load() {
-        feedback.attempt(() -> list = requests.requests(status));
+        feedback.attempt(() -> list = RequestRow.all(requests.requests(status)));
     }
 
     public void upload(FileUploadEvent event) {
@@ -119,13 +119,13 @@ public class ItemRequestsView implements Serializable {
         }
     }
 
-    public void open(ItemRequest request) {
+    public void open(RequestRow request) {
         feedback.attempt(() -> {
-            selected = requests.request(request.getId());
+            selected = RequestRow.withPhotos(requests.request(request.id()));
             form = new ItemForm();
-            form.setNameZh(selected.getName());
-            form.setSpec(selected.getSpec());
-            form.setUnitZh(selected.getUnit());
+            form.setNameZh(selected.name());
+            form.setSpec(selected.spec());
+            form.setUnitZh(selected.unit());
             rejectionReason = null;
         });
     }
@@ -140,8 +140,8 @@ public class ItemRequestsView implements Serializable {
 
     public void createItem() {
         boolean created = feedback.attempt(() -> {
-            Item item = requests.createItem(selected.getId(), form.getCode(), form.details(), selected.getVersion());
-            feedback.info("masterdata.requests.itemCreated", item.getCode(), selected.getId());
+            Item item = requests.createItem(selected.id(), form.getCode(), form.details(), selected.version());
+            feedback.info("masterdata.requests.itemCreated", item.getCode(), selected.id());
         });
         if (created) {
             selected = null;
@@ -151,8 +151,8 @@ public class ItemRequestsView implements Serializable {
 
     public void reject() {
         boolean rejected = feedback.attempt(() -> {
-            requests.reject(selected.getId(), rejectionReason, selected.getVersion());
-            feedback.info("masterdata.requests.rejected", selected.getId());
+            requests.reject(selected.id(), rejectionReason, selected.version());
+            feedback.info("masterdata.requests.rejected", selected.id());
         });
         if (rejected) {
             selected = null;
@@ -188,11 +188,11 @@ public class ItemRequestsView implements Serializable {
         this.status = status;
     }
 
-    public List<ItemRequest> getRequests() {
+    public List<RequestRow> getRequests() {
         return list;
     }
 
-    public List<OrgUnit> getRequestableUnits() {
+    public List<OrgUnitRef> getRequestableUnits() {
         return requestableUnits;
     }
 
@@ -240,7 +240,7 @@ public class ItemRequestsView implements Serializable {
         return photos;
     }
 
-    public ItemRequest getSelected() {
+    public RequestRow getSelected() {
         return selected;
     }
 

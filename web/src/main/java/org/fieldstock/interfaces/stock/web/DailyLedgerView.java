@@ -38,7 +38,7 @@ public class DailyLedgerView extends SiteDayPage {
     @Inject
     private LocaleSelection localeSelection;
 
-    private DailyLedger day;
+    private LedgerDay day;
 
     public DailyLedgerView() {
         super(LocalDate.now());
@@ -51,7 +51,8 @@ public class DailyLedgerView extends SiteDayPage {
 
     @Override
     public void show() {
-        if (getSiteCode() == null || !feedback.attempt(() -> day = dailyLedger.day(getSiteCode(), getDate()))) {
+        if (getSiteCode() == null
+                || !feedback.attempt(() -> day = LedgerDay.of(dailyLedger.day(getSiteCode(), getDate())))) {
             day = null;
         }
     }
@@ -73,7 +74,7 @@ public class DailyLedgerView extends SiteDayPage {
         return "daily-ledger-" + getSiteCode() + "-" + getDate();
     }
 
-    public DailyLedger getDay() {
+    public LedgerDay getDay() {
         return day;
     }
 }

@@ -11,9 +11,10 @@ import jakarta.inject.Named;
 
 import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.stock.StockQueryService;
-import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.ItemRef;
+import org.fieldstock.interfaces.shared.StoreRef;
 
 /** On-hand stock of one store: now, or at the end of a past day. */
 @Named
@@ -34,9 +35,9 @@ public class OnHandView implements Serializable {
     private List<Row> balances = List.of();
 
     /** An item and what the store holds (or held) of it. */
-    public record Row(Item item, BigDecimal onHand) implements Serializable {
+    public record Row(ItemRef item, BigDecimal onHand) implements Serializable {
 
-        public Item getItem() {
+        public ItemRef getItem() {
             return item;
         }
 
@@ -44,11 +45,11 @@ public class OnHandView implements Serializable {
             return onHand;
         }
     }
-    private List<Store> stores;
+    private List<StoreRef> stores;
 
     /** Called from f:viewAction once the store parameter is set. */
     public void load() {
-        stores = catalog.stores();
+        stores = StoreRef.all(catalog.stores());
         if (storeCode == null || storeCode.isBlank()) {
             storeCode = catalog.storesForEntry().stream().findFirst().map(Store::getCode).orElse(null);
         }
@@ -58,8 +59,10 @@ public class OnHandView implements Serializable {
     public void show() {
         if (storeCode != null && !storeCode.isBlank()) {
             boolean shown = feedback.attempt(() -> balances = at == null
-                    ? stock.onHand(storeCode).stream().map(b -> new Row(b.getItem(), b.getOnHand())).toList()
-                    : stock.onHandAt(storeCode, at).stream().map(h -> new Row(h.item(), h.quantity())).toList());
+                    ? stock.onHand(storeCode).stream().map(b -> new Row(ItemRef.of(b.getItem()), b.getOnHand()))
+                            .toList()
+                    : stock.onHandAt(storeCode, at).stream().map(h -> new Row(ItemRef.of(h.item()), h.quantity()))
+                            .toList());
             if (!shown) {
                 balances = List.of();
             }
@@ -68,7 +71,7 @@ public class OnHandView implements Serializable {
         }
     }
 
-    public List<Store> getStores() {
+    public List<StoreRef> getStores() {
         return stores;
     }
 

@@ -11,10 +11,9 @@ import jakarta.inject.Named;
 import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.stock.StockQueryService;
 import org.fieldstock.domain.document.DocumentCategory;
-import org.fieldstock.domain.item.Item;
-import org.fieldstock.domain.organisation.Store;
-import org.fieldstock.domain.stock.LedgerRow;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.ItemRef;
+import org.fieldstock.interfaces.shared.StoreRef;
 
 /**
  * The stock ledger (库存台账) of a store: of one item or all, of one document category or all,
@@ -35,24 +34,24 @@ public class StockLedgerView implements Serializable {
 
     private String storeCode;
     private String itemCode;
-    private Item item;
-    private List<Store> stores;
+    private ItemRef item;
+    private List<StoreRef> stores;
     private DocumentCategory category;
     private LocalDate from;
     private LocalDate to;
-    private List<LedgerRow> entries = List.of();
+    private List<LedgerLine> entries = List.of();
 
     /** Called from f:viewAction once the store and item parameters are set. */
     public void load() {
-        stores = catalog.stores();
-        item = catalog.item(itemCode).orElse(null);
+        stores = StoreRef.all(catalog.stores());
+        item = catalog.item(itemCode).map(ItemRef::of).orElse(null);
         show();
     }
 
     public void show() {
         if (storeCode != null && !storeCode.isBlank()) {
-            if (!feedback.attempt(() -> entries = stock.ledger(storeCode, item == null ? null : item.getCode(),
-                    category, from, to))) {
+            if (!feedback.attempt(() -> entries = LedgerLine.all(stock.ledger(storeCode,
+                    item == null ? null : item.code(), category, from, to)))) {
                 entries = List.of();
             }
         } else {
@@ -60,11 +59,11 @@ public class StockLedgerView implements Serializable {
         }
     }
 
-    public List<Item> completeItem(String text) {
-        return catalog.searchItems(text);
+    public List<ItemRef> completeItem(String text) {
+        return ItemRef.all(catalog.searchItems(text));
     }
 
-    public List<Store> getStores() {
+    public List<StoreRef> getStores() {
         return stores;
     }
 
@@ -96,7 +95,7 @@ public class StockLedgerView implements Serializable {
         this.to = to;
     }
 
-    public List<LedgerRow> getEntries() {
+    public List<LedgerLine> getEntries() {
         return entries;
     }
 
@@ -116,11 +115,11 @@ public class StockLedgerView implements Serializable {
         this.itemCode = itemCode;
     }
 
-    public Item getItem() {
+    public ItemRef getItem() {
         return item;
     }
 
-    public void setItem(Item item) {
+    public void setItem(ItemRef item) {
         this.item = item;
     }
 }

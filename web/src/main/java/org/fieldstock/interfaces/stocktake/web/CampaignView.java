@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fieldstock.application.stocktake.StocktakeService;
-import org.fieldstock.application.stocktake.StocktakeViews.CampaignOverview;
 import org.fieldstock.domain.stocktake.CampaignStatus;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.stocktake.CampaignExport;
@@ -33,11 +32,11 @@ public class CampaignView implements Serializable {
     private CampaignExport exports;
 
     private Long id;
-    private CampaignOverview overview;
+    private CampaignPage overview;
     private String exportJobId;
 
     public void load() {
-        if (id == null || !feedback.attempt(() -> overview = stocktakes.overview(id))) {
+        if (id == null || !feedback.attempt(() -> overview = CampaignPage.of(stocktakes.overview(id)))) {
             overview = null;
         }
     }
@@ -48,24 +47,24 @@ public class CampaignView implements Serializable {
     }
 
     public boolean isOpening() {
-        return overview != null && overview.campaign().getStatus() == CampaignStatus.OPENING;
+        return overview != null && overview.campaign().status() == CampaignStatus.OPENING;
     }
 
     public boolean isMayClose() {
-        return overview != null && overview.campaign().getStatus() == CampaignStatus.OPEN
+        return overview != null && overview.campaign().status() == CampaignStatus.OPEN
                 && stocktakes.openableScopes().stream()
-                        .anyMatch(u -> u.getCode().equals(overview.campaign().getScope().getCode()));
+                        .anyMatch(u -> u.getCode().equals(overview.campaign().scope().code()));
     }
 
     public void close() {
-        if (feedback.attempt(() -> stocktakes.close(id, overview.campaign().getVersion()))) {
-            feedback.info("stocktake.closed", overview.campaign().getNumber());
+        if (feedback.attempt(() -> stocktakes.close(id, overview.campaign().version()))) {
+            feedback.info("stocktake.closed", overview.campaign().number());
         }
         load();
     }
 
     public void discard() throws IOException {
-        String number = overview.campaign().getNumber();
+        String number = overview.campaign().number();
         if (feedback.attempt(() -> stocktakes.discard(id))) {
             feedback.flashInfo("stocktake.discarded", number);
             FacesContext context = FacesContext.getCurrentInstance();
@@ -76,8 +75,8 @@ public class CampaignView implements Serializable {
 
     /** Starts exporting every sheet shown, one workbook per store in a zip; the page shows the progress. */
     public void startExport() {
-        CampaignExport.Job job = exports.start(user(), overview.campaign().getNumber(),
-                overview.sheets().stream().map(row -> row.sheet().getId()).toList());
+        CampaignExport.Job job = exports.start(user(), overview.campaign().number(),
+                overview.sheets().stream().map(row -> row.sheet().id()).toList());
         exportJobId = job.getId();
     }
 
@@ -119,7 +118,7 @@ public class CampaignView implements Serializable {
         this.id = id;
     }
 
-    public CampaignOverview getOverview() {
+    public CampaignPage getOverview() {
         return overview;
     }
 }

@@ -6,21 +6,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import org.fieldstock.application.stocktake.StocktakeViews.LineView;
 import org.fieldstock.domain.shared.SerialText;
 import org.fieldstock.domain.stocktake.CountEntry;
 
 /** A line of the sheet on screen: what the service shows, and what the user typed over it. */
 public class CountRow implements Serializable {
 
-    private final LineView line;
+    private final SheetLine line;
     private BigDecimal counted;
     private String reason;
     private String batchNo;
     private LocalDate expiryDate;
     private String serials;
 
-    CountRow(LineView line) {
+    CountRow(SheetLine line) {
         this.line = line;
         this.counted = line.countedQuantity() == null ? null : line.countedQuantity().stripTrailingZeros();
         this.reason = line.reason();
@@ -39,7 +38,7 @@ public class CountRow implements Serializable {
     }
 
     CountEntry entry() {
-        return new CountEntry(line.row(), line.item().getCode(), counted, reason, batchNo, expiryDate, serialList());
+        return new CountEntry(line.row(), line.item().code(), counted, reason, batchNo, expiryDate, serialList());
     }
 
     private List<String> serialList() {
@@ -50,7 +49,7 @@ public class CountRow implements Serializable {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public LineView getLine() {
+    public SheetLine getLine() {
         return line;
     }
 

@@ -50,7 +50,7 @@ public class CountSheetEdit implements Serializable {
     private FacesFeedback feedback;
 
     private Long id;
-    private SheetDetail detail;
+    private SheetPage detail;
     private List<CountRow> rows = List.of();
     private String counter;
     private String witness;
@@ -67,8 +67,8 @@ public class CountSheetEdit implements Serializable {
     }
 
     private void show(SheetDetail shown) {
-        detail = shown;
-        rows = shown.lines().stream().map(CountRow::new).toList();
+        detail = SheetPage.of(shown);
+        rows = shown.lines().stream().map(line -> new CountRow(SheetLine.of(line))).toList();
         counter = shown.sheet().getCountedBy();
         witness = shown.sheet().getWitnessedBy();
     }
@@ -87,9 +87,9 @@ public class CountSheetEdit implements Serializable {
         return rows.stream()
                 .filter(r -> show == Show.ALL || show == Show.UNCOUNTED && r.getLine().countedQuantity() == null
                         || show == Show.DIFFERENCES && r.isDifferent())
-                .filter(r -> text.isEmpty() || r.getLine().item().getCode().toLowerCase(Locale.ROOT).contains(text)
-                        || r.getLine().item().getNameZh().toLowerCase(Locale.ROOT).contains(text)
-                        || r.getLine().item().getNameEn().toLowerCase(Locale.ROOT).contains(text))
+                .filter(r -> text.isEmpty() || r.getLine().item().code().toLowerCase(Locale.ROOT).contains(text)
+                        || r.getLine().item().nameZh().toLowerCase(Locale.ROOT).contains(text)
+                        || r.getLine().item().nameEn().toLowerCase(Locale.ROOT).contains(text))
                 .toList();
     }
 
@@ -99,7 +99,7 @@ public class CountSheetEdit implements Serializable {
     }
 
     public void saveTeam() {
-        if (feedback.attempt(() -> show(stocktakes.nameTeam(id, detail.sheet().getVersion(), counter, witness)))) {
+        if (feedback.attempt(() -> show(stocktakes.nameTeam(id, detail.sheet().version(), counter, witness)))) {
             feedback.info("stocktake.teamSaved");
         }
     }
@@ -122,7 +122,7 @@ public class CountSheetEdit implements Serializable {
             return true;
         }
         // refused: the rows keep what was typed, for the user to correct
-        return feedback.attempt(() -> show(stocktakes.enterCounts(id, detail.sheet().getVersion(), countedInstant(),
+        return feedback.attempt(() -> show(stocktakes.enterCounts(id, detail.sheet().version(), countedInstant(),
                 changed)));
     }
 
@@ -131,27 +131,27 @@ public class CountSheetEdit implements Serializable {
         if (!saveChangedRows()) {
             return;
         }
-        if (!java.util.Objects.equals(counter, detail.sheet().getCountedBy())
-                || !java.util.Objects.equals(witness, detail.sheet().getWitnessedBy())) {
-            if (!feedback.attempt(() -> show(stocktakes.nameTeam(id, detail.sheet().getVersion(), counter, witness)))) {
+        if (!java.util.Objects.equals(counter, detail.sheet().countedBy())
+                || !java.util.Objects.equals(witness, detail.sheet().witnessedBy())) {
+            if (!feedback.attempt(() -> show(stocktakes.nameTeam(id, detail.sheet().version(), counter, witness)))) {
                 return;
             }
         }
-        if (feedback.attempt(() -> show(stocktakes.submit(id, detail.sheet().getVersion())))) {
-            feedback.info("stocktake.submitted", detail.sheet().getStore().getCode());
+        if (feedback.attempt(() -> show(stocktakes.submit(id, detail.sheet().version())))) {
+            feedback.info("stocktake.submitted", detail.sheet().store().code());
         }
     }
 
     public void approve() {
-        if (feedback.attempt(() -> show(stocktakes.approve(id, detail.sheet().getVersion(), comment)))) {
-            feedback.info("stocktake.approved", detail.sheet().getStore().getCode());
+        if (feedback.attempt(() -> show(stocktakes.approve(id, detail.sheet().version(), comment)))) {
+            feedback.info("stocktake.approved", detail.sheet().store().code());
             comment = null;
         }
     }
 
     public void sendBack() {
-        if (feedback.attempt(() -> show(stocktakes.sendBack(id, detail.sheet().getVersion(), comment)))) {
-            feedback.info("stocktake.sentBack", detail.sheet().getStore().getCode());
+        if (feedback.attempt(() -> show(stocktakes.sendBack(id, detail.sheet().version(), comment)))) {
+            feedback.info("stocktake.sentBack", detail.sheet().store().code());
             comment = null;
         }
     }
@@ -180,12 +180,12 @@ public class CountSheetEdit implements Serializable {
         }
         CountSheetWorkbook.Read read;
         try {
-            read = CountSheetWorkbook.read(event.getFile().getInputStream(), detail.sheet().getCampaign().getNumber(),
-                    detail.sheet().getStore().getCode());
+            read = CountSheetWorkbook.read(event.getFile().getInputStream(), detail.sheet().campaign().number(),
+                    detail.sheet().store().code());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (feedback.attempt(() -> show(stocktakes.importCounts(id, detail.sheet().getVersion(), countedInstant(),
+        if (feedback.attempt(() -> show(stocktakes.importCounts(id, detail.sheet().version(), countedInstant(),
                 read.entries(), read.unreadable())))) {
             feedback.info("stocktake.imported", read.entries().size());
         }
@@ -211,7 +211,7 @@ public class CountSheetEdit implements Serializable {
         this.id = id;
     }
 
-    public SheetDetail getDetail() {
+    public SheetPage getDetail() {
         return detail;
     }
 

@@ -30,7 +30,7 @@ public class StocktakeList implements Serializable {
     @Inject
     private FacesFeedback feedback;
 
-    private List<StocktakeCampaign> campaigns = List.of();
+    private List<CampaignRow> campaigns = List.of();
     private List<CampaignChoice> choices = List.of();
     private String choiceKey;
     private LocalDate deadline = LocalDate.now().plusDays(DEFAULT_DAYS_TO_DEADLINE);
@@ -38,7 +38,7 @@ public class StocktakeList implements Serializable {
     private String remark;
 
     public void load() {
-        campaigns = stocktakes.campaigns();
+        campaigns = CampaignRow.all(stocktakes.campaigns());
         choices = stocktakes.openableCampaigns();
         if (!choices.isEmpty()) {
             choiceKey = choices.get(0).key();
@@ -63,7 +63,7 @@ public class StocktakeList implements Serializable {
         return !choices.isEmpty();
     }
 
-    public List<StocktakeCampaign> getCampaigns() {
+    public List<CampaignRow> getCampaigns() {
         return campaigns;
     }
 

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import org.fieldstock.application.supplier.SupplierService;
 import org.fieldstock.domain.supplier.Supplier;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.SupplierRef;
 
 /** Suppliers: the list and the form for one. */
 @Named
@@ -23,7 +24,7 @@ public class SuppliersView implements Serializable {
     @Inject
     private FacesFeedback feedback;
 
-    private List<Supplier> list = List.of();
+    private List<SupplierRef> list = List.of();
 
     /** The supplier being edited; null while entering a new one. */
     private String editing;
@@ -34,7 +35,7 @@ public class SuppliersView implements Serializable {
 
     @PostConstruct
     void load() {
-        feedback.attempt(() -> list = suppliers.suppliers());
+        feedback.attempt(() -> list = SupplierRef.all(suppliers.suppliers()));
     }
 
     public void startNew() {
@@ -45,12 +46,12 @@ public class SuppliersView implements Serializable {
         nameEn = null;
     }
 
-    public void edit(Supplier supplier) {
-        editing = supplier.getCode();
-        version = supplier.getVersion();
-        code = supplier.getCode();
-        nameZh = supplier.getNameZh();
-        nameEn = supplier.getNameEn();
+    public void edit(SupplierRef supplier) {
+        editing = supplier.code();
+        version = supplier.version();
+        code = supplier.code();
+        nameZh = supplier.nameZh();
+        nameEn = supplier.nameEn();
     }
 
     public void save() {
@@ -58,7 +59,7 @@ public class SuppliersView implements Serializable {
             Supplier supplier = editing == null ? suppliers.create(code, nameZh, nameEn)
                     : suppliers.rename(editing, nameZh, nameEn, version);
             feedback.info(editing == null ? "masterdata.created" : "masterdata.saved", supplier.getCode());
-            edit(supplier);
+            edit(SupplierRef.of(supplier));
         });
         if (saved) {
             load();
@@ -69,7 +70,7 @@ public class SuppliersView implements Serializable {
         return editing == null;
     }
 
-    public List<Supplier> getSuppliers() {
+    public List<SupplierRef> getSuppliers() {
         return list;
     }
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import org.fieldstock.domain.document.Arrival;
 import org.fieldstock.domain.document.DocumentLine;
-import org.fieldstock.domain.item.Item;
+import org.fieldstock.interfaces.shared.ItemRef;
 
 /** One line of a transfer-in as the receiver fills it in: how many arrived damaged, how many are missing. */
 public class ArrivalRow implements Serializable {
@@ -16,7 +16,7 @@ public class ArrivalRow implements Serializable {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,;，；]+");
 
     private final int lineNo;
-    private final Item item;
+    private final ItemRef item;
     private final BigDecimal sent;
     private final List<String> sentSerials;
     private BigDecimal damaged;
@@ -26,7 +26,7 @@ public class ArrivalRow implements Serializable {
 
     ArrivalRow(DocumentLine line) {
         this.lineNo = line.getLineNo();
-        this.item = line.getItem();
+        this.item = ItemRef.of(line.getItem());
         this.sent = line.getQuantity().stripTrailingZeros();
         this.sentSerials = List.copyOf(line.getSerials());
         this.damaged = line.getDamagedOnArrival().signum() == 0 ? null : line.getDamagedOnArrival().stripTrailingZeros();
@@ -56,7 +56,7 @@ public class ArrivalRow implements Serializable {
         return lineNo;
     }
 
-    public Item getItem() {
+    public ItemRef getItem() {
         return item;
     }
 

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fieldstock.application.transfer.TransferService;
-import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 
 /** The planning office's month-end list of cross-BU slips that BU managers agreed, to print and sign. */
@@ -26,7 +25,7 @@ public class CrossBuReport implements Serializable {
 
     /** Any day of the month shown (the month picker hands in its first day). */
     private LocalDate month = LocalDate.now().withDayOfMonth(1);
-    private List<TransferSlip> slips = List.of();
+    private List<SlipRow> slips = List.of();
 
     public void load() {
         show();
@@ -34,7 +33,7 @@ public class CrossBuReport implements Serializable {
 
     public void show() {
         LocalDate day = month == null ? LocalDate.now() : month;
-        feedback.attempt(() -> slips = transfers.agreedCrossBu(YearMonth.from(day)));
+        feedback.attempt(() -> slips = SlipRow.all(transfers.agreedCrossBu(YearMonth.from(day))));
     }
 
     public String getMonthText() {
@@ -49,7 +48,7 @@ public class CrossBuReport implements Serializable {
         this.month = month;
     }
 
-    public List<TransferSlip> getSlips() {
+    public List<SlipRow> getSlips() {
         return slips;
     }
 }

@@ -9,8 +9,7 @@ import jakarta.inject.Named;
 
 import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.transfer.TransferService;
-import org.fieldstock.domain.organisation.Store;
-import org.fieldstock.domain.transfer.InTransit;
+import org.fieldstock.interfaces.shared.StoreRef;
 
 /** Goods in transit, per slip line, to or from a store or everywhere the user may see, with their age. */
 @Named
@@ -24,16 +23,16 @@ public class InTransitView implements Serializable {
     private CatalogService catalog;
 
     private String storeCode;
-    private List<Store> stores;
-    private List<InTransit> rows = List.of();
+    private List<StoreRef> stores;
+    private List<TransitRow> rows = List.of();
 
     public void load() {
-        stores = catalog.stores();
+        stores = StoreRef.all(catalog.stores());
         search();
     }
 
     public void search() {
-        rows = transfers.inTransit(storeCode);
+        rows = TransitRow.all(transfers.inTransit(storeCode));
     }
 
     public String getStoreCode() {
@@ -44,11 +43,11 @@ public class InTransitView implements Serializable {
         this.storeCode = storeCode;
     }
 
-    public List<Store> getStores() {
+    public List<StoreRef> getStores() {
         return stores;
     }
 
-    public List<InTransit> getRows() {
+    public List<TransitRow> getRows() {
         return rows;
     }
 }

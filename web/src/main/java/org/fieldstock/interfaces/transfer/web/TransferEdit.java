@@ -19,19 +19,19 @@ import org.fieldstock.application.stock.StockQueryService;
 import org.fieldstock.application.transfer.TransferDraft;
 import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.domain.document.DocumentAction;
-import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.StockDocument;
-import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.StoreKind;
 import org.fieldstock.domain.shared.NotFoundException;
-import org.fieldstock.domain.transfer.InTransit;
 import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.domain.transfer.TransferSlipLine;
 import org.fieldstock.interfaces.document.web.LineRow;
-import org.fieldstock.interfaces.shared.ActionButtons;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.ItemRef;
+import org.fieldstock.interfaces.shared.StoreRef;
+import org.fieldstock.interfaces.transfer.web.EditedSlip.GeneratedDocument;
+import org.fieldstock.interfaces.transfer.web.EditedSlip.ReceivedLine;
 
 /**
  * The transfer-slip page: make and review the slip, then follow it to the end — ship (review the
@@ -44,7 +44,6 @@ public class TransferEdit implements Serializable {
 
     private static final int EMPTY_ROWS_FOR_NEW = 2;
 
-    private final ActionButtons buttons = new ActionButtons();
 
     @Inject
     private TransferService transfers;
@@ -62,7 +61,7 @@ public class TransferEdit implements Serializable {
     private FacesFeedback feedback;
 
     private Long id;
-    private TransferSlip slip;
+    private EditedSlip slip;
     private StoreKind kind = StoreKind.GOOD;
     private String fromStoreCode;
     private String toStoreCode;
@@ -74,12 +73,12 @@ public class TransferEdit implements Serializable {
     private List<LineRow> rows = new ArrayList<>();
     private LocalDate arrivalDate = LocalDate.now();
     private List<ArrivalRow> arrivalRows = List.of();
-    private List<InTransit> inTransit = List.of();
-    private List<Store> stores;
+    private List<TransitRow> inTransit = List.of();
+    private List<StoreRef> stores;
 
     /** Called from f:viewAction once the id parameter is set. */
     public void load() {
-        stores = catalog.storesForEntry();
+        stores = StoreRef.all(catalog.storesForEntry());
         if (id == null) {
             for (int i = 0; i < EMPTY_ROWS_FOR_NEW; i++) {
                 rows.add(new LineRow());
@@ -92,7 +91,7 @@ public class TransferEdit implements Serializable {
     }
 
     private void show(TransferSlip shown) {
-        slip = shown;
+        hold(shown);
         id = shown.getId();
         kind = shown.getKind();
         fromStoreCode = shown.getFromStore().getCode();
@@ -104,8 +103,8 @@ public class TransferEdit implements Serializable {
         remark = shown.getRemark();
         rows = new ArrayList<>();
         for (TransferSlipLine line : shown.getLines()) {
-            LineRow row = LineRow.of(line.getItem(), line.getQuantity(), line.getRemark(), line.getBatchNo(),
-                    line.getSerials());
+            LineRow row = LineRow.of(ItemRef.of(line.getItem()), line.getQuantity(), line.getRemark(),
+                    line.getBatchNo(), line.getSerials());
             rows.add(row);
         }
         if (isEditable()) {
@@ -118,18 +117,33 @@ public class TransferEdit implements Serializable {
         if (inbound != null && inbound.getStatus() == DocumentStatus.SAVED && inbound.getModifiedAt() != null) {
             arrivalDate = inbound.getDocumentDate();
         }
-        inTransit = shown.inTransit(LocalDate.now(), java.time.ZoneId.systemDefault());
+        inTransit = TransitRow.all(shown.inTransit(LocalDate.now(), java.time.ZoneId.systemDefault()));
         for (Store store : List.of(shown.getFromStore(), shown.getToStore())) {
-            if (stores.stream().noneMatch(s -> s.getCode().equals(store.getCode()))) {
-                stores = java.util.stream.Stream.concat(stores.stream(), java.util.stream.Stream.of(store)).toList();
+            if (stores.stream().noneMatch(s -> s.code().equals(store.getCode()))) {
+                stores = java.util.stream.Stream.concat(stores.stream(), java.util.stream.Stream.of(StoreRef.of(store)))
+                        .toList();
             }
         }
+    }
+
+    /** Keeps the slip as read, with what the services say the user may do with it and its documents. */
+    private void hold(TransferSlip read) {
+        StockDocument outbound = read.getOutbound();
+        StockDocument inbound = read.getInbound();
+        slip = EditedSlip.of(read, transfers.allowedActions(read), transfers.mayRecordArrival(read),
+                GeneratedDocument.of(outbound, outbound != null && mayReview(outbound)),
+                GeneratedDocument.of(inbound, inbound != null && mayReview(inbound)));
+    }
+
+    /** Whether the lifecycle lets the user review a document of the slip now (ship it, or receive it). */
+    private boolean mayReview(StockDocument document) {
+        return documents.allowedActions(document).allows(DocumentAction.REVIEW);
     }
 
     /** What the sending store holds of a line's item. */
     public void showOnHand(LineRow row) {
         row.setOnHand(row.getItem() == null || fromStoreCode == null ? null
-                : stock.onHand(fromStoreCode, row.getItem().getCode()));
+                : stock.onHand(fromStoreCode, row.getItem().code()));
     }
 
     public void itemChanged(LineRow row) {
@@ -148,8 +162,8 @@ public class TransferEdit implements Serializable {
         rows.forEach(this::showOnHand);
     }
 
-    public List<Item> completeItem(String text) {
-        return catalog.searchItems(text);
+    public List<ItemRef> completeItem(String text) {
+        return ItemRef.all(catalog.searchItems(text));
     }
 
     public void addLine() {
@@ -162,7 +176,7 @@ public class TransferEdit implements Serializable {
 
     public void save() throws IOException {
         if (saveChanges()) {
-            feedback.flashInfo("transfer.saved", slip.getNumber());
+            feedback.flashInfo("transfer.saved", slip.number());
             reopen();
         } else {
             showCurrentIfChangedMeanwhile();
@@ -175,9 +189,9 @@ public class TransferEdit implements Serializable {
             showCurrentIfChangedMeanwhile();
             return;
         }
-        if (feedback.attempt(() -> slip = transfers.review(slip.getId(), slip.getVersion()))) {
-            feedback.flashInfo("transfer.reviewed", slip.getNumber(), slip.getOutbound().getNumber(),
-                    slip.getInbound().getNumber());
+        if (feedback.attempt(() -> hold(transfers.review(slip.id(), slip.version())))) {
+            feedback.flashInfo("transfer.reviewed", slip.number(), slip.outbound().number(),
+                    slip.inbound().number());
             reopen();
         } else {
             showCurrentIfChangedMeanwhile();
@@ -185,8 +199,8 @@ public class TransferEdit implements Serializable {
     }
 
     public void unreview() throws IOException {
-        if (feedback.attempt(() -> slip = transfers.unreview(slip.getId(), slip.getVersion()))) {
-            feedback.flashInfo("transfer.unreviewed", slip.getNumber());
+        if (feedback.attempt(() -> hold(transfers.unreview(slip.id(), slip.version())))) {
+            feedback.flashInfo("transfer.unreviewed", slip.number());
             reopen();
         } else {
             showCurrentIfChangedMeanwhile();
@@ -194,8 +208,8 @@ public class TransferEdit implements Serializable {
     }
 
     public void delete() throws IOException {
-        String number = slip.getNumber();
-        if (feedback.attempt(() -> transfers.delete(slip.getId(), slip.getVersion()))) {
+        String number = slip.number();
+        if (feedback.attempt(() -> transfers.delete(slip.id(), slip.version()))) {
             feedback.flashInfo("transfer.deleted", number);
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/transfers/list.xhtml");
@@ -206,9 +220,9 @@ public class TransferEdit implements Serializable {
 
     /** The goods leave: the transfer-out is reviewed. */
     public void ship() throws IOException {
-        StockDocument outbound = slip.getOutbound();
-        if (feedback.attempt(() -> documents.review(outbound.getId(), outbound.getVersion()))) {
-            feedback.flashInfo("transfer.shipped", outbound.getNumber());
+        GeneratedDocument outbound = slip.outbound();
+        if (feedback.attempt(() -> documents.review(outbound.id(), outbound.version()))) {
+            feedback.flashInfo("transfer.shipped", outbound.number());
             reopen();
         } else {
             showCurrentIfChangedMeanwhile();
@@ -217,7 +231,7 @@ public class TransferEdit implements Serializable {
 
     public void recordArrival() throws IOException {
         if (saveArrival()) {
-            feedback.flashInfo("transfer.arrivalRecorded", slip.getInbound().getNumber());
+            feedback.flashInfo("transfer.arrivalRecorded", slip.inbound().number());
             reopen();
         } else {
             showCurrentIfChangedMeanwhile();
@@ -230,9 +244,9 @@ public class TransferEdit implements Serializable {
             showCurrentIfChangedMeanwhile();
             return;
         }
-        StockDocument inbound = slip.getInbound();
-        if (feedback.attempt(() -> documents.review(inbound.getId(), inbound.getVersion()))) {
-            feedback.flashInfo("transfer.received.done", inbound.getNumber());
+        GeneratedDocument inbound = slip.inbound();
+        if (feedback.attempt(() -> documents.review(inbound.id(), inbound.version()))) {
+            feedback.flashInfo("transfer.received.done", inbound.number());
             reopen();
         } else {
             showCurrentIfChangedMeanwhile();
@@ -240,8 +254,8 @@ public class TransferEdit implements Serializable {
     }
 
     public void approveLoss() throws IOException {
-        if (feedback.attempt(() -> slip = transfers.approveLoss(slip.getId(), slip.getVersion()))) {
-            feedback.flashInfo("transfer.lossApproved", slip.getNumber());
+        if (feedback.attempt(() -> hold(transfers.approveLoss(slip.id(), slip.version())))) {
+            feedback.flashInfo("transfer.lossApproved", slip.number());
             reopen();
         } else {
             showCurrentIfChangedMeanwhile();
@@ -249,8 +263,8 @@ public class TransferEdit implements Serializable {
     }
 
     public void withdrawLossApproval() throws IOException {
-        if (feedback.attempt(() -> slip = transfers.withdrawLossApproval(slip.getId(), slip.getVersion()))) {
-            feedback.flashInfo("transfer.lossApprovalWithdrawn", slip.getNumber());
+        if (feedback.attempt(() -> hold(transfers.withdrawLossApproval(slip.id(), slip.version())))) {
+            feedback.flashInfo("transfer.lossApprovalWithdrawn", slip.number());
             reopen();
         } else {
             showCurrentIfChangedMeanwhile();
@@ -258,18 +272,18 @@ public class TransferEdit implements Serializable {
     }
 
     private boolean saveArrival() {
-        StockDocument inbound = slip.getInbound();
-        return feedback.attempt(() -> slip = transfers.recordArrival(slip.getId(), inbound.getVersion(), arrivalDate,
-                arrivalRows.stream().map(ArrivalRow::toArrival).toList()));
+        GeneratedDocument inbound = slip.inbound();
+        return feedback.attempt(() -> hold(transfers.recordArrival(slip.id(), inbound.version(), arrivalDate,
+                arrivalRows.stream().map(ArrivalRow::toArrival).toList())));
     }
 
     private boolean saveChanges() {
         TransferDraft draft = new TransferDraft(kind, fromStoreCode, toStoreCode, slipDate, packingListRef,
                 isCrossBu() ? agreedBySending : null, isCrossBu() ? agreedByReceiving : null, remark,
                 rows.stream().filter(r -> !r.isBlank()).map(LineRow::toDraft).toList());
-        return feedback.attempt(() -> slip = slip == null
+        return feedback.attempt(() -> hold(slip == null
                 ? transfers.create(draft)
-                : transfers.modify(slip.getId(), slip.getVersion(), draft));
+                : transfers.modify(slip.id(), slip.version(), draft)));
     }
 
     /** After a refused action: if someone changed the slip or its documents meanwhile, show them as they are now. */
@@ -279,14 +293,14 @@ public class TransferEdit implements Serializable {
         }
         TransferSlip current;
         try {
-            current = transfers.find(slip.getId());
+            current = transfers.find(slip.id());
         } catch (NotFoundException deletedMeanwhile) {
             slip = null;
             feedback.warn("transfer.goneMeanwhile");
             return;
         }
-        if (current.getVersion() != slip.getVersion() || documentVersion(current.getOutbound()) != documentVersion(
-                slip.getOutbound()) || documentVersion(current.getInbound()) != documentVersion(slip.getInbound())) {
+        if (current.getVersion() != slip.version() || documentVersion(current.getOutbound()) != documentVersion(
+                slip.outbound()) || documentVersion(current.getInbound()) != documentVersion(slip.inbound())) {
             show(current);
             feedback.warn("transfer.reloaded", current.getNumber());
         }
@@ -296,76 +310,74 @@ public class TransferEdit implements Serializable {
         return document == null ? -1 : document.getVersion();
     }
 
+    private static int documentVersion(GeneratedDocument document) {
+        return document == null ? -1 : document.version();
+    }
+
     private void reopen() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/transfers/edit.xhtml?id=" + slip.getId());
+        external.redirect(external.getRequestContextPath() + "/transfers/edit.xhtml?id=" + slip.id());
     }
 
     /** Between two BUs, as the chosen stores stand: then the agreeing managers may be noted. */
     public boolean isCrossBu() {
-        Optional<Store> from = store(fromStoreCode);
-        Optional<Store> to = store(toStoreCode);
-        return from.isPresent() && to.isPresent() && TransferSlip.isCrossBu(from.get(), to.get());
+        Optional<StoreRef> from = store(fromStoreCode);
+        Optional<StoreRef> to = store(toStoreCode);
+        return from.isPresent() && to.isPresent()
+                && TransferSlip.isCrossBu(from.get().businessUnitCode(), to.get().businessUnitCode());
     }
 
-    private Optional<Store> store(String code) {
-        return code == null ? Optional.empty() : stores.stream().filter(s -> s.getCode().equals(code)).findFirst();
+    private Optional<StoreRef> store(String code) {
+        return code == null ? Optional.empty() : stores.stream().filter(s -> s.code().equals(code)).findFirst();
     }
 
     public boolean isNew() {
         return slip == null;
     }
 
-    /** What the lifecycle rules allow the caller on the shown slip; nothing before it is saved. */
-    private boolean allows(DocumentAction action) {
-        return slip != null
-                && buttons.shows(action, slip.getId(), slip.getVersion(), () -> transfers.allowedActions(slip));
-    }
-
     public boolean isEditable() {
-        return slip == null || allows(DocumentAction.MODIFY);
+        return slip == null || slip.allows(DocumentAction.MODIFY);
     }
 
     public boolean isReviewable() {
-        return allows(DocumentAction.REVIEW);
+        return slip != null && slip.allows(DocumentAction.REVIEW);
     }
 
     /** Offered while the goods have not left; the lifecycle says why not otherwise. */
     public boolean isUnreviewable() {
-        return allows(DocumentAction.UNREVIEW);
+        return slip != null && slip.allows(DocumentAction.UNREVIEW);
     }
 
     public boolean isDeletable() {
-        return allows(DocumentAction.DELETE);
+        return slip != null && slip.allows(DocumentAction.DELETE);
     }
 
     /** The transfer-out may be reviewed (the goods leave): asked of its own lifecycle rules. */
     public boolean isShippable() {
-        return slip != null && slip.getOutbound() != null
-                && documents.allowedActions(slip.getOutbound()).allows(DocumentAction.REVIEW);
+        return slip != null && slip.outbound() != null && slip.outbound().mayReview();
     }
 
     /** The arrival may be recorded once the goods have left and until the transfer-in is reviewed. */
     public boolean isArrivalOpen() {
-        return slip != null && slip.getOutbound() != null && slip.getOutbound().getStatus() == DocumentStatus.REVIEWED
-                && slip.getInbound().getStatus() == DocumentStatus.SAVED && transfers.mayRecordArrival(slip);
+        return slip != null && slip.outbound() != null && slip.outbound().status() == DocumentStatus.REVIEWED
+                && slip.inbound().status() == DocumentStatus.SAVED && slip.mayRecordArrival();
     }
 
     public boolean isReceivable() {
-        return isArrivalOpen() && documents.allowedActions(slip.getInbound()).allows(DocumentAction.REVIEW);
+        return isArrivalOpen() && slip.inbound().mayReview();
     }
 
     public boolean isLossApprovable() {
-        return slip != null && slip.isLossAwaitingApproval() && transfers.mayApproveLoss();
+        return slip != null && slip.lossAwaitingApproval() && transfers.mayApproveLoss();
     }
 
     public boolean isLossWithdrawable() {
-        return slip != null && slip.getLossApprovedAt() != null && transfers.mayApproveLoss();
+        return slip != null && slip.lossApprovedAt() != null && transfers.mayApproveLoss();
     }
 
     /** Whether the arrival rows need serial columns: some line is serial-tracked. */
     public boolean isArrivalSerials() {
-        return arrivalRows.stream().anyMatch(row -> row.getItem().isSerialTracked());
+        return arrivalRows.stream().anyMatch(row -> row.getItem().serialTracked());
     }
 
     public List<StoreKind> getKinds() {
@@ -373,13 +385,13 @@ public class TransferEdit implements Serializable {
     }
 
     /** The stores of the slip's kind the user may pick from. */
-    public List<Store> getStores() {
-        return stores.stream().filter(s -> s.getKind() == kind).toList();
+    public List<StoreRef> getStores() {
+        return stores.stream().filter(s -> s.kind() == kind).toList();
     }
 
-    public List<DocumentLine> getReceivedLines() {
-        StockDocument inbound = slip == null ? null : slip.getInbound();
-        return inbound == null || inbound.getStatus() != DocumentStatus.REVIEWED ? List.of() : inbound.getLines();
+    /** What arrived, once the transfer-in is reviewed. */
+    public List<ReceivedLine> getReceivedLines() {
+        return slip == null ? List.of() : slip.received();
     }
 
     public Long getId() {
@@ -390,7 +402,7 @@ public class TransferEdit implements Serializable {
         this.id = id;
     }
 
-    public TransferSlip getSlip() {
+    public EditedSlip getSlip() {
         return slip;
     }
 
@@ -474,7 +486,7 @@ public class TransferEdit implements Serializable {
         return arrivalRows;
     }
 
-    public List<InTransit> getInTransit() {
+    public List<TransitRow> getInTransit() {
         return inTransit;
     }
 }

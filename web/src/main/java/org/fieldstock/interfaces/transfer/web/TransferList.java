@@ -12,10 +12,9 @@ import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.application.transfer.TransferWork;
 import org.fieldstock.domain.document.DocumentStatus;
-import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.transfer.TransferSearch;
-import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.StoreRef;
 
 /** The user's transfer work lists, and a search over the slips they may see. */
 @Named
@@ -31,24 +30,34 @@ public class TransferList implements Serializable {
     @Inject
     private FacesFeedback feedback;
 
-    private TransferWork work;
-    private List<TransferSlip> results = List.of();
-    private List<Store> stores;
+    private Work work;
+    private List<SlipRow> results = List.of();
+    private List<StoreRef> stores;
     private String storeCode;
     private DocumentStatus status;
     private Boolean crossBu;
     private LocalDate from;
     private LocalDate to;
 
+    /** The user's work lists ({@link TransferWork}) as the tabs show them. */
+    public record Work(List<SlipRow> toReview, List<SlipRow> toShip, List<SlipRow> toReceive,
+            List<SlipRow> lossesToApprove) implements Serializable {
+
+        static Work of(TransferWork work) {
+            return new Work(SlipRow.all(work.toReview()), SlipRow.all(work.toShip()), SlipRow.all(work.toReceive()),
+                    SlipRow.all(work.lossesToApprove()));
+        }
+    }
+
     public void load() {
-        stores = catalog.stores();
-        work = transfers.workFor();
+        stores = StoreRef.all(catalog.stores());
+        work = Work.of(transfers.workFor());
         search();
     }
 
     public void search() {
-        feedback.attempt(() -> results = transfers.search(new TransferSearch(storeCode, status, from, to, crossBu,
-                null, 0)));
+        feedback.attempt(() -> results = SlipRow.all(transfers.search(new TransferSearch(storeCode, status, from, to,
+                crossBu, null, 0))));
     }
 
     public void reset() {
@@ -64,15 +73,15 @@ public class TransferList implements Serializable {
         return List.of(DocumentStatus.SAVED, DocumentStatus.REVIEWED);
     }
 
-    public TransferWork getWork() {
+    public Work getWork() {
         return work;
     }
 
-    public List<TransferSlip> getResults() {
+    public List<SlipRow> getResults() {
         return results;
     }
 
-    public List<Store> getStores() {
+    public List<StoreRef> getStores() {
         return stores;
     }
 

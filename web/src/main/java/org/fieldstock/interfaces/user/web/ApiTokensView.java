@@ -25,11 +25,11 @@ public class ApiTokensView implements Serializable {
 
     private String label;
     private String newSecret;
-    private List<ApiToken> mine = List.of();
+    private List<TokenRow> mine = List.of();
 
     @PostConstruct
     void load() {
-        feedback.attempt(() -> mine = tokens.mine());
+        feedback.attempt(() -> mine = TokenRow.all(tokens.mine()));
     }
 
     public void issue() {
@@ -42,10 +42,10 @@ public class ApiTokensView implements Serializable {
         load();
     }
 
-    public void revoke(ApiToken token) {
+    public void revoke(TokenRow token) {
         feedback.attempt(() -> {
-            tokens.revoke(token.getId());
-            feedback.info("token.revoked", token.getLabel());
+            tokens.revoke(token.id());
+            feedback.info("token.revoked", token.label());
         });
         newSecret = null;
         load();
@@ -64,7 +64,7 @@ public class ApiTokensView implements Serializable {
         return newSecret;
     }
 
-    public List<ApiToken> getMine() {
+    public List<TokenRow> getMine() {
         return mine;
     }
 }

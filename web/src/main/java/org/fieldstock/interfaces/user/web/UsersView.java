@@ -1,6 +1,7 @@
 package org.fieldstock.interfaces.user.web;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,11 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fieldstock.application.user.UserAdminService;
-import org.fieldstock.domain.organisation.OrgUnit;
-import org.fieldstock.domain.user.ApiToken;
-import org.fieldstock.domain.user.AppUser;
 import org.fieldstock.domain.user.Role;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.OrgUnitRef;
 
 /** The administrator's user list and the form for one user; every action goes to {@link UserAdminService}. */
 @Named
@@ -28,8 +27,8 @@ public class UsersView implements Serializable {
     @Inject
     private FacesFeedback feedback;
 
-    private List<AppUser> users = List.of();
-    private List<OrgUnit> orgUnits = List.of();
+    private List<UserRow> users = List.of();
+    private List<OrgUnitRef> orgUnits = List.of();
 
     /** The user being edited; null while entering a new one. */
     private String editing;
@@ -41,13 +40,13 @@ public class UsersView implements Serializable {
 
     private String temporaryFor;
     private String temporaryPassword;
-    private List<ApiToken> tokens = List.of();
+    private List<TokenRow> tokens = List.of();
 
     @PostConstruct
     void load() {
         feedback.attempt(() -> {
-            users = admin.users();
-            orgUnits = admin.orgUnits();
+            users = UserRow.all(admin.users(), Instant.now());
+            orgUnits = OrgUnitRef.all(admin.orgUnits());
         });
     }
 
@@ -60,13 +59,13 @@ public class UsersView implements Serializable {
         tokens = List.of();
     }
 
-    public void edit(AppUser user) {
-        editing = user.getUsername();
-        username = user.getUsername();
-        displayName = user.getDisplayName();
-        orgUnitCode = user.getOrgUnit().getCode();
-        roles = user.getRoles().stream().sorted().map(Enum::name).toList();
-        feedback.attempt(() -> tokens = admin.tokensOf(editing));
+    public void edit(UserRow user) {
+        editing = user.username();
+        username = user.username();
+        displayName = user.displayName();
+        orgUnitCode = user.orgUnit().code();
+        roles = user.roles().stream().sorted().map(Enum::name).toList();
+        feedback.attempt(() -> tokens = TokenRow.all(admin.tokensOf(editing)));
     }
 
     public void save() {
@@ -93,35 +92,35 @@ public class UsersView implements Serializable {
         }
     }
 
-    public void disable(AppUser user) {
-        act(() -> admin.disable(user.getUsername()), "admin.users.disabledDone", user);
+    public void disable(UserRow user) {
+        act(() -> admin.disable(user.username()), "admin.users.disabledDone", user);
     }
 
-    public void enable(AppUser user) {
-        act(() -> admin.enable(user.getUsername()), "admin.users.enabledDone", user);
+    public void enable(UserRow user) {
+        act(() -> admin.enable(user.username()), "admin.users.enabledDone", user);
     }
 
-    public void unlock(AppUser user) {
-        act(() -> admin.unlock(user.getUsername()), "admin.users.unlocked", user);
+    public void unlock(UserRow user) {
+        act(() -> admin.unlock(user.username()), "admin.users.unlocked", user);
     }
 
-    public void resetPassword(AppUser user) {
-        feedback.attempt(() -> showTemporary(admin.resetPassword(user.getUsername())));
+    public void resetPassword(UserRow user) {
+        feedback.attempt(() -> showTemporary(admin.resetPassword(user.username())));
         load();
     }
 
-    public void revoke(ApiToken token) {
+    public void revoke(TokenRow token) {
         feedback.attempt(() -> {
-            admin.revokeToken(token.getId());
-            feedback.info("admin.users.tokenRevoked", token.getLabel(), token.getOwner().getUsername());
-            tokens = admin.tokensOf(token.getOwner().getUsername());
+            admin.revokeToken(token.id());
+            feedback.info("admin.users.tokenRevoked", token.label(), token.ownerUsername());
+            tokens = TokenRow.all(admin.tokensOf(token.ownerUsername()));
         });
     }
 
-    private void act(FacesFeedback.Action action, String doneKey, AppUser user) {
+    private void act(FacesFeedback.Action action, String doneKey, UserRow user) {
         temporaryPassword = null;
         if (feedback.attempt(action)) {
-            feedback.info(doneKey, user.getUsername());
+            feedback.info(doneKey, user.username());
         }
         load();
     }
@@ -131,8 +130,9 @@ public class UsersView implements Serializable {
         temporaryPassword = created.temporaryPassword();
     }
 
-    public boolean isLocked(AppUser user) {
-        return user.isLocked(java.time.Instant.now());
+    /** Whether the account was locked when the list was read. */
+    public boolean isLocked(UserRow user) {
+        return user.locked();
     }
 
     public boolean isNew() {
@@ -143,11 +143,11 @@ public class UsersView implements Serializable {
         return List.of(Role.values());
     }
 
-    public List<AppUser> getUsers() {
+    public List<UserRow> getUsers() {
         return users;
     }
 
-    public List<OrgUnit> getOrgUnits() {
+    public List<OrgUnitRef> getOrgUnits() {
         return orgUnits;
     }
 
@@ -196,7 +196,7 @@ public class UsersView implements Serializable {
         return temporaryPassword;
     }
 
-    public List<ApiToken> getTokens() {
+    public List<TokenRow> getTokens() {
         return tokens;
     }
 }
