@@ -334,11 +334,10 @@ public class StocktakeService {
         // the adjustments are dated today
         closedMonths.requireOpen(store, LocalDate.now(), sheet.getCampaign().getNumber());
         List<CountLine> lines = stocktakes.linesOf(sheetId);
-        // the balances of both documents locked together in item-code order, as every posting locks them,
-        // so that approving cannot deadlock with a document of the same items
-        lines.stream().filter(line -> line.isCounted() && line.variance().signum() != 0).map(CountLine::getItem)
-                .sorted(Comparator.comparing(Item::getCode))
-                .forEach(item -> ledger.lockOrCreateBalance(store, item));
+        // the balances of both documents locked together, in the order every posting locks them, so that
+        // approving cannot deadlock with a document of the same items (new items' rows come with the gains)
+        ledger.lockBalances(List.of(store), lines.stream()
+                .filter(line -> line.isCounted() && line.variance().signum() != 0).map(CountLine::getItem).toList());
         LocalDate today = LocalDate.now();
         Instant now = Instant.now();
         String remark = sheet.getCampaign().getNumber() + " " + store.getCode();

@@ -2,6 +2,7 @@ package org.fieldstock.domain.stock;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,19 @@ public interface StockLedger {
     StockBalance lockOrCreateBalance(Store store, Item item);
 
     void append(StockLedgerEntry entry);
+
+    /**
+     * The existing balance rows of these items in these stores, locked in one statement in the order of
+     * the item's and then the store's id — the order every posting locks in, so that postings cannot
+     * deadlock (ordering by the keys themselves keeps the statement on the balance table alone).
+     */
+    List<StockBalance> lockBalances(Collection<Store> stores, Collection<Item> items);
+
+    /** The existing batches of these numbers of these items in these stores, locked in one statement, in order. */
+    List<StockBatch> lockBatches(Collection<Store> stores, Collection<Item> items, Collection<String> batchNos);
+
+    /** The serial-tracked units of these serials of these items, locked in one statement, in order. */
+    List<SerialUnit> lockSerials(Collection<Item> items, Collection<String> serialNos);
 
     /** A batch in a store, locked; empty when the batch was never in that store. */
     Optional<StockBatch> lockBatch(Store store, Item item, String batchNo);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -120,6 +121,46 @@ public class JpaStockLedger implements StockLedger {
                     where);
         }
         return row;
+    }
+
+    @Override
+    public List<StockBalance> lockBalances(Collection<Store> stores, Collection<Item> items) {
+        if (stores.isEmpty() || items.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT b FROM StockBalance b WHERE b.store IN :stores AND b.item IN :items"
+                        + " ORDER BY b.item.id, b.store.id", StockBalance.class)
+                .setParameter("stores", List.copyOf(stores))
+                .setParameter("items", List.copyOf(items))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    @Override
+    public List<StockBatch> lockBatches(Collection<Store> stores, Collection<Item> items, Collection<String> batchNos) {
+        if (stores.isEmpty() || items.isEmpty() || batchNos.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT b FROM StockBatch b WHERE b.store IN :stores AND b.item IN :items"
+                        + " AND b.batchNo IN :batches ORDER BY b.item.id, b.store.id, b.batchNo", StockBatch.class)
+                .setParameter("stores", List.copyOf(stores))
+                .setParameter("items", List.copyOf(items))
+                .setParameter("batches", List.copyOf(batchNos))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    @Override
+    public List<SerialUnit> lockSerials(Collection<Item> items, Collection<String> serialNos) {
+        if (items.isEmpty() || serialNos.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT u FROM SerialUnit u WHERE u.item IN :items AND u.serialNo IN :serials"
+                        + " ORDER BY u.item.id, u.serialNo", SerialUnit.class)
+                .setParameter("items", List.copyOf(items))
+                .setParameter("serials", List.copyOf(serialNos))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     @Override
