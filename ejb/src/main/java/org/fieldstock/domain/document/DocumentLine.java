@@ -17,6 +17,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Turbine;
 import org.fieldstock.domain.shared.BaseEntity;
@@ -40,6 +42,7 @@ public class DocumentLine extends BaseEntity {
     @Column(name = "line_no", nullable = false)
     private int lineNo;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "item_id", nullable = false)
     private Item item;
@@ -50,6 +53,7 @@ public class DocumentLine extends BaseEntity {
     @Column(name = "remark")
     private String remark;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "turbine_id")
     private Turbine turbine;
@@ -64,6 +68,7 @@ public class DocumentLine extends BaseEntity {
     @Column(name = "expiry_date")
     private LocalDate expiryDate;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "stock_document_line_serial", joinColumns = @JoinColumn(name = "line_id"))
     @OrderColumn(name = "serial_pos")

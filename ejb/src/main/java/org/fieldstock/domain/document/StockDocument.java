@@ -21,6 +21,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.shared.BaseEntity;
@@ -109,6 +111,7 @@ public class StockDocument extends BaseEntity {
     @Column(name = "version", nullable = false)
     private int version;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("lineNo")
     private List<DocumentLine> lines = new ArrayList<>();

@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
@@ -24,10 +26,12 @@ import org.fieldstock.domain.shared.BaseEntity;
 @Table(name = "stock_ledger_entry")
 public class StockLedgerEntry extends BaseEntity {
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "store_id", nullable = false, updatable = false)
     private Store store;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "item_id", nullable = false, updatable = false)
     private Item item;

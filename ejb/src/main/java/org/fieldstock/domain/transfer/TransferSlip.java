@@ -23,6 +23,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.fieldstock.domain.document.DocumentAction;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentCheck;
@@ -127,6 +129,7 @@ public class TransferSlip extends BaseEntity implements DocumentGenerator {
     @Column(name = "version", nullable = false)
     private int version;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "slip", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("lineNo")
     private List<TransferSlipLine> lines = new ArrayList<>();

@@ -16,6 +16,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.fieldstock.domain.document.NewLine;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.shared.BaseEntity;
@@ -32,6 +34,7 @@ public class TransferSlipLine extends BaseEntity {
     @Column(name = "line_no", nullable = false)
     private int lineNo;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "item_id", nullable = false)
     private Item item;
@@ -45,6 +48,7 @@ public class TransferSlipLine extends BaseEntity {
     @Column(name = "remark")
     private String remark;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "transfer_slip_line_serial", joinColumns = @JoinColumn(name = "line_id"))
     @OrderColumn(name = "serial_pos")
