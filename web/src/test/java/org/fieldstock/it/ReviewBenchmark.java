@@ -75,6 +75,11 @@ class ReviewBenchmark {
     /** Documents per round of the one-caller series (the 200-line series a quarter of it). */
     private final int perRound = Integer.getInteger("benchmark.review.perRound", 20);
     private final int items = Integer.getInteger("benchmark.review.items", 1000);
+    /**
+     * Ledger rows to add once the series are measured, before the 50-line series is measured again:
+     * posting on a ledger that grew against the ledger of the start, in the same run (0: not measured).
+     */
+    private final long addLedgerRows = Long.getLong("benchmark.review.ledgerRows", 0);
     private final List<Integer> concurrency = Arrays.stream(
             System.getProperty("benchmark.review.callers", "8,32").split(",")).map(String::strip)
             .filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
@@ -82,6 +87,8 @@ class ReviewBenchmark {
     private final StringBuilder report = new StringBuilder();
     private final Random random = new Random(18);
     private final AtomicLong floorIds = new AtomicLong();
+    /** Where the ids of the ledger rows added for the comparison start. */
+    private long historyIds;
 
     private List<Site> sites;
     private List<String> itemCodes;
@@ -171,7 +178,11 @@ class ReviewBenchmark {
                 results.put(series, measure(series));
             }
             summary(results, ledgerRows);
-            verify(server, ledgerRows);
+            long checkedRows = ledgerRows;
+            if (addLedgerRows > 0) {
+                checkedRows = ledgerGrowth(results.get(plan.get(1)), ledgerRows);
+            }
+            verify(server, checkedRows);
         } finally {
             Path out = Path.of("target", "benchmark", "review.txt");
             Files.createDirectories(out.getParent());
@@ -439,8 +450,9 @@ class ReviewBenchmark {
                     highest = Math.max(highest, count(db, "SELECT COALESCE(MAX(id), 0) FROM " + table));
                 }
                 base = highest + 1_000;
-                // the ids up to base + 10,000,000 are the benchmark's: the application takes blocks above them
-                st.execute("SELECT setval('fs_id_seq', " + (base + 10_000_000L) + ")");
+                // the ids up to base + 10,000,000 (and the added ledger rows) are the benchmark's: the
+                // application takes blocks above them
+                st.execute("SELECT setval('fs_id_seq', " + (base + 10_000_000L + addLedgerRows) + ")");
             }
             db.commit();
             update(db, """
@@ -481,6 +493,7 @@ class ReviewBenchmark {
                 st.execute("ANALYZE org_unit, store, item, stock_balance");
             }
             floorIds.set(base + 5_000_000L);
+            historyIds = base + 10_000_000L;
 
             sites = new ArrayList<>();
             try (PreparedStatement q = db.prepareStatement("SELECT o.code, s.code, s.id FROM org_unit o"
@@ -538,11 +551,66 @@ class ReviewBenchmark {
             }
         });
         if (ledgerRows < BIG_LEDGER) {
-            line("Posting on a big ledger against an empty one: not measured, this database has %d ledger rows"
-                    + " (run on the field-size data set, and on an empty database, and compare the two runs' rows)",
-                    ledgerRows);
+            line("No field-size data set here (%d ledger rows): the figures above are on a small ledger;%s", ledgerRows,
+                    addLedgerRows > 0 ? " the ledger is grown below" : " -Dbenchmark.review.ledgerRows=N grows it"
+                            + " within the run");
         }
         line("Load average after the series: %s", loadAverage());
+    }
+
+    /**
+     * Adds {@code benchmark.review.ledgerRows} ledger rows of a year's history on the benchmark's
+     * stores and items (a posting and its reversal each time, so that the balances stay the sum of
+     * their rows), then measures the 50-line series again, both sides; returns the ledger's rows now.
+     * The rows belong to one saved document of their own ({@code RVB-HISTORY-...}).
+     */
+    private long ledgerGrowth(Timing[] before, long ledgerRowsAtStart) throws Exception {
+        long t0 = System.nanoTime();
+        long rows;
+        try (Connection db = connect()) {
+            db.setAutoCommit(false);
+            String number = "RVB-HISTORY-" + historyIds;
+            update(db, """
+                    INSERT INTO stock_document (id, doc_number, doc_type, category, store_id, supplier_id, doc_date,
+                                                red_ink, status, remark, created_by, created_at, version)
+                    SELECT ?, ?, 'OTHER_INBOUND', 'PURCHASE', ?, (SELECT id FROM supplier WHERE code = 'SUP-001'),
+                           CURRENT_DATE - 365, FALSE, 'SAVED', 'review benchmark: ledger history', ?, LOCALTIMESTAMP, 0
+                    """, historyIds, number, sites.get(0).storeId, USER);
+            update(db, """
+                    INSERT INTO stock_ledger_entry (id, store_id, item_id, document_id, doc_number, movement, quantity,
+                                                    balance_after, posted_at, movement_day, posted_by)
+                    SELECT ? + g, s.id, i.id, ?, ?, CASE WHEN g % 2 = 1 THEN 'POSTING' ELSE 'REVERSAL' END,
+                           CASE WHEN g % 2 = 1 THEN 1 ELSE -1 END * (1 + (g + 1) / 2 % 20),
+                           CASE WHEN g % 2 = 1 THEN 1 + (g + 1) / 2 % 20 ELSE 0 END, t.at, CAST(t.at AS DATE), ?
+                      FROM generate_series(1, ?) AS g
+                     CROSS JOIN LATERAL (SELECT LOCALTIMESTAMP - INTERVAL '365 days'
+                                                + (g * 31536.0 / ?) * INTERVAL '1000 seconds' AS at) AS t
+                      JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS n FROM store WHERE code LIKE 'RVB-%') AS s
+                        ON s.n = ((g + 1) / 2) % ?
+                      JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS n FROM item WHERE code LIKE 'RVB-%') AS i
+                        ON i.n = ((g + 1) / 2 / ?) % ?
+                    """, historyIds, historyIds, number, USER, addLedgerRows - addLedgerRows % 2,
+                    addLedgerRows, sites.size(), sites.size(), itemCodes.size());
+            db.commit();
+            db.setAutoCommit(true);
+            try (Statement st = db.createStatement()) {
+                st.execute("ANALYZE stock_ledger_entry");
+            }
+            rows = count(db, "SELECT COUNT(*) FROM stock_ledger_entry");
+        }
+        line("");
+        line("Ledger grown to %d rows in %d ms (a posting and its reversal, a year's history on the benchmark's"
+                + " stores); load average %s", rows, millisSince(t0), loadAverage());
+        Timing[] after = measure(new Series("50 lines", 50, 1, perRound, Math.max(1, perRound / 2)));
+        line("Posting on the grown ledger (%d rows) against the ledger of the start (%d rows), 50 lines, 1 caller:",
+                rows, ledgerRowsAtStart);
+        line("  app   p50 %.1f -> %.1f ms (%.2fx), %.1f -> %.1f docs/s", before[0].p(0.5), after[0].p(0.5),
+                after[0].p(0.5) / before[0].p(0.5), before[0].perSecond(), after[0].perSecond());
+        line("  floor p50 %.1f -> %.1f ms (%.2fx), %.1f -> %.1f docs/s", before[1].p(0.5), after[1].p(0.5),
+                after[1].p(0.5) / before[1].p(0.5), before[1].perSecond(), after[1].perSecond());
+        line("  app/floor p50 ratio %.1fx -> %.1fx (target: grown <= 1.2x start)", before[0].p(0.5) / before[1].p(0.5),
+                after[0].p(0.5) / after[1].p(0.5));
+        return rows;
     }
 
     /**
@@ -553,10 +621,11 @@ class ReviewBenchmark {
     private void verify(ExtraServer server, long ledgerRows) throws SQLException {
         try (Connection db = connect()) {
             assertEquals(0, count(db, "SELECT COUNT(*) FROM stock_document d JOIN store s ON s.id = d.store_id"
-                    + " WHERE s.code LIKE 'RVB-%' AND d.status <> 'REVIEWED'"), "benchmark documents left unreviewed");
+                    + " WHERE s.code LIKE 'RVB-%' AND d.status <> 'REVIEWED' AND d.doc_number NOT LIKE 'RVB-HISTORY-%'"),
+                    "benchmark documents left unreviewed");
             assertEquals(0, count(db, """
                     SELECT COUNT(*) FROM stock_document d JOIN store s ON s.id = d.store_id
-                     WHERE s.code LIKE 'RVB-%' AND (SELECT COUNT(*) FROM stock_ledger_entry e WHERE e.document_id = d.id)
+                     WHERE s.code LIKE 'RVB-%' AND d.doc_number NOT LIKE 'RVB-HISTORY-%' AND (SELECT COUNT(*) FROM stock_ledger_entry e WHERE e.document_id = d.id)
                            <> (SELECT COUNT(*) FROM stock_document_line l WHERE l.document_id = d.id)
                     """), "benchmark documents whose ledger rows are not one per line");
             assertEquals(0, count(db, """
