@@ -281,7 +281,8 @@ class FieldDataSet {
                   FROM fs_doc d
                  CROSS JOIN LATERAL generate_series(1, d.k) AS l
                   JOIN fs_item i ON i.idx = (d.assort * 97 + ((fs_pick(d.seed, 6, ${perStore}) + l) % ${perStore}) * ${stride})
-                                            % ${items}
+                                            % ${items};
+                ANALYZE stock_document_line
                 """);
 
         step(db, "movements (work table: every reviewed line, the demo's postings with them)", """
@@ -295,7 +296,8 @@ class FieldDataSet {
                 SELECT e.id, l.id, e.store_id, e.item_id, l.batch_no, l.expiry_date, e.quantity, e.posted_at,
                        e.document_id, e.movement_day
                   FROM stock_ledger_entry e
-                  JOIN stock_document_line l ON l.document_id = e.document_id AND l.item_id = e.item_id
+                  JOIN stock_document_line l ON l.document_id = e.document_id AND l.item_id = e.item_id;
+                ANALYZE fs_move
                 """);
         step(db, "opening stock where the movements would go below zero", """
                 CREATE TEMP TABLE fs_need AS
@@ -393,7 +395,8 @@ class FieldDataSet {
                 SELECT l.id, p, 'FL' || l.id || '-' || p
                   FROM stock_document_line l JOIN item i ON i.id = l.item_id AND i.serial_tracked
                  CROSS JOIN LATERAL generate_series(1, abs(l.quantity)::int) AS p
-                 WHERE l.id > ${base} * 3
+                 WHERE l.id > ${base} * 3;
+                ANALYZE stock_document_line, stock_document_line_serial, stock_document, stock_balance
                 """);
 
         step(db, "transfer slips", """
