@@ -1,5 +1,8 @@
 package org.fieldstock.it;
 
+import static org.fieldstock.it.BenchmarkSupport.databaseName;
+import static org.fieldstock.it.BenchmarkSupport.loadAverage;
+import static org.fieldstock.it.BenchmarkSupport.millisSince;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -710,25 +713,6 @@ class FieldDataSet {
 
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + " " + fields[1] + " " + fields[2];
-        } catch (IOException | RuntimeException unavailable) {
-            return "?";
-        }
-    }
-
-    private static String databaseName(String url) {
-        String path = url.replaceFirst("^jdbc:postgresql://[^/]*/", "");
-        int end = path.indexOf('?');
-        return end < 0 ? path : path.substring(0, end);
-    }
-
-    private static long millisSince(long nanos) {
-        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     private void line(String format, Object... arguments) {

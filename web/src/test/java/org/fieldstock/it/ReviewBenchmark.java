@@ -1,9 +1,11 @@
 package org.fieldstock.it;
 
+import static org.fieldstock.it.BenchmarkSupport.loadAverage;
+import static org.fieldstock.it.BenchmarkSupport.millisSince;
+import static org.fieldstock.it.BenchmarkSupport.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -665,30 +667,6 @@ class ReviewBenchmark {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static int update(Connection db, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setObject(i + 1, parameters[i]);
-            }
-            return q.executeUpdate();
-        }
-    }
-
-    /** 1, 5 and 15 minute load averages: other work on the machine shows in the figures. */
-    private static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + " " + fields[1] + " " + fields[2] + " (" + Runtime.getRuntime().availableProcessors()
-                    + " CPUs)";
-        } catch (IOException | RuntimeException unavailable) {
-            return "?";
-        }
-    }
-
-    private static long millisSince(long nanos) {
-        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     private void line(String format, Object... arguments) {

@@ -1,9 +1,12 @@
 package org.fieldstock.it;
 
+import static org.fieldstock.it.BenchmarkSupport.databaseName;
+import static org.fieldstock.it.BenchmarkSupport.loadAverage;
+import static org.fieldstock.it.BenchmarkSupport.millisSince;
+import static org.fieldstock.it.BenchmarkSupport.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -388,36 +391,6 @@ class StocktakeOpeningBenchmark {
                 return rs.getLong(1);
             }
         }
-    }
-
-    private static int update(Connection db, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setObject(i + 1, parameters[i]);
-            }
-            return q.executeUpdate();
-        }
-    }
-
-    /** 1, 5 and 15 minute load averages: other work on the machine shows in the figures. */
-    private static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + " " + fields[1] + " " + fields[2] + " (" + Runtime.getRuntime().availableProcessors()
-                    + " CPUs)";
-        } catch (IOException | RuntimeException unavailable) {
-            return "?";
-        }
-    }
-
-    private static String databaseName(String url) {
-        String path = url.replaceFirst("^jdbc:postgresql://[^/]*/", "");
-        int end = path.indexOf('?');
-        return end < 0 ? path : path.substring(0, end);
-    }
-
-    private static long millisSince(long nanos) {
-        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     private void line(String format, Object... arguments) {

@@ -1,7 +1,6 @@
 package org.fieldstock.interfaces.document.rest;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
