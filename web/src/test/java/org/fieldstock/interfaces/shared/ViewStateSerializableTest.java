@@ -159,10 +159,13 @@ class ViewStateSerializableTest {
         return beans;
     }
 
-    /** The instance fields an object of this class carries, its superclasses' too. */
+    /**
+     * The instance fields an object of this class carries, its superclasses' too as far as they are
+     * the project's (a library's base class, such as a lazy data model, answers for its own state).
+     */
     private static List<Field> stateOf(Class<?> type) {
         List<Field> fields = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != Object.class && c != Record.class; c = c.getSuperclass()) {
+        for (Class<?> c = type; c != null && c.getName().startsWith(PROJECT); c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()) {
