@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -46,18 +47,26 @@ final class ExtraServer implements AutoCloseable {
 
     /** Starts the server and waits until it answers; the log goes to {@code target/<name>.log}. */
     static ExtraServer start(String name, Map<String, String> environment) throws IOException, InterruptedException {
+        return start(name, environment, List.of("-XX:+UseSerialGC"));
+    }
+
+    /** The same with these JVM options instead of the serial collector (none: the JVM's own choice, as mvn -Prun). */
+    static ExtraServer start(String name, Map<String, String> environment, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         Path log = Path.of("target", name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-jar", new File("target/payara-micro.jar").getAbsolutePath(),
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", new File("target/payara-micro.jar").getAbsolutePath(),
                 "--deploy", new File(System.getProperty("fieldstock.war", "target/fieldstock.war")).getAbsolutePath(),
                 "--port", Integer.toString(port), "--nocluster",
                 "--prebootcommandfile", commandFile("payara.prebootCommands", "preboot-commands.txt"),
-                "--postdeploycommandfile", commandFile("payara.postdeployCommands", "postdeploy-commands.txt"))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                "--postdeploycommandfile", commandFile("payara.postdeployCommands", "postdeploy-commands.txt")));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         ExtraServer server = new ExtraServer(builder.start(), log, new URL("http", "localhost", port, "/"));
         try {
@@ -75,6 +84,11 @@ final class ExtraServer implements AutoCloseable {
 
     URL base() {
         return base;
+    }
+
+    /** The server's process id, for the JDK's tools (jcmd). */
+    long pid() {
+        return process.pid();
     }
 
     /** From launching the JVM to the first 200 of {@code /health/ready}. */

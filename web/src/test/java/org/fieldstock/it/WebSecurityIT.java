@@ -4,20 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,15 +20,12 @@ import org.junit.jupiter.api.Test;
 @OnSharedServer
 class WebSecurityIT {
 
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]+)\"");
-
     @ServerBase
     private URL base;
 
     @Test
     void sessionCookieAndViewStateAreSafe() throws Exception {
-        Browser browser = new Browser();
+        FormBrowser browser = new FormBrowser(base);
         HttpResponse<String> login = browser.get("login.xhtml");
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + login.headers()));
@@ -50,17 +37,18 @@ class WebSecurityIT {
 
     @Test
     void aFormPostWithoutThePagesViewStateChangesNothing() throws Exception {
-        Browser browser = new Browser();
+        FormBrowser browser = new FormBrowser(base);
         String loginPage = browser.get("login.xhtml").body();
 
         HttpResponse<String> forgedLogin = browser.post("login.xhtml", loginForm("forged-state"));
         assertFalse(forgedLogin.body().contains("\tat "), "no stack trace on the page");
-        assertFalse(browser.signedIn(), "a login posted without the page's view state is not carried out");
+        assertFalse(browser.signedInAs("accountant"),
+                "a login posted without the page's view state is not carried out");
 
         HttpResponse<String> login = browser.post("login.xhtml", loginForm(viewState(loginPage)));
         assertTrue(login.statusCode() == 302 || login.statusCode() == 303, "logged in and redirected: "
                 + login.statusCode());
-        assertTrue(browser.signedIn());
+        assertTrue(browser.signedInAs("accountant"));
 
         String listPage = browser.get("documents/list.xhtml").body();
         Map<String, String> logout = new LinkedHashMap<>();
@@ -69,11 +57,11 @@ class WebSecurityIT {
         logout.put("jakarta.faces.ViewState", "-1234567890:9876543210");
         HttpResponse<String> forgedLogout = browser.post("documents/list.xhtml", logout);
         assertFalse(forgedLogout.body().contains("\tat "), "no stack trace on the page");
-        assertTrue(browser.signedIn(), "a forged post does not log the user out");
+        assertTrue(browser.signedInAs("accountant"), "a forged post does not log the user out");
 
         logout.put("jakarta.faces.ViewState", viewState(listPage));
         browser.post("documents/list.xhtml", logout);
-        assertFalse(browser.signedIn(), "the same post with the page's view state does");
+        assertFalse(browser.signedInAs("accountant"), "the same post with the page's view state does");
     }
 
     @Test
@@ -85,53 +73,10 @@ class WebSecurityIT {
     }
 
     private static Map<String, String> loginForm(String viewState) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("login", "login");
-        form.put("login:username", "accountant");
-        form.put("login:password", "demo");
-        form.put("login:submit", "");
-        form.put("jakarta.faces.ViewState", viewState);
-        return form;
+        return FormBrowser.loginForm("accountant", "demo", viewState);
     }
 
     private static String viewState(String page) {
-        Matcher found = VIEW_STATE.matcher(page);
-        assertTrue(found.find(), "the page has a view state");
-        return found.group(1);
-    }
-
-    /** A cookie-keeping client that does not follow redirects, so that each answer can be looked at. */
-    private final class Browser {
-
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "en").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-            String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                    .collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "en")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** Whether a protected page opens rather than sending the browser to the login page. */
-        boolean signedIn() throws IOException, InterruptedException {
-            HttpResponse<String> page = get("documents/list.xhtml");
-            return page.statusCode() == 200 && page.body().contains("Signed in as accountant");
-        }
-
-        private URI uri(String path) {
-            String root = base.toString();
-            return URI.create((root.endsWith("/") ? root : root + "/") + path);
-        }
-
-        private String encode(String text) {
-            return URLEncoder.encode(text, StandardCharsets.UTF_8);
-        }
+        return FormBrowser.viewState(page).orElseThrow(() -> new AssertionError("the page has no view state"));
     }
 }

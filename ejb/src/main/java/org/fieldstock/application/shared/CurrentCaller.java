@@ -22,9 +22,21 @@ public class CurrentCaller {
 
     private Caller caller;
 
+    /**
+     * The caller the authentication of this request has just read (an API token's owner), kept for
+     * the rest of the request instead of reading the user again. Only a caller of the request's own
+     * principal counts.
+     */
+    public void authenticated(Caller authenticated) {
+        caller = authenticated;
+    }
+
     public Caller get() {
+        String name = principal == null ? null : principal.getName();
+        if (caller != null && !caller.getUsername().equals(name)) {
+            caller = null;
+        }
         if (caller == null) {
-            String name = principal == null ? null : principal.getName();
             AppUser user = name == null ? null : users.byUsername(name).filter(AppUser::isEnabled).orElse(null);
             if (user == null) {
                 throw new AccessDeniedException("access.denied.unknownUser", String.valueOf(name));

@@ -19,6 +19,7 @@ import org.fieldstock.domain.shared.NotFoundException;
 import org.fieldstock.domain.user.ApiToken;
 import org.fieldstock.domain.user.ApiTokenRepository;
 import org.fieldstock.domain.user.AppUser;
+import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
 import org.fieldstock.domain.user.UserRepository;
 
@@ -51,7 +52,8 @@ public class ApiTokenService {
             if (token.isUseDue(now)) {
                 tokens.noteUse(token, now, ApiToken.useNotedSince(now));
             }
-            return new TokenCaller(token.getOwner().getUsername(), Set.copyOf(token.getOwner().getRoles()));
+            return new TokenCaller(token.getOwner().getUsername(), Set.copyOf(token.getOwner().getRoles()),
+                    token.getOwner().asCaller());
         });
     }
 
@@ -89,7 +91,10 @@ public class ApiTokenService {
                 .orElseThrow(() -> new AccessDeniedException("access.denied.unknownUser", String.valueOf(name)));
     }
 
-    /** The user a token acts for and that user's roles (the security groups). */
-    public record TokenCaller(String username, Set<Role> roles) {
+    /**
+     * The user a token acts for, that user's roles (the security groups), and the caller as the
+     * services see it, so that the request need not read the user a second time.
+     */
+    public record TokenCaller(String username, Set<Role> roles, Caller caller) {
     }
 }

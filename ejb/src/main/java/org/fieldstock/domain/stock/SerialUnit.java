@@ -28,6 +28,14 @@ public class SerialUnit extends BaseEntity {
     @JoinColumn(name = "item_id", nullable = false, updatable = false)
     private Item item;
 
+    /*
+     * The same foreign keys as plain columns, read only: the posting locks its rows in the order of
+     * these ids, and ordering by them reads this table alone (ordering by item.id would join the item
+     * and store tables, and FOR UPDATE would then lock their rows as well).
+     */
+    @Column(name = "item_id", insertable = false, updatable = false)
+    private Long itemId;
+
     @Column(name = "serial_no", nullable = false, updatable = false)
     private String serialNo;
 

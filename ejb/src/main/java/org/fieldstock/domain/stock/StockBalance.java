@@ -28,6 +28,17 @@ public class StockBalance extends BaseEntity {
     @JoinColumn(name = "item_id", nullable = false, updatable = false)
     private Item item;
 
+    /*
+     * The same foreign keys as plain columns, read only: the posting locks its rows in the order of
+     * these ids, and ordering by them reads this table alone (ordering by item.id would join the item
+     * and store tables, and FOR UPDATE would then lock their rows as well).
+     */
+    @Column(name = "item_id", insertable = false, updatable = false)
+    private Long itemId;
+
+    @Column(name = "store_id", insertable = false, updatable = false)
+    private Long storeId;
+
     @Column(name = "on_hand", nullable = false, precision = 18, scale = 4)
     private BigDecimal onHand;
 

@@ -129,7 +129,7 @@ public class JpaStockLedger implements StockLedger {
             return List.of();
         }
         return em.createQuery("SELECT b FROM StockBalance b WHERE b.store IN :stores AND b.item IN :items"
-                        + " ORDER BY b.item.id, b.store.id", StockBalance.class)
+                        + " ORDER BY b.itemId, b.storeId", StockBalance.class)
                 .setParameter("stores", List.copyOf(stores))
                 .setParameter("items", List.copyOf(items))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -142,7 +142,7 @@ public class JpaStockLedger implements StockLedger {
             return List.of();
         }
         return em.createQuery("SELECT b FROM StockBatch b WHERE b.store IN :stores AND b.item IN :items"
-                        + " AND b.batchNo IN :batches ORDER BY b.item.id, b.store.id, b.batchNo", StockBatch.class)
+                        + " AND b.batchNo IN :batches ORDER BY b.itemId, b.storeId, b.batchNo", StockBatch.class)
                 .setParameter("stores", List.copyOf(stores))
                 .setParameter("items", List.copyOf(items))
                 .setParameter("batches", List.copyOf(batchNos))
@@ -156,7 +156,7 @@ public class JpaStockLedger implements StockLedger {
             return List.of();
         }
         return em.createQuery("SELECT u FROM SerialUnit u WHERE u.item IN :items AND u.serialNo IN :serials"
-                        + " ORDER BY u.item.id, u.serialNo", SerialUnit.class)
+                        + " ORDER BY u.itemId, u.serialNo", SerialUnit.class)
                 .setParameter("items", List.copyOf(items))
                 .setParameter("serials", List.copyOf(serialNos))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)

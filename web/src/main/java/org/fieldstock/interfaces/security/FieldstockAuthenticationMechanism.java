@@ -27,6 +27,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fieldstock.application.shared.CurrentCaller;
 import org.fieldstock.application.user.ApiTokenService;
 import org.fieldstock.application.user.LoginService;
 import org.fieldstock.domain.user.Role;
@@ -64,6 +65,9 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
 
     @Inject
     private ApiTokenService apiTokens;
+
+    @Inject
+    private CurrentCaller currentCaller;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -115,6 +119,7 @@ public class FieldstockAuthenticationMechanism implements HttpAuthenticationMech
             Optional<ApiTokenService.TokenCaller> caller = apiTokens.authenticate(authorization.substring(7).strip());
             if (caller.isPresent()) {
                 request.setAttribute(TOKEN_LOGIN, Boolean.TRUE);
+                currentCaller.authenticated(caller.get().caller());
                 return context.notifyContainerAboutLogin(caller.get().username(), groups(caller.get().roles()));
             }
             response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
