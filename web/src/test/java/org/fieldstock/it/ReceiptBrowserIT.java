@@ -43,6 +43,7 @@ class ReceiptBrowserIT extends BrowserTestBase {
         click("login:submit");
         assertTrue(browser.getCurrentUrl().contains("/documents/list.xhtml"), browser.getCurrentUrl());
         screenshot("02-document-list");
+        pageTheDocumentList();
 
         click("nav:menuNew");
         choose("doc:store", STORE);
@@ -138,5 +139,34 @@ class ReceiptBrowserIT extends BrowserTestBase {
     private String onHandCell(String itemCode) {
         return browser.findElement(By.xpath("//tbody[@id='onhand:balances_data']/tr[td[1][normalize-space()='"
                 + itemCode + "']]/td[5]")).getText().trim();
+    }
+
+    /**
+     * The list is read a page at a time in the database (a lazy table): the next page shows other
+     * documents than the first, newest first, and the paginator counts the whole list.
+     */
+    private void pageTheDocumentList() throws java.io.IOException {
+        List<String> first = shownNumbers();
+        assertTrue(!first.isEmpty(), "the demo's documents are listed");
+        WebElement next = browser.findElement(By.cssSelector("[id='results:documents'] .ui-paginator-next"));
+        if (next.getAttribute("class").contains("ui-state-disabled")) {
+            assertTrue(first.size() <= 50, "one page holds at most 50 rows: " + first.size());
+            return;
+        }
+        assertEquals(50, first.size(), "a full first page");
+        next.click();
+        waitForPage();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> !shownNumbers().equals(first));
+        List<String> second = shownNumbers();
+        assertTrue(second.stream().noneMatch(first::contains), "the second page shows other documents: " + second);
+        screenshot("02b-document-list-second-page");
+        browser.findElement(By.cssSelector("[id='results:documents'] .ui-paginator-first")).click();
+        waitForPage();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> shownNumbers().equals(first));
+    }
+
+    private List<String> shownNumbers() {
+        return browser.findElements(By.cssSelector("[id='results:documents_data'] a[id$=':open']")).stream()
+                .map(WebElement::getText).toList();
     }
 }

@@ -13,6 +13,8 @@ import org.fieldstock.domain.audit.AuditSearch;
 import org.fieldstock.domain.shared.AccessDeniedException;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 
 /** Searching the audit trail: the planning office, and the administrator for logins and users. */
 @Stateless
@@ -26,11 +28,21 @@ public class AuditService {
     private CurrentCaller currentCaller;
 
     public List<AuditEvent> search(AuditSearch search) {
+        requireAuditRight();
+        return repository.search(search);
+    }
+
+    /** One page of the entries matching the search, newest first, read in the database. */
+    public Page<AuditEvent> page(AuditSearch search, PageRequest request) {
+        requireAuditRight();
+        return repository.page(search, request);
+    }
+
+    private void requireAuditRight() {
         Caller caller = currentCaller.get();
         if (!caller.has(Role.PLANNER) && !caller.has(Role.ADMIN)) {
             // the role held outside the planning office grants nothing
             throw new AccessDeniedException("access.denied.audit", caller.getUsername());
         }
-        return repository.search(search);
     }
 }

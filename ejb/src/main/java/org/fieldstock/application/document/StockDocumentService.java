@@ -34,6 +34,8 @@ import org.fieldstock.domain.organisation.Turbine;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.MessageKey;
 import org.fieldstock.domain.shared.NotFoundException;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.stock.LedgerMovement;
 import org.fieldstock.domain.stock.StockLedger;
@@ -203,14 +205,18 @@ public class StockDocumentService {
                 .orElseThrow(() -> new NotFoundException("document.notFound", id));
     }
 
-    /** Documents matching the search among the stores the caller may see. */
+    /** Documents matching the search among the stores the caller may see (the first page of them). */
     public List<StockDocument> search(DocumentSearch search) {
-        Caller caller = currentCaller.get();
-        if (caller.readsEveryStore()) {
-            return documents.search(search);
-        }
-        return documents.search(search.within(organisation.allStores().stream().filter(caller::mayRead)
-                .map(Store::getCode).collect(java.util.stream.Collectors.toSet())));
+        return page(search, PageRequest.firstRows(search.maxResults())).rows();
+    }
+
+    /**
+     * One page of the documents matching the search among the stores the caller may see, newest
+     * first or sorted by one of {@link DocumentSearch#SORTS}; the caller's scope is a filter of the
+     * query, not a list of stores read first.
+     */
+    public Page<StockDocument> page(DocumentSearch search, PageRequest request) {
+        return documents.page(search, currentCaller.get().readScope(), request);
     }
 
     /**

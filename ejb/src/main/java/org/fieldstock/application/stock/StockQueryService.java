@@ -29,6 +29,8 @@ import org.fieldstock.domain.stock.StockLedger;
 import org.fieldstock.domain.stock.StockLedgerEntry;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 
 /**
  * On-hand stock (现存量), batches, serials and the ledger per store, for the stores the caller
@@ -74,6 +76,24 @@ public class StockQueryService {
                 itemCode == null || itemCode.isBlank() ? null : item(itemCode), category,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), null, LEDGER_ROWS));
+    }
+
+    /**
+     * One page of a store's ledger, of one item or all, of one document category or all, posted on
+     * the days from and to (both included): the latest rows first, or the oldest first when sorted by
+     * {@link LedgerSearch#SORT_POSTED} ascending; each row's balance is its item's after it (stored
+     * with the row, so a page needs no row before it).
+     */
+    public Page<LedgerRow> ledgerPage(String storeCode, String itemCode, DocumentCategory category, LocalDate from,
+            LocalDate to, PageRequest request) {
+        return ledger.page(store(storeCode), ledgerSearch(itemCode, category, from, to), request);
+    }
+
+    private LedgerSearch ledgerSearch(String itemCode, DocumentCategory category, LocalDate from, LocalDate to) {
+        ZoneId zone = ZoneId.systemDefault();
+        return new LedgerSearch(itemCode == null || itemCode.isBlank() ? null : item(itemCode), category,
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), null, LEDGER_ROWS);
     }
 
     /**

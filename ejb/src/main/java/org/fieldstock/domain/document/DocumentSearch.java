@@ -30,6 +30,12 @@ public record DocumentSearch(String storeCode, DocumentStatus status, LocalDate 
 
     public static final int DEFAULT_MAX_RESULTS = 500;
 
+    /** The columns the list sorts by (each served by an index); by default it is newest first. */
+    public static final String SORT_DATE = "documentDate";
+    public static final String SORT_NUMBER = "number";
+    public static final String SORT_STATUS = "status";
+    public static final Set<String> SORTS = Set.of(SORT_DATE, SORT_NUMBER, SORT_STATUS);
+
     public DocumentSearch {
         if (maxResults <= 0 || maxResults > DEFAULT_MAX_RESULTS) {
             maxResults = DEFAULT_MAX_RESULTS;

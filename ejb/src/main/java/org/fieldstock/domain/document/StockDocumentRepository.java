@@ -3,6 +3,10 @@ package org.fieldstock.domain.document;
 import java.util.List;
 import java.util.Optional;
 
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
+import org.fieldstock.domain.user.StoreScope;
+
 /** Stores and finds stock documents. */
 public interface StockDocumentRepository {
 
@@ -40,6 +44,9 @@ public interface StockDocumentRepository {
     /** The document's history, oldest first. */
     List<DocumentEvent> history(long documentId);
 
-    /** Documents matching the search, newest first; deleted ones are never listed. */
-    List<StockDocument> search(DocumentSearch search);
+    /**
+     * One page of the documents matching the search among the stores of the scope, newest first or
+     * in the order the request names ({@link DocumentSearch#SORTS}); deleted ones are never listed.
+     */
+    Page<StockDocument> page(DocumentSearch search, StoreScope scope, PageRequest request);
 }

@@ -13,4 +13,7 @@ import org.fieldstock.domain.item.Item;
  */
 public record LedgerSearch(Item item, DocumentCategory category, Instant from, Instant to, LocalDate documentDay,
         int max) {
+
+    /** The one column the paged ledger sorts by: when a row was posted (the latest first by default). */
+    public static final String SORT_POSTED = "postedAt";
 }

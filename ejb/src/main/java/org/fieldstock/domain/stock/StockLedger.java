@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 
 /** The ledger rows and balances, as the posting needs them. */
 public interface StockLedger {
@@ -86,6 +88,12 @@ public interface StockLedger {
 
     /** A store's ledger rows matching the search (the latest {@code max}), oldest first. */
     List<LedgerRow> search(Store store, LedgerSearch search);
+
+    /**
+     * One page of a store's ledger rows matching the search (its {@code max} is not used): the
+     * latest first, or the oldest first when sorted by {@link LedgerSearch#SORT_POSTED} ascending.
+     */
+    Page<LedgerRow> page(Store store, LedgerSearch search, PageRequest request);
 
     /** The ledger rows a document wrote, oldest first. */
     List<StockLedgerEntry> entriesOf(long documentId);

@@ -46,6 +46,21 @@ public final class Caller {
                 || has(Role.VIEWER) && orgUnit.getKind() == OrgUnitKind.PLANNING_OFFICE;
     }
 
+    /**
+     * The stores {@link #mayRead} lets the caller read, as lists filter by them in the database: a BU
+     * manager's BU (its own stores and its sites'), a keeper's or a viewer's own unit and what lies
+     * right under it (roles held at the wrong level are already dropped).
+     */
+    public StoreScope readScope() {
+        if (readsEveryStore()) {
+            return StoreScope.all();
+        }
+        if (has(Role.BU_MANAGER) || has(Role.KEEPER) || has(Role.VIEWER)) {
+            return StoreScope.under(orgUnit);
+        }
+        return StoreScope.none();
+    }
+
     /** Planning office: any store; BU accountant: the stores of the BU and its sites; site keeper: the site's own stores. */
     public boolean mayEnterDocumentsFor(Store store) {
         return has(Role.PLANNER)

@@ -1,9 +1,10 @@
 package org.fieldstock.infrastructure.persistence;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,8 @@ import jakarta.persistence.TypedQuery;
 import org.fieldstock.domain.audit.AuditEvent;
 import org.fieldstock.domain.audit.AuditRepository;
 import org.fieldstock.domain.audit.AuditSearch;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
@@ -27,35 +30,47 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public List<AuditEvent> search(AuditSearch search) {
-        StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEvent e WHERE 1 = 1");
-        List<Object[]> parameters = new ArrayList<>();
+        return page(search, PageRequest.firstRows(search.maxResults())).rows();
+    }
+
+    @Override
+    public Page<AuditEvent> page(AuditSearch search, PageRequest request) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(search, parameters);
+        TypedQuery<AuditEvent> rows = em.createQuery("SELECT e FROM AuditEvent e" + where
+                + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class);
+        TypedQuery<Long> ids = em.createQuery("SELECT e.id FROM AuditEvent e" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            ids.setParameter(name, value);
+        });
+        return Paging.page(rows, ids, request);
+    }
+
+    private static String where(AuditSearch search, Map<String, Object> parameters) {
+        StringBuilder jpql = new StringBuilder(" WHERE 1 = 1");
         ZoneId zone = ZoneId.systemDefault();
         if (search.from() != null) {
             jpql.append(" AND e.occurredAt >= :from");
-            parameters.add(new Object[] {"from", search.from().atStartOfDay(zone).toInstant()});
+            parameters.put("from", search.from().atStartOfDay(zone).toInstant());
         }
         if (search.to() != null) {
             jpql.append(" AND e.occurredAt < :to");
-            parameters.add(new Object[] {"to", search.to().plusDays(1).atStartOfDay(zone).toInstant()});
+            parameters.put("to", search.to().plusDays(1).atStartOfDay(zone).toInstant());
         }
         if (search.actor() != null) {
             jpql.append(" AND LOWER(e.actor) = :actor");
-            parameters.add(new Object[] {"actor", search.actor().toLowerCase(Locale.ROOT)});
+            parameters.put("actor", search.actor().toLowerCase(Locale.ROOT));
         }
         if (search.action() != null) {
             jpql.append(" AND e.action = :action");
-            parameters.add(new Object[] {"action", search.action()});
+            parameters.put("action", search.action());
         }
         if (search.subject() != null) {
             jpql.append(" AND LOWER(e.subjectRef) LIKE :subject ESCAPE '!'");
-            parameters.add(new Object[] {"subject", "%" + escapeLike(search.subject().toLowerCase(Locale.ROOT)) + "%"});
+            parameters.put("subject", "%" + escapeLike(search.subject().toLowerCase(Locale.ROOT)) + "%");
         }
-        jpql.append(" ORDER BY e.occurredAt DESC, e.id DESC");
-        TypedQuery<AuditEvent> query = em.createQuery(jpql.toString(), AuditEvent.class);
-        for (Object[] p : parameters) {
-            query.setParameter((String) p[0], p[1]);
-        }
-        return query.setMaxResults(search.maxResults()).getResultList();
+        return jpql.toString();
     }
 
     private static String escapeLike(String text) {

@@ -21,6 +21,9 @@ import org.fieldstock.domain.document.DocumentType;
 import org.fieldstock.domain.document.Reversal;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.document.StockDocumentRepository;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
+import org.fieldstock.domain.user.StoreScope;
 
 @ApplicationScoped
 public class JpaStockDocumentRepository implements StockDocumentRepository {
@@ -122,46 +125,92 @@ public class JpaStockDocumentRepository implements StockDocumentRepository {
     }
 
     @Override
-    public List<StockDocument> search(DocumentSearch search) {
-        StringBuilder jpql = new StringBuilder("SELECT d FROM StockDocument d WHERE d.status <> :deleted");
-        List<Object[]> parameters = new ArrayList<>();
-        parameters.add(new Object[] {"deleted", DocumentStatus.DELETED});
+    public Page<StockDocument> page(DocumentSearch search, StoreScope scope, PageRequest request) {
+        if (scope.isEmpty() || search.onlyStores() != null && search.onlyStores().isEmpty()) {
+            return Page.empty(request);
+        }
+        List<Long> scopeStores = scope.everyStore() ? List.of() : storeIds(scope);
+        if (!scope.everyStore() && scopeStores.isEmpty()) {
+            return Page.empty(request);
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(search, scope, scopeStores, parameters);
+        TypedQuery<StockDocument> rows = em.createQuery("SELECT d FROM StockDocument d" + where + orderBy(request),
+                StockDocument.class);
+        TypedQuery<Long> ids = em.createQuery("SELECT d.id FROM StockDocument d" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            ids.setParameter(name, value);
+        });
+        return Paging.page(rows, ids, request);
+    }
+
+    /**
+     * The ids of the scope's stores (a BU's hundred at most), read first: with them in the query the
+     * database sees how few documents a keeper's site has and reads them by store, where with a
+     * sub-select it walked the newest documents of every store until the page was full (151 ms on
+     * the field data against 28).
+     */
+    private List<Long> storeIds(StoreScope scope) {
+        return em.createQuery("SELECT s.id FROM Store s JOIN s.owner o LEFT JOIN o.parent p WHERE o.id = :unit OR p.id = :unit",
+                Long.class).setParameter("unit", scope.unit().getId()).getResultList();
+    }
+
+    /** The filter of the list: never a deleted document; the caller's scope as the ids of its stores. */
+    private static String where(DocumentSearch search, StoreScope scope, List<Long> scopeStores,
+            Map<String, Object> parameters) {
+        StringBuilder jpql = new StringBuilder(" WHERE d.status <> :deleted");
+        parameters.put("deleted", DocumentStatus.DELETED);
         if (search.storeCode() != null && !search.storeCode().isBlank()) {
             jpql.append(" AND d.store.code = :store");
-            parameters.add(new Object[] {"store", search.storeCode()});
+            parameters.put("store", search.storeCode());
         }
         if (search.onlyStores() != null) {
-            if (search.onlyStores().isEmpty()) {
-                return List.of();
-            }
-            jpql.append(" AND d.store.code IN :scope");
-            parameters.add(new Object[] {"scope", List.copyOf(search.onlyStores())});
+            jpql.append(" AND d.store.code IN :only");
+            parameters.put("only", List.copyOf(search.onlyStores()));
+        }
+        if (!scope.everyStore()) {
+            jpql.append(" AND d.store.id IN :scope");
+            parameters.put("scope", scopeStores);
         }
         if (search.status() != null) {
             jpql.append(" AND d.status = :status");
-            parameters.add(new Object[] {"status", search.status()});
+            parameters.put("status", search.status());
         }
         if (search.from() != null) {
             jpql.append(" AND d.documentDate >= :from");
-            parameters.add(new Object[] {"from", search.from()});
+            parameters.put("from", search.from());
         }
         if (search.to() != null) {
             jpql.append(" AND d.documentDate <= :to");
-            parameters.add(new Object[] {"to", search.to()});
+            parameters.put("to", search.to());
         }
         if (search.type() != null) {
             jpql.append(" AND d.type = :type");
-            parameters.add(new Object[] {"type", search.type()});
+            parameters.put("type", search.type());
         }
         if (search.category() != null) {
             jpql.append(" AND d.category = :category");
-            parameters.add(new Object[] {"category", search.category()});
+            parameters.put("category", search.category());
         }
-        jpql.append(" ORDER BY d.documentDate DESC, d.number DESC");
-        TypedQuery<StockDocument> query = em.createQuery(jpql.toString(), StockDocument.class);
-        for (Object[] p : parameters) {
-            query.setParameter((String) p[0], p[1]);
+        return jpql.toString();
+    }
+
+    /**
+     * Newest first (by date, then number), or by one of the columns the list sorts by; any other name
+     * keeps the list's own order. Each order ends on the number, so that pages never overlap.
+     */
+    private static String orderBy(PageRequest request) {
+        String direction = request.sort() != null && request.sort().ascending() ? " ASC" : " DESC";
+        if (request.sortsBy(DocumentSearch.SORT_NUMBER)) {
+            return " ORDER BY d.number" + direction;
         }
-        return query.setMaxResults(search.maxResults()).getResultList();
+        if (request.sortsBy(DocumentSearch.SORT_STATUS)) {
+            return " ORDER BY d.status" + direction + ", d.documentDate" + direction + ", d.number" + direction;
+        }
+        if (request.sortsBy(DocumentSearch.SORT_DATE)) {
+            return " ORDER BY d.documentDate" + direction + ", d.number" + direction;
+        }
+        return " ORDER BY d.documentDate DESC, d.number DESC";
     }
 }

@@ -33,6 +33,8 @@ import org.fieldstock.domain.stock.StockBatch;
 import org.fieldstock.domain.stock.StockDiscrepancy;
 import org.fieldstock.domain.stock.StockLedger;
 import org.fieldstock.domain.stock.StockLedgerEntry;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 
 @ApplicationScoped
 public class JpaStockLedger implements StockLedger {
@@ -302,9 +304,34 @@ public class JpaStockLedger implements StockLedger {
 
     @Override
     public List<LedgerRow> search(Store store, LedgerSearch search) {
-        StringBuilder jpql = new StringBuilder("SELECT e, d.category, e.movementDay, d.remark FROM StockLedgerEntry e"
-                + " JOIN e.document d WHERE e.store = :store");
         Map<String, Object> parameters = new HashMap<>();
+        String where = ledgerWhere(store, search, parameters);
+        TypedQuery<Object[]> query = em.createQuery("SELECT e, d.category, e.movementDay, d.remark" + where
+                + " ORDER BY e.postedAt DESC, e.id DESC", Object[].class);
+        parameters.forEach(query::setParameter);
+        List<LedgerRow> oldestFirst = ledgerRows(query.setMaxResults(search.max()).getResultList());
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    @Override
+    public Page<LedgerRow> page(Store store, LedgerSearch search, PageRequest request) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = ledgerWhere(store, search, parameters);
+        String direction = request.sortsBy(LedgerSearch.SORT_POSTED) && request.sort().ascending() ? " ASC" : " DESC";
+        TypedQuery<Object[]> rows = em.createQuery("SELECT e, d.category, e.movementDay, d.remark" + where
+                + " ORDER BY e.postedAt" + direction + ", e.id" + direction, Object[].class);
+        TypedQuery<Long> ids = em.createQuery("SELECT e.id" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            ids.setParameter(name, value);
+        });
+        return Paging.page(rows, ids, request).map(JpaStockLedger::ledgerRow);
+    }
+
+    /** The store's rows the search asks for, each with its document (joined for the category filter). */
+    private static String ledgerWhere(Store store, LedgerSearch search, Map<String, Object> parameters) {
+        StringBuilder jpql = new StringBuilder(" FROM StockLedgerEntry e JOIN e.document d WHERE e.store = :store");
         parameters.put("store", store);
         if (search.item() != null) {
             jpql.append(" AND e.item = :item");
@@ -326,16 +353,19 @@ public class JpaStockLedger implements StockLedger {
             jpql.append(" AND e.movementDay = :day");
             parameters.put("day", search.documentDay());
         }
-        jpql.append(" ORDER BY e.postedAt DESC, e.id DESC");
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
-        parameters.forEach(query::setParameter);
-        List<LedgerRow> oldestFirst = new ArrayList<>();
-        for (Object[] row : query.setMaxResults(search.max()).getResultList()) {
-            oldestFirst.add(new LedgerRow((StockLedgerEntry) row[0], (DocumentCategory) row[1], (LocalDate) row[2],
-                    (String) row[3]));
+        return jpql.toString();
+    }
+
+    private static List<LedgerRow> ledgerRows(List<Object[]> found) {
+        List<LedgerRow> rows = new ArrayList<>(found.size());
+        for (Object[] row : found) {
+            rows.add(ledgerRow(row));
         }
-        Collections.reverse(oldestFirst);
-        return oldestFirst;
+        return rows;
+    }
+
+    private static LedgerRow ledgerRow(Object[] row) {
+        return new LedgerRow((StockLedgerEntry) row[0], (DocumentCategory) row[1], (LocalDate) row[2], (String) row[3]);
     }
 
     @Override

@@ -69,6 +69,7 @@ class CallerScopeMatrixTest {
         assertEquals(review, stores(caller, Caller::mayReviewDocumentsFor), "review");
         assertEquals(approve, stores(caller, Caller::mayApproveFor), "approve");
         assertEquals(read.equals(ALL), caller.readsEveryStore(), "reads every store");
+        assertEquals(read, stores(caller, (c, store) -> c.readScope().includes(store)), "read scope of the lists");
     }
 
     @ParameterizedTest(name = "{0} at {1}")
@@ -86,6 +87,7 @@ class CallerScopeMatrixTest {
         Caller accountantAndManager = caller(NC, Role.ACCOUNTANT, Role.BU_MANAGER);
 
         assertEquals(ZBET_SITE, stores(keeperAndViewer, Caller::mayRead));
+        assertEquals(ZBET_SITE, stores(keeperAndViewer, (c, store) -> c.readScope().includes(store)));
         assertEquals(NC_BU, stores(accountantAndManager, Caller::mayReviewDocumentsFor));
         assertEquals(NC_BU, stores(accountantAndManager, Caller::mayApproveFor));
         assertEquals(Set.of(Role.ACCOUNTANT, Role.BU_MANAGER), accountantAndManager.getRoles());

@@ -2,7 +2,6 @@ package org.fieldstock.interfaces.audit.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -14,15 +13,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.audit.AuditService;
 import org.fieldstock.domain.audit.AuditAction;
 import org.fieldstock.domain.audit.AuditEvent;
 import org.fieldstock.domain.audit.AuditSearch;
 import org.fieldstock.interfaces.shared.AuditDetails;
+import org.fieldstock.interfaces.shared.rest.Pages;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /** The audit trail: planning office and administrator. */
@@ -38,6 +43,9 @@ public class AuditResource {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private UriInfo uriInfo;
+
     /** An entry; detail as stored (codes, or a message key and its arguments), text as the audit screen shows it. */
     @Schema(name = "AuditEntry")
     public record AuditJson(long id, Instant occurredAt, String actor, AuditAction action, String subjectType,
@@ -51,15 +59,19 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "Entries newest first; every filter optional (dates as yyyy-MM-dd, subject matches a part)")
-    public List<AuditJson> search(@QueryParam("from") String from, @QueryParam("to") String to,
+    @Operation(summary = "Entries newest first, a page at a time (page from 0, size up to 500; max is the older name"
+            + " of size); every filter optional (dates as yyyy-MM-dd, subject matches a part)")
+    @APIResponse(responseCode = "200", description = "The page's entries; X-Total-Count and Link next/prev headers",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditJson.class)))
+    public Response search(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("actor") String actor, @QueryParam("action") String action,
-            @QueryParam("subject") String subject, @QueryParam("max") Integer max) {
+            @QueryParam("subject") String subject, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("max") Integer max) {
         LocalDate fromDate = RequestParameters.date("from", from);
         LocalDate toDate = RequestParameters.date("to", to);
         AuditAction actionValue = RequestParameters.enumValue("action", action, AuditAction.class);
         Locale locale = RequestParameters.clientLocale(headers);
-        return audit.search(new AuditSearch(fromDate, toDate, actor, actionValue, subject, max == null ? 0 : max))
-                .stream().map(e -> AuditJson.of(e, locale)).toList();
+        return Pages.ok(audit.page(new AuditSearch(fromDate, toDate, actor, actionValue, subject, 0),
+                Pages.request(page, size, max)), e -> AuditJson.of(e, locale), uriInfo);
     }
 }

@@ -21,6 +21,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.document.DocumentDraft;
 import org.fieldstock.application.document.StockDocumentService;
@@ -30,9 +34,11 @@ import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.DocumentType;
 import org.fieldstock.domain.document.StockDocument;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.interfaces.shared.MessageBundle;
 import org.fieldstock.interfaces.shared.rest.ActionJson;
+import org.fieldstock.interfaces.shared.rest.Pages;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /** Other-inbound and other-outbound documents: create, read, list, modify, review, unreview, delete. */
@@ -64,16 +70,22 @@ public class DocumentResource {
     }
 
     @GET
-    @Operation(summary = "List documents, newest first; deleted ones are not listed")
-    public List<DocumentJson> list(@QueryParam("store") String store, @QueryParam("status") String status,
+    @Operation(summary = "List documents, newest first (or sorted by documentDate, number or status; -name for"
+            + " descending), a page at a time (page from 0, size up to 500; max is the older name of size); deleted"
+            + " ones are not listed")
+    @APIResponse(responseCode = "200", description = "The page's documents; X-Total-Count and Link next/prev headers",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentJson.class)))
+    public Response list(@QueryParam("store") String store, @QueryParam("status") String status,
             @QueryParam("type") String type, @QueryParam("category") String category, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("max") Integer max) {
+            @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("max") Integer max, @QueryParam("sort") String sort) {
         DocumentSearch search = new DocumentSearch(store,
                 RequestParameters.enumValue("status", status, DocumentStatus.class),
                 RequestParameters.date("from", from), RequestParameters.date("to", to),
                 RequestParameters.enumValue("type", type, DocumentType.class),
-                RequestParameters.enumValue("category", category, DocumentCategory.class), max == null ? 0 : max);
-        return documents.search(search).stream().map(DocumentJson::of).toList();
+                RequestParameters.enumValue("category", category, DocumentCategory.class), 0);
+        PageRequest request = Pages.sorted(Pages.request(page, size, max), sort, DocumentSearch.SORTS);
+        return Pages.ok(documents.page(search, request), DocumentJson::of, uriInfo);
     }
 
     @GET

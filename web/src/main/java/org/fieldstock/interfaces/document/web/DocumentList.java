@@ -2,10 +2,12 @@ package org.fieldstock.interfaces.document.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,8 +18,12 @@ import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.DocumentType;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.PagedRows;
 import org.fieldstock.interfaces.shared.StoreRef;
+import org.primefaces.component.datatable.DataTable;
 
 /** The document list: filter by store, status and date range. */
 @Named
@@ -26,6 +32,8 @@ public class DocumentList implements Serializable {
 
     /** By default the list shows the last three months. */
     private static final int DEFAULT_DAYS_BACK = 90;
+
+    private static final String TABLE = ":results:documents";
 
     @Inject
     private StockDocumentService documents;
@@ -42,18 +50,32 @@ public class DocumentList implements Serializable {
     private DocumentCategory category;
     private LocalDate from = LocalDate.now().minusDays(DEFAULT_DAYS_BACK);
     private LocalDate to;
-    private List<DocumentRow> results = List.of();
+    private final PagedRows<DocumentRow> results = new PagedRows<>(this::page, row -> String.valueOf(row.id()));
     private List<StoreRef> stores;
 
     @PostConstruct
     void init() {
         stores = StoreRef.all(catalog.stores());
-        search();
     }
 
+    /**
+     * The table reads a page with the filters as they are each time it shows one (lazily); a new
+     * search starts again at its first page.
+     */
     public void search() {
-        feedback.attempt(() -> results = DocumentRow.all(documents.search(
-                new DocumentSearch(storeCode, status, from, to, type, category, DocumentSearch.DEFAULT_MAX_RESULTS))));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getViewRoot() != null
+                && faces.getViewRoot().findComponent(TABLE) instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    /** One page of the list with the filters as they are now, read in the database; the sorts are DocumentSearch's. */
+    private Page<DocumentRow> page(PageRequest request) {
+        List<Page<DocumentRow>> read = new ArrayList<>(1);
+        feedback.attempt(() -> read.add(documents.page(
+                new DocumentSearch(storeCode, status, from, to, type, category, 0), request).map(DocumentRow::of)));
+        return read.isEmpty() ? Page.empty(request) : read.get(0);
     }
 
     public void reset() {
@@ -102,7 +124,7 @@ public class DocumentList implements Serializable {
         return stores;
     }
 
-    public List<DocumentRow> getResults() {
+    public PagedRows<DocumentRow> getResults() {
         return results;
     }
 

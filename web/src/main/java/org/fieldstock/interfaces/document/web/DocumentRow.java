@@ -2,7 +2,6 @@ package org.fieldstock.interfaces.document.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentStatus;
@@ -21,9 +20,5 @@ public record DocumentRow(long id, String number, LocalDate documentDate, Docume
                 document.getType(), document.getCategory(), StoreRef.of(document.getStore()),
                 SupplierRef.of(document.getSupplier()), document.getStatus(), document.getLines().size(),
                 document.getCreatedBy(), document.getReviewedBy());
-    }
-
-    static List<DocumentRow> all(List<StockDocument> documents) {
-        return documents.stream().map(DocumentRow::of).toList();
     }
 }

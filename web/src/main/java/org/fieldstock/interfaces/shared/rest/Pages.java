@@ -1,6 +1,7 @@
 package org.fieldstock.interfaces.shared.rest;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.ws.rs.core.Link;
@@ -40,6 +41,24 @@ public final class Pages {
                     size != null ? "size" : "max", rows);
         }
         return PageRequest.page(page == null ? 0 : page, rows == null ? PageRequest.DEFAULT_SIZE : rows);
+    }
+
+    /**
+     * The request sorted by {@code sort}, one of the list's {@code fields}: {@code field} for
+     * ascending, {@code -field} for descending; none keeps the list's own order. Any other name is a
+     * 422 naming it (a list never sorts by what the caller names freely).
+     */
+    public static PageRequest sorted(PageRequest request, String sort, Set<String> fields) {
+        if (sort == null || sort.isBlank()) {
+            return request;
+        }
+        String given = sort.strip();
+        boolean descending = given.startsWith("-");
+        String field = descending ? given.substring(1) : given;
+        if (!fields.contains(field)) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "request.value.unknown", "sort", given);
+        }
+        return request.sortedBy(new PageRequest.Sort(field, !descending));
     }
 
     /** 200 with the page's rows as JSON, the total and the links to the neighbouring pages. */

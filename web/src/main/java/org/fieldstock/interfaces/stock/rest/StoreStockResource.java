@@ -3,6 +3,8 @@ package org.fieldstock.interfaces.stock.rest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -12,16 +14,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.stock.StockQueryService;
 import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.shared.Page;
 import org.fieldstock.domain.stock.IssueSuggestion;
 import org.fieldstock.domain.stock.LedgerRow;
 import org.fieldstock.domain.stock.SerialUnit;
+import org.fieldstock.interfaces.shared.rest.Pages;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /** A store's stock: its ledger, its batches and serials, what to issue, and its on-hand now or at a past day. */
@@ -33,6 +43,9 @@ public class StoreStockResource {
 
     @Inject
     private StockQueryService stock;
+
+    @Context
+    private UriInfo uriInfo;
 
     /** A ledger row with the category and date of its document; balanceAfter is its item's balance after it. */
     @Schema(name = "StoreLedgerRow")
@@ -49,13 +62,21 @@ public class StoreStockResource {
 
     @GET
     @Path("{code}/ledger")
-    @Operation(summary = "The store's ledger, oldest first (the latest 1,000 rows): of one item or all, of one document"
-            + " category or all, posted between two days (yyyy-MM-dd, both included); each row with its item's balance after it")
-    public List<LedgerRowJson> ledger(@PathParam("code") String code, @QueryParam("item") String item,
-            @QueryParam("category") String category, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return stock.ledger(code, item, RequestParameters.enumValue("category", category, DocumentCategory.class),
-                RequestParameters.date("from", from), RequestParameters.date("to", to)).stream()
-                .map(LedgerRowJson::of).toList();
+    @Operation(summary = "The store's ledger a page at a time, the latest page first (page from 0, size up to 500),"
+            + " each page oldest first: of one item or all, of one document category or all, posted between two days"
+            + " (yyyy-MM-dd, both included); each row with its item's balance after it")
+    @APIResponse(responseCode = "200", description = "The page's rows; X-Total-Count and Link next (older)/prev headers",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LedgerRowJson.class)))
+    public Response ledger(@PathParam("code") String code, @QueryParam("item") String item,
+            @QueryParam("category") String category, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Page<LedgerRow> latestFirst = stock.ledgerPage(code, item,
+                RequestParameters.enumValue("category", category, DocumentCategory.class),
+                RequestParameters.date("from", from), RequestParameters.date("to", to), Pages.request(page, size, null));
+        List<LedgerRow> oldestFirst = new ArrayList<>(latestFirst.rows());
+        Collections.reverse(oldestFirst);
+        return Pages.ok(new Page<>(oldestFirst, latestFirst.total(), latestFirst.totalIsLowerBound(),
+                latestFirst.request()), LedgerRowJson::of, uriInfo);
     }
 
     /** A batch of a shelf-life item in a store. */

@@ -2,8 +2,10 @@ package org.fieldstock.interfaces.stock.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,9 +13,13 @@ import jakarta.inject.Named;
 import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.stock.StockQueryService;
 import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.ItemRef;
+import org.fieldstock.interfaces.shared.PagedRows;
 import org.fieldstock.interfaces.shared.StoreRef;
+import org.primefaces.component.datatable.DataTable;
 
 /**
  * The stock ledger (库存台账) of a store: of one item or all, of one document category or all,
@@ -22,6 +28,8 @@ import org.fieldstock.interfaces.shared.StoreRef;
 @Named
 @ViewScoped
 public class StockLedgerView implements Serializable {
+
+    private static final String TABLE = ":ledger:entries";
 
     @Inject
     private StockQueryService stock;
@@ -39,7 +47,9 @@ public class StockLedgerView implements Serializable {
     private DocumentCategory category;
     private LocalDate from;
     private LocalDate to;
-    private List<LedgerLine> entries = List.of();
+    private final PagedRows<LedgerLine> entries = new PagedRows<>(this::page,
+            line -> line.entry().documentNumber() + "/" + line.entry().item().code() + "/" + line.entry().movement()
+                    + "/" + line.entry().postedAt());
 
     /** Called from f:viewAction once the store and item parameters are set. */
     public void load() {
@@ -48,15 +58,24 @@ public class StockLedgerView implements Serializable {
         show();
     }
 
+    /** Shows the ledger with the filters as they are, from its first page (the latest rows). */
     public void show() {
-        if (storeCode != null && !storeCode.isBlank()) {
-            if (!feedback.attempt(() -> entries = LedgerLine.all(stock.ledger(storeCode,
-                    item == null ? null : item.code(), category, from, to)))) {
-                entries = List.of();
-            }
-        } else {
-            entries = List.of();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getViewRoot() != null
+                && faces.getViewRoot().findComponent(TABLE) instanceof DataTable table) {
+            table.setFirst(0);
         }
+    }
+
+    /** One page of the ledger, read in the database: the latest rows first, or the oldest sorted by the posting time. */
+    private Page<LedgerLine> page(PageRequest request) {
+        if (storeCode == null || storeCode.isBlank()) {
+            return Page.empty(request);
+        }
+        List<Page<LedgerLine>> read = new ArrayList<>(1);
+        feedback.attempt(() -> read.add(stock.ledgerPage(storeCode, item == null ? null : item.code(), category, from,
+                to, request).map(LedgerLine::of)));
+        return read.isEmpty() ? Page.empty(request) : read.get(0);
     }
 
     public List<ItemRef> completeItem(String text) {
@@ -95,7 +114,7 @@ public class StockLedgerView implements Serializable {
         this.to = to;
     }
 
-    public List<LedgerLine> getEntries() {
+    public PagedRows<LedgerLine> getEntries() {
         return entries;
     }
 
