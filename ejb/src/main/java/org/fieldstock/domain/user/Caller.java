@@ -46,6 +46,16 @@ public final class Caller {
                 || has(Role.VIEWER) && orgUnit.getKind() == OrgUnitKind.PLANNING_OFFICE;
     }
 
+    /**
+     * When {@link #readsEveryStore} does not hold, the unit under which the caller reads every store
+     * (its own stores and those of its sites), so that lists can filter in the database: a BU
+     * manager's BU, a keeper's site, a viewer's own unit. Empty when the caller reads no store.
+     */
+    public java.util.Optional<OrgUnit> readScope() {
+        return has(Role.BU_MANAGER) || has(Role.KEEPER) || has(Role.VIEWER) ? java.util.Optional.of(orgUnit)
+                : java.util.Optional.empty();
+    }
+
     /** Planning office: any store; BU accountant: the stores of the BU and its sites; site keeper: the site's own stores. */
     public boolean mayEnterDocumentsFor(Store store) {
         return has(Role.PLANNER)
