@@ -164,4 +164,22 @@ class CallerTest {
 
         assertEquals(Set.of(Role.ACCOUNTANT), accountant.getRoles());
     }
+
+    /** The scope lists filter by in the database is what mayRead says, store by store. */
+    @Test
+    void readScopeHoldsExactlyTheStoresTheCallerMayRead() {
+        List<Caller> callers = List.of(caller(NC, Role.BU_MANAGER), caller(ZBET, Role.KEEPER), caller(ZBET, Role.VIEWER),
+                caller(NC, Role.VIEWER), caller(NW, Role.BU_MANAGER, Role.VIEWER));
+        for (Caller caller : callers) {
+            assertFalse(caller.readsEveryStore(), caller.getUsername());
+            OrgUnit unit = caller.readScope().orElseThrow();
+            for (Store store : ALL_STORES) {
+                boolean underUnit = store.getOwner().getCode().equals(unit.getCode())
+                        || store.getOwner().getParent() != null
+                                && store.getOwner().getParent().getCode().equals(unit.getCode());
+                assertEquals(caller.mayRead(store), underUnit, caller.getRoles() + " " + store.getCode());
+            }
+        }
+        assertTrue(caller(NC, Role.ADMIN).readScope().isEmpty(), "reads no store");
+    }
 }
