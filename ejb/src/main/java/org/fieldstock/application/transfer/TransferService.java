@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -35,11 +34,14 @@ import org.fieldstock.domain.organisation.StoreKind;
 import org.fieldstock.domain.shared.AccessDeniedException;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.NotFoundException;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.shared.VersionCheck;
 import org.fieldstock.domain.stock.StockBatch;
 import org.fieldstock.domain.stock.StockLedger;
 import org.fieldstock.domain.transfer.InTransit;
+import org.fieldstock.domain.transfer.SlipScope;
 import org.fieldstock.domain.transfer.TransferSearch;
 import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.domain.transfer.TransferSlipLifecycle;
@@ -48,6 +50,7 @@ import org.fieldstock.domain.transfer.TransferSlipRules;
 import org.fieldstock.domain.transfer.TransferTerms;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
+import org.fieldstock.domain.user.StoreScope;
 import org.fieldstock.infrastructure.operations.ReviewMetered;
 
 /**
@@ -220,44 +223,84 @@ public class TransferService {
         return slips.generating(document.getId());
     }
 
+    /** The first slips matching the search (at most its maximum), newest first; see {@link #search(TransferSearch, PageRequest)}. */
     public List<TransferSlip> search(TransferSearch search) {
-        Caller caller = currentCaller.get();
-        if (caller.readsEveryStore()) {
-            return slips.search(search);
-        }
-        return slips.search(search.within(organisation.allStores().stream().filter(caller::mayRead)
-                .map(Store::getCode).collect(Collectors.toSet())));
+        return search(search, PageRequest.firstRows(search.maxResults())).rows();
     }
 
     /**
-     * The caller's work lists. The planning office's hold the cross-BU slips (the BUs work their
-     * own); a BU's and a site's, those of their stores.
+     * One page of the slips matching the search with an end in a store the caller may see, newest
+     * first or sorted by {@code number} or {@code slipDate}; the scope is part of the query.
+     */
+    public Page<TransferSlip> search(TransferSearch search, PageRequest request) {
+        return readScope(currentCaller.get()).map(scope -> slips.search(search, scope, request))
+                .orElseGet(() -> Page.empty(request));
+    }
+
+    /**
+     * The caller's work lists, each the oldest {@value PageRequest#MAX_SIZE} at most. The planning
+     * office's hold the cross-BU slips (the BUs work their own); a BU's and a site's, those of their
+     * stores. The database reads only the slips of the caller's part; the rights decide on those.
      */
     public TransferWork workFor() {
         Caller caller = currentCaller.get();
-        List<TransferSlip> inTransit = slips.inTransit();
-        java.util.function.Predicate<TransferSlip> mine = slip -> !caller.has(Role.PLANNER) || slip.isCrossBu();
+        boolean planner = caller.has(Role.PLANNER);
+        java.util.function.Predicate<TransferSlip> mine = slip -> !planner || slip.isCrossBu();
+        Optional<SlipScope> entry = planner ? Optional.of(SlipScope.EVERY_STORE.crossBu()) : entryScope(caller);
+        int max = PageRequest.MAX_SIZE;
         return new TransferWork(
-                slips.awaitingReview().stream().filter(mine).filter(slip -> slip.mayBeArrangedBy(caller)).toList(),
-                slips.awaitingShipment().stream().filter(mine)
-                        .filter(slip -> caller.mayEnterDocumentsFor(slip.getFromStore())).toList(),
-                inTransit.stream().filter(mine).filter(slip -> slip.getInbound().allows(
-                        org.fieldstock.domain.document.DocumentAction.REVIEW))
+                entry.filter(scope -> planner || caller.has(Role.ACCOUNTANT))
+                        .map(scope -> slips.awaitingReview(scope, max)).orElse(List.of()).stream().filter(mine)
+                        .filter(slip -> slip.mayBeArrangedBy(caller)).toList(),
+                entry.map(scope -> slips.awaitingShipment(scope.at(SlipScope.End.SENDING), max)).orElse(List.of())
+                        .stream().filter(mine).filter(slip -> caller.mayEnterDocumentsFor(slip.getFromStore())).toList(),
+                entry.map(scope -> slips.awaitingArrival(scope.at(SlipScope.End.RECEIVING), max)).orElse(List.of())
+                        .stream().filter(mine).filter(slip -> slip.getInbound().allows(
+                                org.fieldstock.domain.document.DocumentAction.REVIEW))
                         .filter(slip -> caller.mayEnterDocumentsFor(slip.getToStore())).toList(),
                 caller.mayApproveTransferLoss()
-                        ? inTransit.stream().filter(TransferSlip::isLossAwaitingApproval).toList() : List.of());
+                        ? slips.lossesAwaitingApproval(max).stream().filter(TransferSlip::isLossAwaitingApproval).toList()
+                        : List.of());
     }
 
-    /** Goods in transit today, at or towards the given store (all the caller may see when blank), oldest first. */
+    /** Goods in transit today, at or towards the given store (all the caller may see when blank), oldest first; the first page of the longest. */
     public List<InTransit> inTransit(String storeCode) {
+        return inTransit(storeCode, PageRequest.firstRows(PageRequest.MAX_SIZE)).rows();
+    }
+
+    /**
+     * One page of the goods in transit today per slip line, at or towards the given store (all the
+     * caller may see when blank), oldest first or sorted by a column (see {@link TransferSlipRepository#inTransit}).
+     */
+    public Page<InTransit> inTransit(String storeCode, PageRequest request) {
         Caller caller = currentCaller.get();
-        LocalDate today = LocalDate.now();
-        ZoneId zone = ZoneId.systemDefault();
-        String store = storeCode == null || storeCode.isBlank() ? null : storeCode.strip();
-        return slips.inTransit().stream().filter(slip -> maySee(caller, slip))
-                .filter(slip -> store == null || slip.getFromStore().getCode().equals(store)
-                        || slip.getToStore().getCode().equals(store))
-                .flatMap(slip -> slip.inTransit(today, zone).stream()).toList();
+        String code = storeCode == null || storeCode.isBlank() ? null : storeCode.strip();
+        Store store = code == null ? null : organisation.storeByCode(code).orElse(null);
+        if (code != null && store == null) {
+            return Page.empty(request);
+        }
+        return readScope(caller).map(scope -> slips.inTransit(scope, store, LocalDate.now(), ZoneId.systemDefault(),
+                request)).orElseGet(() -> Page.empty(request));
+    }
+
+    /** The slips the caller may see, as a scope for the database: an end in a store they read. */
+    private static Optional<SlipScope> readScope(Caller caller) {
+        StoreScope scope = caller.readScope();
+        if (scope.everyStore()) {
+            return Optional.of(SlipScope.EVERY_STORE);
+        }
+        return scope.isEmpty() ? Optional.empty() : Optional.of(SlipScope.within(scope.unit()));
+    }
+
+    /**
+     * Where the caller enters documents, as a scope that holds it (the rights then decide on each
+     * slip): a BU accountant's BU, a keeper's site; none for the others.
+     */
+    private static Optional<SlipScope> entryScope(Caller caller) {
+        if (caller.has(Role.ACCOUNTANT) && caller.getOrgUnit().businessUnit() != null) {
+            return Optional.of(SlipScope.within(caller.getOrgUnit().businessUnit()));
+        }
+        return caller.has(Role.KEEPER) ? Optional.of(SlipScope.within(caller.getOrgUnit())) : Optional.empty();
     }
 
     /**

@@ -56,7 +56,7 @@ public final class Pages {
         boolean descending = given.startsWith("-");
         String field = descending ? given.substring(1) : given;
         if (!fields.contains(field)) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "request.value.unknown", "sort", given);
+            throw new BusinessException(BusinessException.Kind.INVALID, "request.sort.invalid", "sort", given);
         }
         return request.sortedBy(new PageRequest.Sort(field, !descending));
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.document.DocumentDraft;
 import org.fieldstock.application.transfer.TransferDraft;
@@ -30,12 +35,14 @@ import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.domain.document.Arrival;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.organisation.StoreKind;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.transfer.TransferSearch;
 import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.interfaces.document.rest.DocumentRequest;
 import org.fieldstock.interfaces.shared.MessageBundle;
 import org.fieldstock.interfaces.shared.rest.ActionJson;
 import org.fieldstock.interfaces.shared.rest.MalformedRequestException;
+import org.fieldstock.interfaces.shared.rest.Pages;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /**
@@ -69,15 +76,20 @@ public class TransferResource {
     }
 
     @GET
-    @Operation(summary = "List transfer slips with an end in a store the caller may see, newest first")
-    public List<TransferJson> list(@QueryParam("store") String store, @QueryParam("status") String status,
+    @Operation(summary = "List transfer slips with an end in a store the caller may see, newest first, a page at a time"
+            + " (page from 0, size up to 500, default 50; max is the older name of size); sort=number or slipDate,"
+            + " -number or -slipDate for descending. X-Total-Count gives the total, Link the next and previous pages")
+    @APIResponse(responseCode = "200", description = "The page's slips",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TransferJson.class)))
+    public Response list(@QueryParam("store") String store, @QueryParam("status") String status,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("crossBu") Boolean crossBu,
-            @QueryParam("max") Integer max) {
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("max") Integer max,
+            @QueryParam("sort") String sort) {
         TransferSearch search = new TransferSearch(store,
                 RequestParameters.enumValue("status", status, DocumentStatus.class),
-                RequestParameters.date("from", from), RequestParameters.date("to", to), crossBu, null,
-                max == null ? 0 : max);
-        return transfers.search(search).stream().map(TransferJson::of).toList();
+                RequestParameters.date("from", from), RequestParameters.date("to", to), crossBu, null, 0);
+        PageRequest request = Pages.sorted(Pages.request(page, size, max), sort, Set.of("number", "slipDate"));
+        return Pages.ok(transfers.search(search, request), TransferJson::of, uriInfo);
     }
 
     @GET
@@ -155,9 +167,16 @@ public class TransferResource {
 
     @GET
     @Path("in-transit")
-    @Operation(summary = "Goods in transit per slip line, oldest first, optionally to or from one store, with age in days")
-    public List<InTransitJson> inTransit(@QueryParam("store") String store) {
-        return transfers.inTransit(store).stream().map(InTransitJson::of).toList();
+    @Operation(summary = "Goods in transit per slip line, oldest first, optionally to or from one store, with age in days;"
+            + " a page at a time (page, size as for the list); sort=slipNumber, fromStore, toStore, item, shippedOn or"
+            + " ageDays, with a - before it for descending")
+    @APIResponse(responseCode = "200", description = "The page's lines in transit",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InTransitJson.class)))
+    public Response inTransit(@QueryParam("store") String store, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        PageRequest request = Pages.sorted(Pages.request(page, size, null), sort,
+                Set.of("slipNumber", "fromStore", "toStore", "item", "shippedOn", "ageDays"));
+        return Pages.ok(transfers.inTransit(store, request), InTransitJson::of, uriInfo);
     }
 
     @GET

@@ -3,13 +3,16 @@ package org.fieldstock.interfaces.transfer.web;
 import java.io.Serializable;
 import java.util.List;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.transfer.TransferService;
+import org.fieldstock.interfaces.shared.PagedRows;
 import org.fieldstock.interfaces.shared.StoreRef;
+import org.primefaces.component.datatable.DataTable;
 
 /** Goods in transit, per slip line, to or from a store or everywhere the user may see, with their age. */
 @Named
@@ -24,15 +27,21 @@ public class InTransitView implements Serializable {
 
     private String storeCode;
     private List<StoreRef> stores;
-    private List<TransitRow> rows = List.of();
+    private final PagedRows<TransitRow> rows = new PagedRows<>(
+            request -> transfers.inTransit(storeCode, request).map(TransitRow::of),
+            row -> row.slipId() + "-" + row.lineNo());
 
     public void load() {
         stores = StoreRef.all(catalog.stores());
         search();
     }
 
+    /** The lazy table reads its pages for the store as chosen: choosing another takes it back to its first page. */
     public void search() {
-        rows = TransitRow.all(transfers.inTransit(storeCode));
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(":results:transit");
+        if (table != null) {
+            table.setFirst(0);
+        }
     }
 
     public String getStoreCode() {
@@ -47,7 +56,7 @@ public class InTransitView implements Serializable {
         return stores;
     }
 
-    public List<TransitRow> getRows() {
+    public PagedRows<TransitRow> getRows() {
         return rows;
     }
 }

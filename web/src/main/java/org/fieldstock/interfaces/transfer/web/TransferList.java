@@ -2,8 +2,10 @@ package org.fieldstock.interfaces.transfer.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,9 +14,13 @@ import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.application.transfer.TransferWork;
 import org.fieldstock.domain.document.DocumentStatus;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.transfer.TransferSearch;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.PagedRows;
 import org.fieldstock.interfaces.shared.StoreRef;
+import org.primefaces.component.datatable.DataTable;
 
 /** The user's transfer work lists, and a search over the slips they may see. */
 @Named
@@ -31,7 +37,7 @@ public class TransferList implements Serializable {
     private FacesFeedback feedback;
 
     private Work work;
-    private List<SlipRow> results = List.of();
+    private final PagedRows<SlipRow> results = new PagedRows<>(this::page, row -> String.valueOf(row.id()));
     private List<StoreRef> stores;
     private String storeCode;
     private DocumentStatus status;
@@ -55,9 +61,23 @@ public class TransferList implements Serializable {
         search();
     }
 
+    /**
+     * The search is the filters as they stand: the lazy table reads its pages through them, so
+     * searching only takes the table back to its first page.
+     */
     public void search() {
-        feedback.attempt(() -> results = SlipRow.all(transfers.search(new TransferSearch(storeCode, status, from, to,
-                crossBu, null, 0))));
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(":results:slips");
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    /** One page of the slips the filters find, read in the database. */
+    private Page<SlipRow> page(PageRequest request) {
+        List<Page<SlipRow>> read = new ArrayList<>(1);
+        feedback.attempt(() -> read.add(transfers.search(new TransferSearch(storeCode, status, from, to, crossBu,
+                null, 0), request).map(SlipRow::of)));
+        return read.isEmpty() ? Page.empty(request) : read.get(0);
     }
 
     public void reset() {
@@ -77,7 +97,7 @@ public class TransferList implements Serializable {
         return work;
     }
 
-    public List<SlipRow> getResults() {
+    public PagedRows<SlipRow> getResults() {
         return results;
     }
 
