@@ -20,8 +20,9 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 /**
- * The document list, the stock ledger and the audit trail answer a page at a time, read in the
- * database: page and size in the query, the total in X-Total-Count, the neighbouring pages in Link;
+ * The document list, the transfer lists, the stock ledger and the audit trail answer a page at a
+ * time, read in the database: page and size in the query, the total in X-Total-Count, the
+ * neighbouring pages in Link;
  * pages do not overlap, a sort is one the list knows, and a caller's scope holds on every page.
  */
 @OnSharedServer
@@ -74,7 +75,8 @@ class PagedListsApiIT {
         assertEquals(ofTheSite, page.total(), "the keeper's list is the site's two stores, counted in the database");
         for (int number = 0; number < 3 && !page.rows().isEmpty(); number++) {
             page = Paged.of(keeper.getBytes("api/documents?size=2&page=" + number));
-            assertTrue(page.strings("store").stream().allMatch(s -> s.startsWith("ZBET-")), page.strings("store").toString());
+            assertTrue(page.strings("store").stream().allMatch(s -> s.startsWith("ZBET-")),
+                    page.strings("store").toString());
         }
     }
 
@@ -100,7 +102,8 @@ class PagedListsApiIT {
         JsonObject olderLast = older.rows().get(older.rows().size() - 1);
         assertEquals(0, olderLast.getJsonNumber("balanceAfter").bigDecimalValue()
                 .add(before.getJsonNumber("quantity").bigDecimalValue())
-                .compareTo(before.getJsonNumber("balanceAfter").bigDecimalValue()), "the older page ends where it starts");
+                .compareTo(before.getJsonNumber("balanceAfter").bigDecimalValue()),
+                "the older page ends where it starts");
         assertEquals(422, accountant.get("api/stores/" + STORE + "/ledger?size=-3").status());
     }
 
@@ -120,6 +123,55 @@ class PagedListsApiIT {
                 .isBefore(java.time.Instant.parse(second.strings("occurredAt").get(0))), "newest first");
         assertEquals(5, planner.get("api/audit?max=5").array().size(), "max is still the size");
         assertEquals(422, planner.get("api/audit?page=-2").status());
+    }
+
+    @Test
+    void transferSlipsAndGoodsInTransitPageInTheDatabaseAndAKeeperSeesOnlyTheSitesSlips() {
+        ApiClient accountant = ApiClient.as(base, "accountant", "demo");
+        ApiClient planner = ApiClient.as(base, "planner", "demo");
+        accountant.book("PURCHASE", "ZBET-G", LocalDate.now(), ITEM, 6);
+        List<Long> made = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            ApiClient.Answer slip = accountant.post("api/transfers", "{\"kind\":\"GOOD\",\"from\":\"ZBET-G\","
+                    + "\"to\":\"WCYD-G\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[{\"item\":\"" + ITEM
+                    + "\",\"quantity\":" + i + "}]}");
+            assertEquals(201, slip.status(), slip.raw());
+            made.add(slip.object().getJsonNumber("id").longValue());
+        }
+        for (long id : made.subList(0, 2)) {
+            ApiClient.Answer shipped = accountant.post("api/transfers/" + id + "/review", null);
+            assertEquals(200, shipped.status(), shipped.raw());
+        }
+
+        Paged first = Paged.of(planner.getBytes("api/transfers?size=2"));
+        Paged second = Paged.of(planner.getBytes("api/transfers?size=2&page=1"));
+        assertEquals(2, first.rows().size());
+        assertTrue(first.total() >= 3, "three slips made at least: " + first.total());
+        assertTrue(first.link().contains("rel=\"next\""), first.link());
+        Set<String> numbers = new HashSet<>(first.strings("number"));
+        assertTrue(second.strings("number").stream().noneMatch(numbers::contains), "pages do not overlap");
+        List<String> byNumber = Paged.of(planner.getBytes("api/transfers?size=5&sort=number")).strings("number");
+        assertEquals(byNumber.stream().sorted().toList(), byNumber, "sorted by number, A to Z");
+        assertEquals(422, planner.get("api/transfers?sort=remark").status(), "not a column the list sorts by");
+        assertEquals(422, planner.get("api/transfers?size=0").status());
+
+        ApiClient keeper = ApiClient.as(base, "keeper", "demo");
+        Paged kept = Paged.of(keeper.getBytes("api/transfers?size=2"));
+        assertTrue(kept.total() >= 3 && kept.total() <= first.total(), kept.total() + " of " + first.total());
+        for (int number = 0; number * 2 < kept.total() && number < 3; number++) {
+            Paged page = Paged.of(keeper.getBytes("api/transfers?size=2&page=" + number));
+            assertTrue(page.rows().stream().allMatch(r -> r.getString("from").startsWith("ZBET-")
+                    || r.getString("to").startsWith("ZBET-")), "every slip has an end at the keeper's site");
+        }
+
+        Paged transit = Paged.of(planner.getBytes("api/transfers/in-transit?size=1&sort=-ageDays"));
+        Paged transitNext = Paged.of(planner.getBytes("api/transfers/in-transit?size=1&page=1&sort=-ageDays"));
+        assertTrue(transit.total() >= 2, "the two shipped slips are in transit: " + transit.total());
+        assertEquals(1, transit.rows().size());
+        assertFalse(transit.rows().get(0).getString("number").equals(transitNext.rows().get(0).getString("number"))
+                && transit.rows().get(0).getInt("lineNo") == transitNext.rows().get(0).getInt("lineNo"),
+                "the second page is another line");
+        assertEquals(422, planner.get("api/transfers/in-transit?sort=price").status());
     }
 
     /** A page as answered: its rows and the headers that say how many and where the others are. */

@@ -77,6 +77,8 @@ class ReviewBenchmark {
     /** Documents per round of the one-caller series (the 200-line series a quarter of it). */
     private final int perRound = Integer.getInteger("benchmark.review.perRound", 20);
     private final int items = Integer.getInteger("benchmark.review.items", 1000);
+    /** Documents of each size reviewed, unmeasured, before the first series. */
+    private final int serverWarmUp = Integer.getInteger("benchmark.review.serverWarmUp", 30);
     /**
      * Ledger rows to add once the series are measured, before the 50-line series is measured again:
      * posting on a ledger that grew against the ledger of the start, in the same run (0: not measured).
@@ -175,6 +177,7 @@ class ReviewBenchmark {
                 plan.add(new Series("50 lines", 50, callers, Math.max(1, 2 * 8 / callers), 1));
             }
 
+            warmUpTheServer();
             Map<Series, Timing[]> results = new LinkedHashMap<>();
             for (Series series : plan) {
                 results.put(series, measure(series));
@@ -190,6 +193,21 @@ class ReviewBenchmark {
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
         }
+    }
+
+    /**
+     * Reviews, unmeasured, documents of 1 to 50 lines through REST before the first series, so that
+     * the first series does not pay for a server just started (its code not yet compiled).
+     */
+    private void warmUpTheServer() throws Exception {
+        long t0 = System.nanoTime();
+        for (int lines : List.of(1, 10, 50)) {
+            Series warmUp = new Series("server warm-up", lines, 1, 0, serverWarmUp);
+            run(warmUp, enter(warmUp, serverWarmUp), 0, serverWarmUp, null);
+        }
+        line("");
+        line("Server warmed up: %d documents of 1, 10 and 50 lines reviewed in %d ms", 3 * serverWarmUp,
+                millisSince(t0));
     }
 
     /**
