@@ -77,8 +77,14 @@ final class FormBrowser {
         return found.find() ? Optional.of(found.group(1)) : Optional.empty();
     }
 
-    /** The address a path of the application has, relative to the root or absolute ("/documents/list.xhtml"). */
+    /**
+     * The address of a path of the application, relative to the root or from it ("/documents/list.xhtml"),
+     * or an address as a redirect gives it.
+     */
     URI uri(String path) {
+        if (path.startsWith("http://") || path.startsWith("https://")) {
+            return URI.create(path);
+        }
         String root = base.toString().replaceFirst("/$", "");
         return URI.create(root + (path.startsWith("/") ? path : "/" + path));
     }
