@@ -52,6 +52,7 @@ import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.StoreKind;
 import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.stocktake.CampaignKind;
 import org.fieldstock.domain.transfer.TransferSearch;
 
@@ -148,7 +149,7 @@ public class ServiceMatrixProbe {
             case "turbines" -> catalog.turbinesFor(store).isEmpty() ? "none" : "some";
             case "items" -> done(catalog.searchItems("GBX"));
             case "suppliers" -> done(catalog.suppliers());
-            case "stock-check" -> done(stockCheck.discrepancies());
+            case "stock-check" -> done(stockCheck.discrepancies(PageRequest.firstRows(50)));
             case "audit" -> done(audit.search(new AuditSearch(null, null, null, null, null, 5)));
             case "users" -> done(users.users());
             case "reset-password" -> done(users.resetPassword("nobody.here"));
