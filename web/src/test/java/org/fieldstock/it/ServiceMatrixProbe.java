@@ -212,7 +212,7 @@ public class ServiceMatrixProbe {
                     new DailyReportDraft("service matrix", List.of()), null));
             case "daily-report-read" -> done(dailyReports.find(code, REPORT_DAY));
             case "daily-report-draft" -> done(dailyReports.draft(code, REPORT_DAY, null));
-            case "daily-reports" -> done(dailyReports.punctuality(null, null, null));
+            case "daily-reports" -> done(dailyReports.punctuality(null, null, null, PageRequest.firstRows(50)));
             case "reconciliation" -> done(reconciliation.of(code, null));
             default -> throw new IllegalArgumentException("no such probe action: " + action);
         };

@@ -3,6 +3,10 @@ package org.fieldstock.domain.organisation;
 import java.util.List;
 import java.util.Optional;
 
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
+import org.fieldstock.domain.user.StoreScope;
+
 /** Org units and stores. */
 public interface OrganisationRepository {
 
@@ -16,6 +20,15 @@ public interface OrganisationRepository {
     List<OrgUnit> allOrgUnits();
 
     boolean isEmpty();
+
+    /**
+     * The sites (of the BU, or of every BU when null) with an active store in the scope, by code:
+     * the page asked for, with their number.
+     */
+    Page<OrgUnit> sitesWithActiveStores(OrgUnit businessUnit, StoreScope scope, PageRequest request);
+
+    /** Every such site, by code (a page of {@link #sitesWithActiveStores(OrgUnit, StoreScope, PageRequest)} with no end). */
+    List<OrgUnit> sitesWithActiveStores(OrgUnit businessUnit, StoreScope scope);
 
     /** The turbines of a site, by number. */
     List<Turbine> turbinesOf(OrgUnit site);

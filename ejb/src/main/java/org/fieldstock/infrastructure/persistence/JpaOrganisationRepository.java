@@ -8,12 +8,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 
 import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.Turbine;
 import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
+import org.fieldstock.domain.user.StoreScope;
 
 @ApplicationScoped
 public class JpaOrganisationRepository implements OrganisationRepository {
@@ -48,6 +53,39 @@ public class JpaOrganisationRepository implements OrganisationRepository {
                 .setParameter("no", turbineNo)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * Sites with an active store in the scope: the scope's ids compared with the store's owner (the
+     * site) and its parent (the BU), served by the store's owner key and the org unit's parent.
+     */
+    private static final String SITES_WITH_ACTIVE_STORES = " FROM OrgUnit site WHERE site.kind = :site"
+            + " AND (:bu = -1 OR site.parent.id = :bu)"
+            + " AND EXISTS (SELECT s.id FROM Store s WHERE s.owner = site AND s.active = TRUE"
+            + "   AND (:every = TRUE OR site.parent.id = :scopeBu OR site.id = :scopeSite"
+            + "        OR site.id = :under OR site.parent.id = :under))";
+
+    @Override
+    public Page<OrgUnit> sitesWithActiveStores(OrgUnit businessUnit, StoreScope scope, PageRequest request) {
+        return Paging.page(sites(em.createQuery("SELECT site" + SITES_WITH_ACTIVE_STORES + " ORDER BY site.code",
+                        OrgUnit.class), businessUnit, scope),
+                sites(em.createQuery("SELECT site.id" + SITES_WITH_ACTIVE_STORES, Long.class), businessUnit, scope),
+                request);
+    }
+
+    @Override
+    public List<OrgUnit> sitesWithActiveStores(OrgUnit businessUnit, StoreScope scope) {
+        return sites(em.createQuery("SELECT site" + SITES_WITH_ACTIVE_STORES + " ORDER BY site.code", OrgUnit.class),
+                businessUnit, scope).getResultList();
+    }
+
+    private static <T> TypedQuery<T> sites(TypedQuery<T> query, OrgUnit businessUnit, StoreScope scope) {
+        return query.setParameter("site", OrgUnitKind.SITE)
+                .setParameter("bu", businessUnit == null ? StoreScope.NONE : businessUnit.getId())
+                .setParameter("every", scope.every())
+                .setParameter("scopeBu", scope.businessUnitId())
+                .setParameter("scopeSite", scope.siteId())
+                .setParameter("under", scope.underUnitId());
     }
 
     @Override
