@@ -197,7 +197,7 @@ public class ServiceMatrixProbe {
                     LocalDate.now().minusDays(1), false, "service matrix")));
             case "stocktake-open-quarterly" -> done(stocktakes.open(new CampaignDraft(CampaignKind.QUARTERLY, code,
                     LocalDate.now().minusDays(1), false, "service matrix")));
-            case "stocktake-campaigns" -> done(stocktakes.campaigns());
+            case "stocktake-campaigns" -> done(stocktakes.campaigns(PageRequest.firstRows(50)));
             case "stocktake-sheet" -> done(stocktakes.sheet(id));
             case "stocktake-count" -> done(stocktakes.enterCounts(id, null, null, List.of()));
             case "stocktake-approve" -> done(stocktakes.approve(id, null, null));

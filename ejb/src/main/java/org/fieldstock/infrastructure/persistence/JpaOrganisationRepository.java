@@ -62,8 +62,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     private static final String SITES_WITH_ACTIVE_STORES = " FROM OrgUnit site WHERE site.kind = :site"
             + " AND (:bu = -1 OR site.parent.id = :bu)"
             + " AND EXISTS (SELECT s.id FROM Store s WHERE s.owner = site AND s.active = TRUE"
-            + "   AND (:every = TRUE OR site.parent.id = :scopeBu OR site.id = :scopeSite"
-            + "        OR site.id = :under OR site.parent.id = :under))";
+            + "   AND " + StoreScopes.condition("site", "site.parent") + ")";
 
     @Override
     public Page<OrgUnit> sitesWithActiveStores(OrgUnit businessUnit, StoreScope scope, PageRequest request) {
@@ -80,12 +79,8 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     private static <T> TypedQuery<T> sites(TypedQuery<T> query, OrgUnit businessUnit, StoreScope scope) {
-        return query.setParameter("site", OrgUnitKind.SITE)
-                .setParameter("bu", businessUnit == null ? StoreScope.NONE : businessUnit.getId())
-                .setParameter("every", scope.every())
-                .setParameter("scopeBu", scope.businessUnitId())
-                .setParameter("scopeSite", scope.siteId())
-                .setParameter("under", scope.underUnitId());
+        return StoreScopes.bind(query.setParameter("site", OrgUnitKind.SITE)
+                .setParameter("bu", businessUnit == null ? StoreScope.NONE : businessUnit.getId()), scope);
     }
 
     @Override

@@ -26,8 +26,4 @@ public record CampaignRow(long id, String number, CampaignKind kind, OrgUnitRef 
                 campaign.openingProgress(), campaign.getFailure(), campaign.getRemark(), campaign.getCreatedBy(),
                 campaign.getCreatedAt(), campaign.getVersion());
     }
-
-    static List<CampaignRow> all(List<StocktakeCampaign> campaigns) {
-        return campaigns.stream().map(CampaignRow::of).toList();
-    }
 }
