@@ -13,10 +13,13 @@ import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.Turbine;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.supplier.Supplier;
 import org.fieldstock.domain.supplier.SupplierRepository;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
+import org.fieldstock.domain.user.StoreScope;
 
 /** Master data look-ups for entry screens and the API: items, stores, suppliers. */
 @Stateless
@@ -50,6 +53,11 @@ public class CatalogService {
     public List<Store> stores() {
         Caller caller = currentCaller.get();
         return organisation.allStores().stream().filter(caller::mayRead).toList();
+    }
+
+    /** A page of the stores the caller sees, by code, chosen in the database. */
+    public Page<Store> stores(PageRequest request) {
+        return organisation.stores(StoreScope.of(currentCaller.get()), request);
     }
 
     /** The stores the caller may enter documents for. */
