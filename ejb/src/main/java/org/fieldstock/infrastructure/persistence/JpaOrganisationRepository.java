@@ -89,7 +89,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
      * owner key serves the EXISTS).
      */
     private static final String VISIBLE_UNITS = " FROM OrgUnit u LEFT JOIN u.parent p"
-            + " WHERE :all = TRUE OR u.id = :own OR EXISTS (SELECT s.id FROM Store s WHERE s.owner = u AND "
+            + " WHERE :all = 1 OR u.id = :own OR EXISTS (SELECT s.id FROM Store s WHERE s.owner = u AND "
             + StoreScopes.condition("u", "p") + ")";
 
     @Override
@@ -107,7 +107,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     private static <T> TypedQuery<T> visibleUnits(TypedQuery<T> query, boolean all, long ownUnitId, StoreScope scope) {
-        return StoreScopes.bind(query.setParameter("all", all).setParameter("own", ownUnitId), scope);
+        return StoreScopes.bind(query.setParameter("all", all ? 1 : 0).setParameter("own", ownUnitId), scope);
     }
 
     @Override

@@ -76,7 +76,7 @@ public class JpaStocktakeRepository implements StocktakeRepository {
     }
 
     private static final String VISIBLE_CAMPAIGNS = " FROM StocktakeCampaign c JOIN c.scope u"
-            + " WHERE :all = TRUE OR u.kind = :everyStore OR u.id = :bu";
+            + " WHERE :all = 1 OR u.kind = :everyStore OR u.id = :bu";
 
     @Override
     public Page<StocktakeCampaign> campaigns(boolean all, OrgUnit businessUnit, PageRequest request) {
@@ -87,7 +87,7 @@ public class JpaStocktakeRepository implements StocktakeRepository {
     }
 
     private static <T> TypedQuery<T> visibleCampaigns(TypedQuery<T> query, boolean all, OrgUnit businessUnit) {
-        return query.setParameter("all", all).setParameter("everyStore", OrgUnitKind.PLANNING_OFFICE)
+        return query.setParameter("all", all ? 1 : 0).setParameter("everyStore", OrgUnitKind.PLANNING_OFFICE)
                 .setParameter("bu", businessUnit == null ? StoreScope.NONE : businessUnit.getId());
     }
 
