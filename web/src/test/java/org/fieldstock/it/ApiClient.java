@@ -68,6 +68,27 @@ final class ApiClient {
     record BinaryAnswer(int status, String contentType, byte[] body, HttpHeaders headers) {
     }
 
+    /** A page of a list: its rows, the total the headers give, and the pages they link to (rel next and prev). */
+    record PageAnswer(int status, String raw, jakarta.json.JsonArray rows, Long total, boolean totalIsLowerBound,
+            String next, String prev) {
+    }
+
+    /** GETs a page of a list and reads its X-Total-Count and Link headers. */
+    PageAnswer getPage(String path) {
+        BinaryAnswer answer = getBytes(path);
+        String raw = new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8);
+        jakarta.json.JsonArray rows = raw.startsWith("[") ? Json.createReader(new StringReader(raw)).readArray() : null;
+        Long total = answer.headers().firstValue("X-Total-Count").map(Long::valueOf).orElse(null);
+        boolean lowerBound = answer.headers().firstValue("X-Total-Count-Is-Lower-Bound").isPresent();
+        java.util.Map<String, String> links = new java.util.HashMap<>();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?(\\w+)\"?")
+                .matcher(String.join(",", answer.headers().allValues("Link")));
+        while (link.find()) {
+            links.put(link.group(2), link.group(1));
+        }
+        return new PageAnswer(answer.status(), raw, rows, total, lowerBound, links.get("next"), links.get("prev"));
+    }
+
     BinaryAnswer getBytes(String path) {
         try {
             HttpResponse<byte[]> response = HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(),

@@ -503,7 +503,7 @@ class AuthorisationMatrixIT {
                     return opened.object().getJsonNumber("id").longValue();
                 });
         for (int attempt = 0; attempt < 300; attempt++) {
-            JsonObject campaign = planner.get("api/stocktakes/" + id).object();
+            JsonObject campaign = planner.get("api/stocktakes/" + id + "?size=500").object();
             if (campaign.getString("status").equals("OPEN")) {
                 return campaign;
             }

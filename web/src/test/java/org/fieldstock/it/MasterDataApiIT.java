@@ -99,7 +99,7 @@ class MasterDataApiIT {
         assertEquals(403, as("manager").put("api/org-units/NC", "{\"nameZh\":\"改\",\"nameEn\":\"No\"}").status());
         assertEquals(403, as("keeper").put("api/stores/ZBET-G", "{\"nameZh\":\"改\",\"nameEn\":\"No\"}").status());
 
-        List<String> keeperSees = as("keeper").get("api/org-units").array().stream()
+        List<String> keeperSees = as("keeper").get("api/org-units?size=500").array().stream()
                 .map(v -> v.asJsonObject().getString("code")).toList();
         assertEquals(List.of("ZBET"), keeperSees, "a keeper sees the own site only");
         assertEquals(404, as("keeper").get("api/org-units/GZBD").status());
@@ -270,7 +270,7 @@ class MasterDataApiIT {
         assertEquals(2, request.getJsonArray("photos").size());
 
         ApiClient planner = as("planner");
-        assertTrue(planner.get("api/item-requests?status=OPEN").raw().contains("\"id\":" + id + ","));
+        assertTrue(planner.get("api/item-requests?status=OPEN&size=500").raw().contains("\"id\":" + id + ","));
         ApiClient.BinaryAnswer photo = planner.getBytes("api/item-requests/" + id + "/photos/2");
         assertEquals(200, photo.status());
         assertTrue(photo.contentType().startsWith("image/jpeg"), photo.contentType());
@@ -328,7 +328,7 @@ class MasterDataApiIT {
         ApiClient otherBu = as("accountant.nw");
         assertEquals(404, otherBu.get("api/item-requests/" + id).status());
         assertEquals(404, otherBu.getBytes("api/item-requests/" + id + "/photos/1").status());
-        assertFalse(otherBu.get("api/item-requests").raw().contains("\"id\":" + id + ","));
+        assertFalse(otherBu.get("api/item-requests?size=500").raw().contains("\"id\":" + id + ","));
         assertEquals(404, as("planner").getBytes("api/item-requests/" + id + "/photos/9").status());
 
         ApiClient.Answer nwRequest = otherBu.post("api/item-requests", request("GZBD", "接地线 " + RUN, null, "根",
@@ -409,7 +409,7 @@ class MasterDataApiIT {
     }
 
     private static JsonObject storeOf(ApiClient api, String code) {
-        return api.get("api/stores").array().stream().map(JsonValue::asJsonObject)
+        return api.get("api/stores?size=500").array().stream().map(JsonValue::asJsonObject)
                 .filter(s -> s.getString("code").equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError("no store " + code));
     }

@@ -1,6 +1,7 @@
 package org.fieldstock.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -8,11 +9,13 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -117,8 +120,26 @@ class MasterDataBrowserIT extends BrowserTestBase {
         screenshot("masterdata-items-zh");
         open(base, "/masterdata/orgunits.xhtml");
         screenshot("masterdata-orgunits-zh");
+        // the org units are read a page at a time: ten a page, the next page shows the next ten
+        new Select(browser.findElement(By.cssSelector("[id='orgUnits:list'] select.ui-paginator-rpp-options")))
+                .selectByValue("10");
+        waitForPage();
+        List<String> firstPage = unitCodes();
+        assertEquals(10, firstPage.size(), "ten units a page: " + firstPage);
+        assertEquals("PO", firstPage.get(0), "the chart begins with the planning office");
+        browser.findElement(By.cssSelector("[id='orgUnits:list'] .ui-paginator-next")).click();
+        waitForPage();
+        List<String> secondPage = unitCodes();
+        assertFalse(secondPage.isEmpty(), "a second page");
+        assertTrue(secondPage.stream().noneMatch(firstPage::contains), firstPage + " then " + secondPage);
         click("nav:langEn");
         open(base, "/masterdata/turbines.xhtml");
         screenshot("masterdata-turbines-en");
+    }
+
+    /** The codes of the org units the table shows. */
+    private List<String> unitCodes() {
+        return browser.findElements(By.cssSelector("[id='orgUnits:list_data'] > tr > td:first-child")).stream()
+                .map(cell -> cell.getText().trim()).toList();
     }
 }

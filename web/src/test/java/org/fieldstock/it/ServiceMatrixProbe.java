@@ -52,6 +52,7 @@ import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.StoreKind;
 import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.stocktake.CampaignKind;
 import org.fieldstock.domain.transfer.TransferSearch;
 
@@ -148,7 +149,7 @@ public class ServiceMatrixProbe {
             case "turbines" -> catalog.turbinesFor(store).isEmpty() ? "none" : "some";
             case "items" -> done(catalog.searchItems("GBX"));
             case "suppliers" -> done(catalog.suppliers());
-            case "stock-check" -> done(stockCheck.discrepancies());
+            case "stock-check" -> done(stockCheck.discrepancies(PageRequest.firstRows(50)));
             case "audit" -> done(audit.search(new AuditSearch(null, null, null, null, null, 5)));
             case "users" -> done(users.users());
             case "reset-password" -> done(users.resetPassword("nobody.here"));
@@ -168,7 +169,7 @@ public class ServiceMatrixProbe {
                 yield "ok";
             }
             case "read-request" -> done(itemRequests.request(id));
-            case "requests-see" -> contains(itemRequests.requests(null).stream().map(r -> r.getId()).toList(), id);
+            case "requests-see" -> contains(itemRequests.requests(null, PageRequest.firstRows(PageRequest.MAX_SIZE)).rows().stream().map(r -> r.getId()).toList(), id);
             case "reject-request" -> done(itemRequests.reject(id, "service matrix", null));
             // transfer slips: store is the sending store, code the receiving one
             case "transfer-search-sees" -> contains(transfers.search(new TransferSearch(null, null, null, null, null,
@@ -196,7 +197,7 @@ public class ServiceMatrixProbe {
                     LocalDate.now().minusDays(1), false, "service matrix")));
             case "stocktake-open-quarterly" -> done(stocktakes.open(new CampaignDraft(CampaignKind.QUARTERLY, code,
                     LocalDate.now().minusDays(1), false, "service matrix")));
-            case "stocktake-campaigns" -> done(stocktakes.campaigns());
+            case "stocktake-campaigns" -> done(stocktakes.campaigns(PageRequest.firstRows(50)));
             case "stocktake-sheet" -> done(stocktakes.sheet(id));
             case "stocktake-count" -> done(stocktakes.enterCounts(id, null, null, List.of()));
             case "stocktake-approve" -> done(stocktakes.approve(id, null, null));
@@ -211,7 +212,7 @@ public class ServiceMatrixProbe {
                     new DailyReportDraft("service matrix", List.of()), null));
             case "daily-report-read" -> done(dailyReports.find(code, REPORT_DAY));
             case "daily-report-draft" -> done(dailyReports.draft(code, REPORT_DAY, null));
-            case "daily-reports" -> done(dailyReports.punctuality(null, null, null));
+            case "daily-reports" -> done(dailyReports.punctuality(null, null, null, PageRequest.firstRows(50)));
             case "reconciliation" -> done(reconciliation.of(code, null));
             default -> throw new IllegalArgumentException("no such probe action: " + action);
         };

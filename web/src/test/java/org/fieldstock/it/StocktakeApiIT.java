@@ -70,7 +70,7 @@ class StocktakeApiIT {
         try {
             assertTrue(opened.object().getString("number").matches("ST-\\d{4}-\\d{4}"), opened.raw());
             JsonObject campaign = awaitOpen(planner, campaignId);
-            int activeStores = (int) planner.get("api/stores").array().stream().map(JsonValue::asJsonObject)
+            int activeStores = (int) planner.get("api/stores?size=500").array().stream().map(JsonValue::asJsonObject)
                     .filter(s -> s.getBoolean("active")).count();
             assertEquals(activeStores, campaign.getJsonArray("sheets").size(), "one sheet per active store");
             assertEquals(409, planner.post("api/stocktakes", campaign("MONTHLY", "NC", false)).status(),
@@ -189,7 +189,7 @@ class StocktakeApiIT {
             ApiClient.Answer check = planner.get("api/stock-check");
             assertEquals(0, check.array().size(), "balances agree with their ledger: " + check.raw());
 
-            JsonObject overview = ok(planner.get("api/stocktakes/" + campaignId));
+            JsonObject overview = ok(planner.get("api/stocktakes/" + campaignId + "?size=500"));
             JsonObject row = sheetOf(overview, STORE);
             assertEquals("APPROVED", row.getString("status"));
             BigDecimal lostPrice = ok(planner.get("api/items/" + LOST)).getJsonNumber("unitPrice").bigDecimalValue();
@@ -220,7 +220,7 @@ class StocktakeApiIT {
         try {
             JsonObject campaign = awaitOpen(accountant, campaignId);
             assertEquals("NC", campaign.getString("scope"));
-            Map<String, String> parents = accountant.get("api/org-units").array().stream()
+            Map<String, String> parents = accountant.get("api/org-units?size=500").array().stream()
                     .map(JsonValue::asJsonObject).collect(Collectors.toMap(u -> u.getString("code"),
                             u -> u.containsKey("parent") ? u.getString("parent") : ""));
             Set<String> units = campaign.getJsonArray("sheets").stream().map(JsonValue::asJsonObject)
@@ -289,7 +289,7 @@ class StocktakeApiIT {
             JsonObject campaign = awaitOpen(accountant, campaignId);
             assertEquals("QUARTERLY", campaign.getString("kind"));
             assertEquals("NC", campaign.getString("scope"));
-            Map<String, String> parents = accountant.get("api/org-units").array().stream()
+            Map<String, String> parents = accountant.get("api/org-units?size=500").array().stream()
                     .map(JsonValue::asJsonObject).collect(Collectors.toMap(u -> u.getString("code"),
                             u -> u.containsKey("parent") ? u.getString("parent") : ""));
             Set<String> stores = campaign.getJsonArray("sheets").stream().map(JsonValue::asJsonObject)
@@ -360,7 +360,7 @@ class StocktakeApiIT {
     private static JsonObject awaitOpen(ApiClient api, long campaignId) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (true) {
-            JsonObject campaign = ok(api.get("api/stocktakes/" + campaignId));
+            JsonObject campaign = ok(api.get("api/stocktakes/" + campaignId + "?size=500"));
             String status = campaign.getString("status");
             if (status.equals("OPEN")) {
                 assertEquals(100, campaign.getInt("progress"));

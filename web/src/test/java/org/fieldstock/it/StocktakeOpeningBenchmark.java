@@ -161,7 +161,7 @@ class StocktakeOpeningBenchmark {
         if (pollList) {
             campaign = read(planner, id);
         }
-        long lines = verify(id, campaign, shape);
+        long lines = verify(id, campaign, sheets(planner, id), shape);
         long[] freezing = freezeTimes(id);
 
         ApiClient.Answer closed = planner.post("api/stocktakes/" + id + "/close", null);
@@ -190,16 +190,28 @@ class StocktakeOpeningBenchmark {
     }
 
     /** Every active store has exactly one frozen sheet, and the lines are exactly the balances with their quantities. */
-    private long verify(long campaignId, JsonObject campaign, Shape shape) throws SQLException {
+    /** Every sheet of the campaign, page by page (a page has at most 500). */
+    private static List<JsonObject> sheets(ApiClient planner, long id) {
+        List<JsonObject> sheets = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<JsonObject> rows = planner.get("api/stocktakes/" + id + "?size=500&page=" + page).object()
+                    .getJsonArray("sheets").stream().map(JsonValue::asJsonObject).toList();
+            sheets.addAll(rows);
+            if (rows.size() < 500) {
+                return sheets;
+            }
+        }
+    }
+
+    private long verify(long campaignId, JsonObject campaign, List<JsonObject> sheets, Shape shape) throws SQLException {
         assertEquals(100, campaign.getInt("progress"));
         assertEquals(shape.stores, campaign.getInt("storesTotal"));
         assertEquals(shape.stores, campaign.getInt("storesFrozen"));
         long lines = campaign.getJsonObject("totals").getJsonNumber("lines").longValue();
         assertEquals(shape.balances, lines, "totals.lines against the balance rows of the active stores");
-        Set<String> sheetStores = campaign.getJsonArray("sheets").stream().map(JsonValue::asJsonObject)
-                .map(s -> s.getString("store")).collect(Collectors.toSet());
+        Set<String> sheetStores = sheets.stream().map(s -> s.getString("store")).collect(Collectors.toSet());
         assertEquals(shape.storeCodes, sheetStores, "one sheet per active store");
-        assertEquals(shape.stores, campaign.getJsonArray("sheets").size(), "one sheet per active store");
+        assertEquals(shape.stores, sheets.size(), "one sheet per active store");
         try (Connection db = connect()) {
             assertEquals(shape.stores, count(db, "SELECT COUNT(*) FROM count_sheet s JOIN store st ON st.id = s.store_id"
                     + " WHERE s.campaign_id = ? AND s.frozen_at IS NOT NULL AND st.active", campaignId));

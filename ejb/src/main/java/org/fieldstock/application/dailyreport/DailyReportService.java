@@ -43,12 +43,15 @@ import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.shared.BilingualText;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.NotFoundException;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.shared.SerialText;
 import org.fieldstock.domain.shared.StoredMessage;
 import org.fieldstock.domain.shared.VersionCheck;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
+import org.fieldstock.domain.user.StoreScope;
 
 /**
  * The site's daily report: the keeper submits the day's movements each evening (or says why late),
@@ -246,10 +249,10 @@ public class DailyReportService {
     }
 
     /**
-     * How each site's days stand, for the sites of the BU (or of every BU the caller sees when
-     * none is named): on time, late, missing, or still due today.
+     * How each site's days stand, for a page of the sites of the BU (or of every BU the caller sees
+     * when none is named), by site code: on time, late, missing, or still due today.
      */
-    public List<SiteDays> punctuality(String buCode, LocalDate from, LocalDate to) {
+    public Page<SiteDays> punctuality(String buCode, LocalDate from, LocalDate to, PageRequest request) {
         LocalDate today = LocalDate.now();
         LocalDate last = to == null ? today : to;
         LocalDate first = from == null ? last : from;
@@ -259,7 +262,17 @@ public class DailyReportService {
         if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
             throw new BusinessException(BusinessException.Kind.INVALID, "dailyReport.range.tooLong", MAX_DAYS);
         }
-        List<OrgUnit> sites = sites(buCode);
+        Page<OrgUnit> sites = organisation.sitesWithActiveStores(businessUnit(buCode), scope(), request);
+        List<SiteDays> days = days(sites.rows(), first, last);
+        return new Page<>(days, sites.total(), sites.totalIsLowerBound(), sites.request());
+    }
+
+    /** The sites' days from first to last (not after today), with their reports read in one query. */
+    private List<SiteDays> days(List<OrgUnit> sites, LocalDate first, LocalDate last) {
+        if (sites.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now();
         Map<List<Object>, DailyReport> byKey = reports.of(sites, first, last).stream()
                 .collect(Collectors.toMap(r -> List.of(r.getSite().getId(), r.getDay()), Function.identity()));
         Instant now = Instant.now();
@@ -280,7 +293,7 @@ public class DailyReportService {
     /** The sites (of the BU, or all the caller sees) with no report of today yet: missing, or due by the deadline. */
     public List<SiteDays> notInToday(String buCode) {
         LocalDate today = LocalDate.now();
-        return punctuality(buCode, today, today).stream().filter(site -> site.days().get(0).report() == null)
+        return days(sites(buCode), today, today).stream().filter(site -> site.days().get(0).report() == null)
                 .toList();
     }
 
@@ -289,19 +302,21 @@ public class DailyReportService {
      * staff and the caller's site for a keeper), otherwise every site the caller may read.
      */
     public List<OrgUnit> sites(String buCode) {
+        return organisation.sitesWithActiveStores(businessUnit(buCode), scope());
+    }
+
+    /** The BU named, else the caller's own for BU staff; null for every BU. */
+    private OrgUnit businessUnit(String buCode) {
         Caller caller = currentCaller.get();
-        OrgUnit bu = null;
         if (buCode != null && !buCode.isBlank()) {
-            bu = organisation.orgUnitByCode(buCode.strip()).filter(unit -> unit.getKind() == OrgUnitKind.BU)
+            return organisation.orgUnitByCode(buCode.strip()).filter(unit -> unit.getKind() == OrgUnitKind.BU)
                     .orElseThrow(() -> new NotFoundException("dailyReport.buUnknown", buCode.strip()));
-        } else if (caller.getOrgUnit().getKind() == OrgUnitKind.BU) {
-            bu = caller.getOrgUnit();
         }
-        OrgUnit scope = bu;
-        return organisation.allOrgUnits().stream().filter(unit -> unit.getKind() == OrgUnitKind.SITE)
-                .filter(site -> scope == null || scope.equals(site.getParent()))
-                .filter(site -> organisation.storesOf(site).stream().anyMatch(s -> s.isActive() && caller.mayRead(s)))
-                .sorted(Comparator.comparing(OrgUnit::getCode)).toList();
+        return caller.getOrgUnit().getKind() == OrgUnitKind.BU ? caller.getOrgUnit() : null;
+    }
+
+    private StoreScope scope() {
+        return currentCaller.get().readScope();
     }
 
     /** The BUs of the sites the caller sees by default: the own BU for BU staff, every BU for the planning office. */

@@ -13,6 +13,8 @@ import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.Turbine;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.supplier.Supplier;
 import org.fieldstock.domain.supplier.SupplierRepository;
 import org.fieldstock.domain.user.Caller;
@@ -50,6 +52,11 @@ public class CatalogService {
     public List<Store> stores() {
         Caller caller = currentCaller.get();
         return organisation.allStores().stream().filter(caller::mayRead).toList();
+    }
+
+    /** A page of the stores the caller sees, by code, chosen in the database. */
+    public Page<Store> stores(PageRequest request) {
+        return organisation.stores(currentCaller.get().readScope(), request);
     }
 
     /** The stores the caller may enter documents for. */

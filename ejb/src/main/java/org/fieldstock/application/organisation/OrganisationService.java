@@ -20,6 +20,8 @@ import org.fieldstock.domain.organisation.StoreKind;
 import org.fieldstock.domain.organisation.Turbine;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.NotFoundException;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.shared.TextRules;
 import org.fieldstock.domain.user.Caller;
@@ -54,6 +56,32 @@ public class OrganisationService {
         List<Store> stores = organisation.allStores();
         return all.stream().filter(unit -> unit.getCode().equals(caller.getOrgUnit().getCode())
                 || stores.stream().anyMatch(s -> s.getOwner().getCode().equals(unit.getCode()) && caller.mayRead(s)))
+                .toList();
+    }
+
+    /**
+     * A page of the org units the caller sees, in the organisation chart's order (the planning office,
+     * then each BU followed by its sites), chosen in the database.
+     */
+    public Page<OrgUnit> orgUnits(PageRequest request) {
+        Caller caller = currentCaller.get();
+        return organisation.orgUnits(seesWholeOrganisation(caller), caller.getOrgUnit().getId(),
+                caller.readScope(), request);
+    }
+
+    /** The org units of a kind the caller sees, by code (the BUs a new site may hang under, say). */
+    public List<OrgUnit> orgUnitsOfKind(OrgUnitKind kind) {
+        Caller caller = currentCaller.get();
+        if (seesWholeOrganisation(caller)) {
+            return organisation.orgUnitsOfKind(kind);
+        }
+        return orgUnits().stream().filter(unit -> unit.getKind() == kind).toList();
+    }
+
+    /** The stores of these units that the caller sees, by code. */
+    public List<Store> storesOf(List<OrgUnit> units) {
+        Caller caller = currentCaller.get();
+        return organisation.storesOwnedBy(units).stream().filter(s -> seesWholeOrganisation(caller) || caller.mayRead(s))
                 .toList();
     }
 

@@ -25,6 +25,8 @@ import org.fieldstock.domain.request.ItemRequestStatus;
 import org.fieldstock.domain.shared.AccessDeniedException;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.NotFoundException;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.shared.TextRules;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
@@ -38,8 +40,6 @@ import org.fieldstock.domain.user.Role;
 @Stateless
 @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_MANAGER_NAME, Role.KEEPER_NAME})
 public class ItemRequestService {
-
-    public static final int LIST_LIMIT = 500;
 
     @Inject
     private ItemRequestRepository requests;
@@ -91,11 +91,17 @@ public class ItemRequestService {
         return organisation.allOrgUnits().stream().filter(caller::mayRequestItemsFor).toList();
     }
 
-    /** The requests the caller sees, newest first, of one status (null: any). */
-    public List<ItemRequest> requests(ItemRequestStatus status) {
+    /**
+     * A page of the requests the caller sees, newest first, of one status (null: any): the planning
+     * office's all, a requester's those of the units it may ask for (in the query), anyone else's none.
+     */
+    public Page<ItemRequest> requests(ItemRequestStatus status, PageRequest request) {
         Caller caller = currentCaller.get();
-        return requests.search(status, caller.itemRequestScope(), LIST_LIMIT).stream()
-                .filter(r -> caller.maySeeItemRequestsOf(r.getRequestedFor())).toList();
+        OrgUnit within = caller.itemRequestScope();
+        if (within != null && !caller.mayRequestItemsFor(within)) {
+            return Page.empty(request);
+        }
+        return requests.search(status, within, request);
     }
 
     public ItemRequest request(long id) {

@@ -1,11 +1,11 @@
 package org.fieldstock.application.stock;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.stock.StockDiscrepancy;
 import org.fieldstock.domain.stock.StockLedger;
 import org.fieldstock.domain.user.Role;
@@ -18,7 +18,8 @@ public class StockCheckService {
     @Inject
     private StockLedger ledger;
 
-    public List<StockDiscrepancy> discrepancies() {
-        return ledger.discrepancies();
+    /** A page of the balances that disagree (the database finds them: it reads the whole ledger, seconds on a large one). */
+    public Page<StockDiscrepancy> discrepancies(PageRequest request) {
+        return ledger.discrepancies(request);
     }
 }

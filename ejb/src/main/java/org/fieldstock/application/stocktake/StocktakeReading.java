@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.fieldstock.application.stocktake.StocktakeViews.CampaignOverview;
+import org.fieldstock.application.stocktake.StocktakeViews.Figures;
 import org.fieldstock.application.stocktake.StocktakeViews.LineView;
 import org.fieldstock.application.stocktake.StocktakeViews.SheetDetail;
 import org.fieldstock.application.stocktake.StocktakeViews.SheetRow;
@@ -16,6 +17,8 @@ import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.shared.NotFoundException;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.stocktake.CampaignStatus;
 import org.fieldstock.domain.stocktake.CountLine;
 import org.fieldstock.domain.stocktake.CountSheet;
@@ -23,8 +26,10 @@ import org.fieldstock.domain.stocktake.SheetStatus;
 import org.fieldstock.domain.stocktake.SheetTotals;
 import org.fieldstock.domain.stocktake.StocktakeCampaign;
 import org.fieldstock.domain.stocktake.StocktakeRepository;
+import org.fieldstock.domain.stocktake.StocktakeRepository.SheetState;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
+import org.fieldstock.domain.user.StoreScope;
 
 /**
  * What the stocktake screens and REST read, apart from the commands: the campaigns and sheets a
@@ -37,32 +42,58 @@ public class StocktakeReading {
     @Inject
     private StocktakeRepository stocktakes;
 
-    /** The campaigns with a sheet the caller may see, newest first. */
-    public List<StocktakeCampaign> campaigns(Caller caller) {
-        return stocktakes.campaigns().stream().filter(c -> maySee(caller, c)).toList();
+    /** A page of the campaigns with a sheet the caller may see, newest first ({@link #maySee} in the query). */
+    public Page<StocktakeCampaign> campaigns(Caller caller, PageRequest request) {
+        return stocktakes.campaigns(caller.readsEveryStore(), caller.getOrgUnit().businessUnit(), request);
     }
 
-    /** A campaign with the sheets the caller may see, each with its figures and whether it is late. */
-    public CampaignOverview overview(long campaignId, Caller caller) {
-        StocktakeCampaign campaign = stocktakes.find(campaignId).filter(c -> maySee(caller, c))
-                .orElseThrow(() -> new NotFoundException("stocktake.notFound", campaignId));
+    /**
+     * A campaign with a page of the sheets the caller may see (read in the database, by store or
+     * state), each with its figures and whether it is late, and the figures over all of them (the
+     * campaign's lines added up per sheet in one query, the sheets' states read without their lines).
+     */
+    public CampaignOverview overview(long campaignId, Caller caller, PageRequest request) {
+        StocktakeCampaign campaign = visibleCampaign(campaignId, caller);
         // while the books freeze there is nothing to add up yet; the page polls this then
         Map<Long, SheetTotals> totals = campaign.getStatus() == CampaignStatus.OPENING ? Map.of()
                 : stocktakes.totals(campaignId);
         LocalDate today = LocalDate.now();
-        List<SheetRow> rows = stocktakes.sheetsOf(campaignId).stream()
-                .filter(sheet -> caller.mayRead(sheet.getStore()))
-                .map(sheet -> new SheetRow(sheet, visibleTotals(caller, sheet,
-                        totals.getOrDefault(sheet.getId(), SheetTotals.none(sheet.getId()))), sheet.isLate(today)))
-                .toList();
+        StoreScope scope = caller.readScope();
+        List<SheetTotals> visible = new ArrayList<>();
+        long late = 0;
+        for (SheetState state : stocktakes.sheetStates(campaignId, scope)) {
+            visible.add(visibleTotals(caller, campaign, state.status(), state.store(),
+                    totals.getOrDefault(state.sheetId(), SheetTotals.none(state.sheetId()))));
+            late += state.status().open() && campaign.isPastDeadline(today) ? 1 : 0;
+        }
+        Page<SheetRow> rows = stocktakes.sheetsOf(campaignId, scope, request)
+                .map(sheet -> new SheetRow(sheet, visibleTotals(caller, campaign, sheet.getStatus(), sheet.getStore(),
+                        totals.getOrDefault(sheet.getId(), SheetTotals.none(sheet.getId()))), sheet.isLate(today)));
         return new CampaignOverview(campaign, rows, campaign.getStatus() == CampaignStatus.FAILED
-                && caller.mayOpenStocktake(campaign.getScope()));
+                && caller.mayOpenStocktake(campaign.getScope()), Figures.of(visible, late));
+    }
+
+    /** The ids of every sheet of the campaign the caller may see, by store code (for the export of them all). */
+    public List<Long> sheetIds(long campaignId, Caller caller) {
+        visibleCampaign(campaignId, caller);
+        return stocktakes.sheetStates(campaignId, caller.readScope()).stream().map(SheetState::sheetId).toList();
+    }
+
+    /** The campaign, if the caller may see it; otherwise it does not exist for them. */
+    public StocktakeCampaign visibleCampaign(long campaignId, Caller caller) {
+        return stocktakes.find(campaignId).filter(c -> maySee(caller, c))
+                .orElseThrow(() -> new NotFoundException("stocktake.notFound", campaignId));
     }
 
     /** In a blind count the counters see how far they are, not the differences, until every line is counted. */
     private SheetTotals visibleTotals(Caller caller, CountSheet sheet, SheetTotals totals) {
-        boolean hidden = sheet.getCampaign().isBlind() && sheet.getStatus().open() && totals.counted() < totals.lines()
-                && caller.mayEnterDocumentsFor(sheet.getStore()) && !mayDecide(caller, sheet.getStore());
+        return visibleTotals(caller, sheet.getCampaign(), sheet.getStatus(), sheet.getStore(), totals);
+    }
+
+    private static SheetTotals visibleTotals(Caller caller, StocktakeCampaign campaign, SheetStatus status, Store store,
+            SheetTotals totals) {
+        boolean hidden = campaign.isBlind() && status.open() && totals.counted() < totals.lines()
+                && caller.mayEnterDocumentsFor(store) && !mayDecide(caller, store);
         return hidden ? totals.withoutDifferences() : totals;
     }
 

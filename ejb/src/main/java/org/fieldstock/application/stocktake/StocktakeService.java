@@ -38,6 +38,8 @@ import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.shared.AccessDeniedException;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.NotFoundException;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.shared.VersionCheck;
 import org.fieldstock.domain.stock.StockLedger;
@@ -225,14 +227,24 @@ public class StocktakeService {
                 .toList();
     }
 
-    /** The campaigns with a sheet the caller may see, newest first. */
-    public List<StocktakeCampaign> campaigns() {
-        return reading.campaigns(currentCaller.get());
+    /** A page of the campaigns with a sheet the caller may see, newest first. */
+    public Page<StocktakeCampaign> campaigns(PageRequest request) {
+        return reading.campaigns(currentCaller.get(), request);
     }
 
-    /** A campaign with the sheets the caller may see, each with its figures and whether it is late. */
-    public CampaignOverview overview(long campaignId) {
-        return reading.overview(campaignId, currentCaller.get());
+    /** A campaign the caller may see, without its sheets. */
+    public StocktakeCampaign campaign(long campaignId) {
+        return reading.visibleCampaign(campaignId, currentCaller.get());
+    }
+
+    /** A campaign with a page of the sheets the caller may see, each with its figures and whether it is late. */
+    public CampaignOverview overview(long campaignId, PageRequest request) {
+        return reading.overview(campaignId, currentCaller.get(), request);
+    }
+
+    /** The ids of every sheet of the campaign the caller may see, by store code. */
+    public List<Long> sheetIds(long campaignId) {
+        return reading.sheetIds(campaignId, currentCaller.get());
     }
 
     /** One sheet with its lines as the caller may see them. */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.shared.Page;
 import org.fieldstock.domain.stocktake.CountLine;
 import org.fieldstock.domain.stocktake.CountSheet;
 import org.fieldstock.domain.stocktake.SheetTotals;
@@ -23,37 +24,50 @@ public final class StocktakeViews {
     public record SheetRow(CountSheet sheet, SheetTotals totals, boolean late) {
     }
 
-    /** A campaign with the sheets the caller may see, and their totals. */
-    public record CampaignOverview(StocktakeCampaign campaign, List<SheetRow> sheets, boolean mayDiscard) {
+    /**
+     * A campaign with a page of the sheets the caller may see, and the figures over all of them.
+     */
+    public record CampaignOverview(StocktakeCampaign campaign, Page<SheetRow> sheets, boolean mayDiscard,
+            Figures figures) {
 
         public long lines() {
-            return sheets.stream().mapToLong(s -> s.totals().lines()).sum();
+            return figures.lines();
         }
 
         public long counted() {
-            return sheets.stream().mapToLong(s -> s.totals().counted()).sum();
+            return figures.counted();
         }
 
         public BigDecimal gainValue() {
-            return sum(SheetTotals::gainValue);
+            return figures.gainValue();
         }
 
         public BigDecimal lossValue() {
-            return sum(SheetTotals::lossValue);
+            return figures.lossValue();
         }
 
         public BigDecimal bookValue() {
-            return sum(SheetTotals::bookValue);
-        }
-
-        /** The sum over the sheets whose figure the caller may see (a blind count hides its differences). */
-        private BigDecimal sum(Function<SheetTotals, BigDecimal> figure) {
-            return sheets.stream().map(s -> figure.apply(s.totals())).filter(Objects::nonNull)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            return figures.bookValue();
         }
 
         public long late() {
-            return sheets.stream().filter(SheetRow::late).count();
+            return figures.late();
+        }
+    }
+
+    /** A campaign's figures over the sheets the caller sees (the values of a blind count's hidden sheets left out). */
+    public record Figures(long lines, long counted, BigDecimal gainValue, BigDecimal lossValue, BigDecimal bookValue,
+            long late) {
+
+        static Figures of(List<SheetTotals> visible, long late) {
+            return new Figures(visible.stream().mapToLong(SheetTotals::lines).sum(),
+                    visible.stream().mapToLong(SheetTotals::counted).sum(), sum(visible, SheetTotals::gainValue),
+                    sum(visible, SheetTotals::lossValue), sum(visible, SheetTotals::bookValue), late);
+        }
+
+        /** The sum over the sheets whose figure the caller may see (a blind count hides its differences). */
+        private static BigDecimal sum(List<SheetTotals> visible, Function<SheetTotals, BigDecimal> figure) {
+            return visible.stream().map(figure).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
     }
 

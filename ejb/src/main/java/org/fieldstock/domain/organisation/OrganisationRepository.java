@@ -1,7 +1,12 @@
 package org.fieldstock.domain.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
+import org.fieldstock.domain.user.StoreScope;
 
 /** Org units and stores. */
 public interface OrganisationRepository {
@@ -16,6 +21,31 @@ public interface OrganisationRepository {
     List<OrgUnit> allOrgUnits();
 
     boolean isEmpty();
+
+    /**
+     * The sites (of the BU, or of every BU when null) with an active store in the scope, by code:
+     * the page asked for, with their number.
+     */
+    Page<OrgUnit> sitesWithActiveStores(OrgUnit businessUnit, StoreScope scope, PageRequest request);
+
+    /**
+     * A page of the org units in the organisation chart's order (the planning office, then each BU
+     * followed by its sites, by code): all of them, or the unit {@code ownUnitId} and those that own
+     * a store in the scope.
+     */
+    Page<OrgUnit> orgUnits(boolean all, long ownUnitId, StoreScope scope, PageRequest request);
+
+    /** The org units of a kind, by code. */
+    List<OrgUnit> orgUnitsOfKind(OrgUnitKind kind);
+
+    /** The stores these units own, by code. */
+    List<Store> storesOwnedBy(Collection<OrgUnit> owners);
+
+    /** A page of the stores in the scope, by code. */
+    Page<Store> stores(StoreScope scope, PageRequest request);
+
+    /** Every such site, by code (a page of {@link #sitesWithActiveStores(OrgUnit, StoreScope, PageRequest)} with no end). */
+    List<OrgUnit> sitesWithActiveStores(OrgUnit businessUnit, StoreScope scope);
 
     /** The turbines of a site, by number. */
     List<Turbine> turbinesOf(OrgUnit site);

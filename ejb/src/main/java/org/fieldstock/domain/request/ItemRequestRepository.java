@@ -1,9 +1,10 @@
 package org.fieldstock.domain.request;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 
 /** Item requests and their photos. */
 public interface ItemRequestRepository {
@@ -16,8 +17,8 @@ public interface ItemRequestRepository {
     Optional<ItemRequest> findForUpdate(long id);
 
     /**
-     * Requests, newest first: of one status (null: any), and made for the given unit or a unit
-     * under it (null: everywhere).
+     * A page of the requests, newest first: of one status (null: any), and made for the given unit
+     * or a unit under it (null: everywhere).
      */
-    List<ItemRequest> search(ItemRequestStatus status, OrgUnit within, int maxResults);
+    Page<ItemRequest> search(ItemRequestStatus status, OrgUnit within, PageRequest request);
 }

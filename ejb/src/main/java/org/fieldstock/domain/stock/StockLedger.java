@@ -80,8 +80,12 @@ public interface StockLedger {
      */
     java.util.Map<Long, java.math.BigDecimal> booksDatedUpTo(Store store, java.time.LocalDate day);
 
-    /** Every (store, item) whose balance is not the sum of its ledger rows; empty when the books agree. */
-    List<StockDiscrepancy> discrepancies();
+    /**
+     * The (store, item) pairs whose balance is not the sum of its ledger rows, of its batches or the
+     * number of its serials in the store, by store, item and basis: a page of them, with their number;
+     * empty when the books agree.
+     */
+    Page<StockDiscrepancy> discrepancies(PageRequest request);
 
     /** The movements of one item in one store, oldest first, each with the balance it left. */
     List<StockLedgerEntry> movements(Store store, Item item, int maxResults);

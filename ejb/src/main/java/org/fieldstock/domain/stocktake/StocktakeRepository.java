@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
+import org.fieldstock.domain.user.StoreScope;
 
 public interface StocktakeRepository {
 
@@ -27,11 +31,32 @@ public interface StocktakeRepository {
     /** Newest first. */
     List<StocktakeCampaign> campaigns();
 
+    /**
+     * A page of the campaigns, newest first: all of them, or (with a BU) those of every store and
+     * that BU's; with neither (a caller of no BU) those of every store.
+     */
+    Page<StocktakeCampaign> campaigns(boolean all, OrgUnit businessUnit,
+            PageRequest request);
+
     /** Campaigns still being opened (after a restart, their opening goes on). */
     List<Long> opening();
 
     /** In store-code order. */
     List<CountSheet> sheetsOf(long campaignId);
+
+    /** The sort columns of {@link #sheetsOf(long, StoreScope, PageRequest)}: by store code (the default) or state. */
+    String SORT_STORE = "store";
+    String SORT_STATUS = "status";
+
+    /** A page of the campaign's sheets of the stores in the scope, by store code unless sorted by state. */
+    Page<CountSheet> sheetsOf(long campaignId, StoreScope scope, PageRequest request);
+
+    /** What a campaign's figures need of a sheet besides its lines: its state and store. */
+    record SheetState(long sheetId, SheetStatus status, Store store) {
+    }
+
+    /** The state and store of every sheet of the campaign in the scope (no lines), by store code. */
+    List<SheetState> sheetStates(long campaignId, StoreScope scope);
 
     /** Every sheet of the campaign, locked: nothing is counted, submitted or decided in it meanwhile. */
     List<CountSheet> lockSheetsOf(long campaignId);

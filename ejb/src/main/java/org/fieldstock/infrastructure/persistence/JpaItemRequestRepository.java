@@ -1,6 +1,5 @@
 package org.fieldstock.infrastructure.persistence;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.request.ItemRequest;
 import org.fieldstock.domain.request.ItemRequestRepository;
 import org.fieldstock.domain.request.ItemRequestStatus;
@@ -37,22 +38,21 @@ public class JpaItemRequestRepository implements ItemRequestRepository {
     }
 
     @Override
-    public List<ItemRequest> search(ItemRequestStatus status, OrgUnit within, int maxResults) {
-        StringBuilder jpql = new StringBuilder("SELECT r FROM ItemRequest r WHERE 1 = 1");
-        if (status != null) {
-            jpql.append(" AND r.status = :status");
-        }
-        if (within != null) {
-            jpql.append(" AND (r.requestedFor = :within OR r.requestedFor.parent = :within)");
-        }
-        jpql.append(" ORDER BY r.requestedAt DESC, r.id DESC");
-        TypedQuery<ItemRequest> query = em.createQuery(jpql.toString(), ItemRequest.class);
+    public Page<ItemRequest> search(ItemRequestStatus status, OrgUnit within, PageRequest request) {
+        String filter = " FROM ItemRequest r WHERE 1 = 1" + (status != null ? " AND r.status = :status" : "")
+                + (within != null ? " AND (r.requestedFor = :within OR r.requestedFor.parent = :within)" : "");
+        return Paging.page(filtered(em.createQuery("SELECT r" + filter + " ORDER BY r.requestedAt DESC, r.id DESC",
+                        ItemRequest.class), status, within),
+                filtered(em.createQuery("SELECT r.id" + filter, Long.class), status, within), request);
+    }
+
+    private static <T> TypedQuery<T> filtered(TypedQuery<T> query, ItemRequestStatus status, OrgUnit within) {
         if (status != null) {
             query.setParameter("status", status);
         }
         if (within != null) {
             query.setParameter("within", within);
         }
-        return query.setMaxResults(maxResults).getResultList();
+        return query;
     }
 }

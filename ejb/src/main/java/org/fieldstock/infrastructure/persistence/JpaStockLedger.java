@@ -6,13 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,6 +22,8 @@ import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.stock.LedgerRow;
 import org.fieldstock.domain.stock.LedgerSearch;
 import org.fieldstock.domain.stock.SerialUnit;
@@ -233,60 +232,70 @@ public class JpaStockLedger implements StockLedger {
         return books;
     }
 
+    /**
+     * The stock check's rule in one statement, so that the database adds up the ledger (an index-only
+     * scan of (store, item, quantity), in key order, merged with the balances' unique key) and only the
+     * rows that disagree leave it. Each comparison has two halves instead of a FULL JOIN (which H2 lacks):
+     * the sums with their balance (none counting as zero), and the non-zero balances with nothing to sum.
+     * Ordered by store, item and basis as before; the window count gives the total in the same pass.
+     */
+    private static final String DISCREPANCIES = """
+            SELECT s.code, i.code, d.basis, d.balance, d.expected, COUNT(*) OVER () FROM (
+              SELECT e.store_id, e.item_id, 0 AS basis, COALESCE(b.on_hand, 0) AS balance, e.total AS expected
+                FROM (SELECT store_id, item_id, SUM(quantity) AS total FROM stock_ledger_entry
+                       GROUP BY store_id, item_id) e
+                LEFT JOIN stock_balance b ON b.store_id = e.store_id AND b.item_id = e.item_id
+               WHERE COALESCE(b.on_hand, 0) <> e.total
+              UNION ALL
+              SELECT b.store_id, b.item_id, 0, b.on_hand, 0 FROM stock_balance b
+               WHERE b.on_hand <> 0 AND NOT EXISTS (SELECT 1 FROM stock_ledger_entry e
+                                                      WHERE e.store_id = b.store_id AND e.item_id = b.item_id)
+              UNION ALL
+              SELECT t.store_id, t.item_id, 1,
+                     CASE WHEN ti.shelf_life_months IS NOT NULL THEN COALESCE(b.on_hand, 0) ELSE 0 END, t.total
+                FROM (SELECT store_id, item_id, SUM(on_hand) AS total FROM stock_batch GROUP BY store_id, item_id) t
+                JOIN item ti ON ti.id = t.item_id
+                LEFT JOIN stock_balance b ON b.store_id = t.store_id AND b.item_id = t.item_id
+               WHERE CASE WHEN ti.shelf_life_months IS NOT NULL THEN COALESCE(b.on_hand, 0) ELSE 0 END <> t.total
+              UNION ALL
+              SELECT b.store_id, b.item_id, 1, b.on_hand, 0 FROM stock_balance b JOIN item bi ON bi.id = b.item_id
+               WHERE bi.shelf_life_months IS NOT NULL AND b.on_hand <> 0
+                 AND NOT EXISTS (SELECT 1 FROM stock_batch t WHERE t.store_id = b.store_id AND t.item_id = b.item_id)
+              UNION ALL
+              SELECT u.store_id, u.item_id, 2,
+                     CASE WHEN ui.serial_tracked = TRUE THEN COALESCE(b.on_hand, 0) ELSE 0 END, u.total
+                FROM (SELECT store_id, item_id, COUNT(*) AS total FROM serial_unit WHERE store_id IS NOT NULL
+                       GROUP BY store_id, item_id) u
+                JOIN item ui ON ui.id = u.item_id
+                LEFT JOIN stock_balance b ON b.store_id = u.store_id AND b.item_id = u.item_id
+               WHERE CASE WHEN ui.serial_tracked = TRUE THEN COALESCE(b.on_hand, 0) ELSE 0 END <> u.total
+              UNION ALL
+              SELECT b.store_id, b.item_id, 2, b.on_hand, 0 FROM stock_balance b JOIN item si ON si.id = b.item_id
+               WHERE si.serial_tracked = TRUE AND b.on_hand <> 0
+                 AND NOT EXISTS (SELECT 1 FROM serial_unit u WHERE u.store_id = b.store_id AND u.item_id = b.item_id)
+            ) d
+            JOIN store s ON s.id = d.store_id
+            JOIN item i ON i.id = d.item_id
+            ORDER BY s.code, i.code, d.basis
+            """;
+
     @Override
-    public List<StockDiscrepancy> discrepancies() {
-        Map<List<String>, BigDecimal> balances = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT b.store.code, b.item.code, b.onHand FROM StockBalance b",
-                Object[].class).getResultList()) {
-            balances.put(List.of((String) row[0], (String) row[1]), (BigDecimal) row[2]);
+    public Page<StockDiscrepancy> discrepancies(PageRequest request) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(DISCREPANCIES)
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        List<StockDiscrepancy> found = new ArrayList<>(rows.size());
+        long total = 0;
+        for (Object[] row : rows) {
+            found.add(new StockDiscrepancy((String) row[0], (String) row[1],
+                    StockDiscrepancy.Basis.values()[((Number) row[2]).intValue()], decimal(row[3]), decimal(row[4])));
+            total = ((Number) row[5]).longValue();
         }
-        List<StockDiscrepancy> found = new ArrayList<>();
-        compare(balances, sums("SELECT e.store.code, e.item.code, SUM(e.quantity) FROM StockLedgerEntry e"
-                + " GROUP BY e.store.code, e.item.code"), StockDiscrepancy.Basis.LEDGER, found);
-        compare(onlyTracked(balances, "SELECT DISTINCT i.code FROM Item i WHERE i.shelfLifeMonths IS NOT NULL"),
-                sums("SELECT b.store.code, b.item.code, SUM(b.onHand) FROM StockBatch b"
-                        + " GROUP BY b.store.code, b.item.code"), StockDiscrepancy.Basis.BATCHES, found);
-        compare(onlyTracked(balances, "SELECT DISTINCT i.code FROM Item i WHERE i.serialTracked = TRUE"),
-                sums("SELECT u.store.code, u.item.code, COUNT(u) FROM SerialUnit u WHERE u.store IS NOT NULL"
-                        + " GROUP BY u.store.code, u.item.code"), StockDiscrepancy.Basis.SERIALS, found);
-        found.sort(Comparator.comparing(StockDiscrepancy::storeCode)
-                .thenComparing(StockDiscrepancy::itemCode).thenComparing(StockDiscrepancy::comparedWith));
-        return found;
+        return Page.of(found, total, request);
     }
 
-    private Map<List<String>, BigDecimal> sums(String query) {
-        Map<List<String>, BigDecimal> sums = new HashMap<>();
-        for (Object[] row : em.createQuery(query, Object[].class).getResultList()) {
-            Object sum = row[2];
-            sums.put(List.of((String) row[0], (String) row[1]),
-                    sum instanceof BigDecimal decimal ? decimal : BigDecimal.valueOf(((Number) sum).longValue()));
-        }
-        return sums;
-    }
-
-    private Map<List<String>, BigDecimal> onlyTracked(Map<List<String>, BigDecimal> balances, String trackedItems) {
-        Set<String> codes = new HashSet<>(em.createQuery(trackedItems, String.class).getResultList());
-        Map<List<String>, BigDecimal> tracked = new HashMap<>();
-        balances.forEach((key, balance) -> {
-            if (codes.contains(key.get(1))) {
-                tracked.put(key, balance);
-            }
-        });
-        return tracked;
-    }
-
-    /** Every (store, item) where the balance and the other figure differ; a missing one counts as zero. */
-    private static void compare(Map<List<String>, BigDecimal> balances, Map<List<String>, BigDecimal> others,
-            StockDiscrepancy.Basis basis, List<StockDiscrepancy> found) {
-        Set<List<String>> keys = new HashSet<>(balances.keySet());
-        keys.addAll(others.keySet());
-        for (List<String> key : keys) {
-            BigDecimal balance = balances.getOrDefault(key, BigDecimal.ZERO);
-            BigDecimal other = others.getOrDefault(key, BigDecimal.ZERO);
-            if (balance.compareTo(other) != 0) {
-                found.add(new StockDiscrepancy(key.get(0), key.get(1), basis, balance, other));
-            }
-        }
+    private static BigDecimal decimal(Object value) {
+        return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
     }
 
     @Override

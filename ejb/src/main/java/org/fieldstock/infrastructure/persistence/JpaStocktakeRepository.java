@@ -16,8 +16,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
+import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.stocktake.CampaignStatus;
 import org.fieldstock.domain.stocktake.CountLine;
 import org.fieldstock.domain.stocktake.CountSheet;
@@ -26,6 +31,7 @@ import org.fieldstock.domain.stocktake.SheetTotals;
 import org.fieldstock.domain.stocktake.StocktakeCampaign;
 import org.fieldstock.domain.stocktake.StocktakeRepository;
 import org.fieldstock.domain.stocktake.StoreBeingCounted;
+import org.fieldstock.domain.user.StoreScope;
 
 @ApplicationScoped
 public class JpaStocktakeRepository implements StocktakeRepository {
@@ -69,6 +75,22 @@ public class JpaStocktakeRepository implements StocktakeRepository {
                 StocktakeCampaign.class).getResultList();
     }
 
+    private static final String VISIBLE_CAMPAIGNS = " FROM StocktakeCampaign c JOIN c.scope u"
+            + " WHERE :all = 1 OR u.kind = :everyStore OR u.id = :bu";
+
+    @Override
+    public Page<StocktakeCampaign> campaigns(boolean all, OrgUnit businessUnit, PageRequest request) {
+        return Paging.page(visibleCampaigns(em.createQuery("SELECT c" + VISIBLE_CAMPAIGNS
+                        + " ORDER BY c.createdAt DESC, c.id DESC", StocktakeCampaign.class), all, businessUnit),
+                visibleCampaigns(em.createQuery("SELECT c.id" + VISIBLE_CAMPAIGNS, Long.class), all, businessUnit),
+                request);
+    }
+
+    private static <T> TypedQuery<T> visibleCampaigns(TypedQuery<T> query, boolean all, OrgUnit businessUnit) {
+        return query.setParameter("all", all ? 1 : 0).setParameter("everyStore", OrgUnitKind.PLANNING_OFFICE)
+                .setParameter("bu", businessUnit == null ? StoreScope.NONE : businessUnit.getId());
+    }
+
     @Override
     public List<Long> opening() {
         return em.createQuery("SELECT c.id FROM StocktakeCampaign c WHERE c.status = :opening", Long.class)
@@ -79,6 +101,31 @@ public class JpaStocktakeRepository implements StocktakeRepository {
     public List<CountSheet> sheetsOf(long campaignId) {
         return em.createQuery("SELECT s FROM CountSheet s WHERE s.campaign.id = :c ORDER BY s.store.code",
                 CountSheet.class).setParameter("c", campaignId).getResultList();
+    }
+
+    /** The campaign's sheets of the stores in the scope: the campaign's key (campaign, store) serves it. */
+    private static final String SHEETS_IN_SCOPE = " FROM CountSheet s JOIN s.store st JOIN st.owner o"
+            + " LEFT JOIN o.parent p WHERE s.campaign.id = :c AND " + StoreScopes.condition("o", "p");
+
+    @Override
+    public Page<CountSheet> sheetsOf(long campaignId, StoreScope scope, PageRequest request) {
+        String order = request.sortsBy(SORT_STATUS)
+                ? " ORDER BY s.status" + (request.sort().ascending() ? "" : " DESC") + ", st.code"
+                : " ORDER BY st.code" + (request.sortsBy(SORT_STORE) && !request.sort().ascending() ? " DESC" : "");
+        return Paging.page(
+                StoreScopes.bind(em.createQuery("SELECT s" + SHEETS_IN_SCOPE + order, CountSheet.class), scope)
+                        .setParameter("c", campaignId),
+                StoreScopes.bind(em.createQuery("SELECT s.id" + SHEETS_IN_SCOPE, Long.class), scope)
+                        .setParameter("c", campaignId),
+                request);
+    }
+
+    @Override
+    public List<SheetState> sheetStates(long campaignId, StoreScope scope) {
+        return StoreScopes.bind(em.createQuery("SELECT s.id, s.status, st" + SHEETS_IN_SCOPE + " ORDER BY st.code",
+                        Object[].class), scope).setParameter("c", campaignId).getResultList().stream()
+                .map(row -> new SheetState(((Number) row[0]).longValue(), (SheetStatus) row[1], (Store) row[2]))
+                .toList();
     }
 
     @Override

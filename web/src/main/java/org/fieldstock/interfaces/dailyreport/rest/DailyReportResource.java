@@ -21,9 +21,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.dailyreport.DailyReportDraft;
 import org.fieldstock.application.dailyreport.DailyReportService;
@@ -37,6 +41,7 @@ import org.fieldstock.interfaces.dailyreport.DailyReportWorkbook;
 import org.fieldstock.interfaces.shared.WorkbookCells;
 import org.fieldstock.interfaces.shared.rest.MalformedRequestException;
 import org.fieldstock.interfaces.shared.rest.MaxBodySize;
+import org.fieldstock.interfaces.shared.rest.Pages;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /**
@@ -56,6 +61,9 @@ public class DailyReportResource {
 
     @Context
     private HttpHeaders headers;
+
+    @Context
+    private UriInfo uriInfo;
 
     /** One site's days: punctuality ON_TIME, LATE, MISSING or DUE (today, deadline not passed). */
     @Schema(name = "DailyReportSiteDays")
@@ -80,11 +88,14 @@ public class DailyReportResource {
 
     @GET
     @Operation(summary = "Per site (of the BU, default the caller's) and day (from..to, default today, at most 62 days): "
-            + "on time, late (with the keeper's reason), missing, or still due")
-    public List<SiteDaysJson> punctuality(@QueryParam("bu") String bu, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        return reports.punctuality(bu, RequestParameters.date("from", from), RequestParameters.date("to", to))
-                .stream().map(SiteDaysJson::of).toList();
+            + "on time, late (with the keeper's reason), missing, or still due; a page of sites by code (page, size;"
+            + " X-Total-Count says how many)")
+    @APIResponse(responseCode = "200", description = "A page of sites with their days",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SiteDaysJson.class)))
+    public Response punctuality(@QueryParam("bu") String bu, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Pages.ok(reports.punctuality(bu, RequestParameters.date("from", from), RequestParameters.date("to", to),
+                Pages.request(page, size, null)), SiteDaysJson::of, uriInfo);
     }
 
     @GET

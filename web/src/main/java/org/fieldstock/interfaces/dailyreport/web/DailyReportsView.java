@@ -9,8 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fieldstock.application.dailyreport.DailyReportService;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.OrgUnitRef;
+import org.fieldstock.interfaces.shared.PagedRows;
 
 /** Who has reported: today's sites not in yet at the top, then every site's last days. */
 @Named
@@ -23,12 +26,18 @@ public class DailyReportsView implements Serializable {
     @Inject
     private FacesFeedback feedback;
 
+    /** The sites of a page of the grid. */
+    static final int ROWS = 50;
+
+    /** The grid's first page as {@link #show} read it, until the table takes it. */
+    private transient Page<SiteDaysRow> firstPage;
+
     private List<OrgUnitRef> businessUnits = List.of();
     private String buCode;
     private LocalDate from = LocalDate.now().minusDays(6);
     private LocalDate to = LocalDate.now();
     private List<SiteDaysRow> notInToday = List.of();
-    private List<SiteDaysRow> grid = List.of();
+    private PagedRows<SiteDaysRow> grid;
     private List<LocalDate> days = List.of();
 
     public void load() {
@@ -36,15 +45,36 @@ public class DailyReportsView implements Serializable {
         show();
     }
 
+    /**
+     * Today's sites not in, and the grid's first page of sites (read here, so that a wrong range is
+     * told at once); the table reads the other pages of sites as the user turns to them.
+     */
     public void show() {
         notInToday = List.of();
-        grid = List.of();
+        grid = null;
         days = List.of();
         feedback.attempt(() -> {
             notInToday = SiteDaysRow.all(reports.notInToday(buCode));
-            grid = SiteDaysRow.all(reports.punctuality(buCode, from, to));
-            days = grid.isEmpty() ? List.of() : grid.get(0).days().stream().map(d -> d.day()).toList();
+            Page<SiteDaysRow> first = page(PageRequest.firstRows(ROWS));
+            firstPage = first;
+            grid = new PagedRows<>(this::nextPage, row -> row.site().code());
+            days = first.rows().isEmpty() ? List.of() : first.rows().get(0).days().stream().map(d -> d.day()).toList();
         });
+    }
+
+    private Page<SiteDaysRow> page(PageRequest request) {
+        return reports.punctuality(buCode, from, to, new PageRequest(request.first(), request.size()))
+                .map(SiteDaysRow::of);
+    }
+
+    /** The page the table asks for: the one {@link #show} read, else read now. */
+    private Page<SiteDaysRow> nextPage(PageRequest request) {
+        Page<SiteDaysRow> read = firstPage;
+        firstPage = null;
+        if (read != null && read.request().first() == request.first() && read.request().size() == request.size()) {
+            return read;
+        }
+        return page(request);
     }
 
     public List<OrgUnitRef> getBusinessUnits() {
@@ -79,7 +109,7 @@ public class DailyReportsView implements Serializable {
         return notInToday;
     }
 
-    public List<SiteDaysRow> getGrid() {
+    public PagedRows<SiteDaysRow> getGrid() {
         return grid;
     }
 

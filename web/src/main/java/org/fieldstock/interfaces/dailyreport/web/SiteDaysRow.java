@@ -20,9 +20,11 @@ public record SiteDaysRow(OrgUnitRef site, List<Day> days) implements Serializab
         }
     }
 
+    static SiteDaysRow of(SiteDays site) {
+        return new SiteDaysRow(OrgUnitRef.of(site.site()), site.days().stream().map(Day::of).toList());
+    }
+
     static List<SiteDaysRow> all(List<SiteDays> sites) {
-        return sites.stream()
-                .map(site -> new SiteDaysRow(OrgUnitRef.of(site.site()), site.days().stream().map(Day::of).toList()))
-                .toList();
+        return sites.stream().map(SiteDaysRow::of).toList();
     }
 }

@@ -12,16 +12,24 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.organisation.OrganisationService;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.interfaces.shared.rest.Pages;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /** The organisation: BUs and sites with their stores. */
@@ -33,6 +41,9 @@ public class OrgUnitResource {
 
     @Inject
     private OrganisationService organisation;
+
+    @Context
+    private UriInfo uriInfo;
 
     /** A new BU or site; the code is ignored on rename, and so are kind, parent and province. */
     @Schema(name = "OrgUnitRequest")
@@ -53,17 +64,23 @@ public class OrgUnitResource {
     }
 
     @GET
-    @Operation(summary = "The org units the caller sees, each with the codes of its stores")
-    public List<OrgUnitJson> all() {
-        List<Store> stores = organisation.stores();
-        return organisation.orgUnits().stream().map(u -> OrgUnitJson.of(u, stores)).toList();
+    @Operation(summary = "The org units the caller sees, each with the codes of its stores, in the organisation"
+            + " chart's order (the planning office, each BU followed by its sites), a page at a time (page, size;"
+            + " X-Total-Count says how many)")
+    @APIResponse(responseCode = "200", description = "A page of the org units",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrgUnitJson.class)))
+    public Response all(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Page<OrgUnit> units = organisation.orgUnits(Pages.request(page, size, null));
+        List<Store> stores = organisation.storesOf(units.rows());
+        return Pages.ok(units, u -> OrgUnitJson.of(u, stores), uriInfo);
     }
 
     @GET
     @Path("{code}")
     @Operation(summary = "One org unit")
     public OrgUnitJson one(@PathParam("code") String code) {
-        return OrgUnitJson.of(organisation.orgUnit(code), organisation.stores());
+        OrgUnit unit = organisation.orgUnit(code);
+        return OrgUnitJson.of(unit, organisation.storesOf(List.of(unit)));
     }
 
     @POST
@@ -75,7 +92,7 @@ public class OrgUnitResource {
         OrgUnit unit = organisation.createOrgUnit(r.code(), RequestParameters.enumValue("kind", r.kind(),
                 OrgUnitKind.class), r.nameZh(), r.nameEn(), r.parent(), r.province());
         return Response.created(URI.create("org-units/" + unit.getCode()))
-                .entity(OrgUnitJson.of(unit, organisation.stores())).build();
+                .entity(OrgUnitJson.of(unit, organisation.storesOf(List.of(unit)))).build();
     }
 
     @PUT
@@ -85,6 +102,6 @@ public class OrgUnitResource {
     public OrgUnitJson rename(@PathParam("code") String code, OrgUnitRequest request) {
         OrgUnitRequest r = request == null ? new OrgUnitRequest(null, null, null, null, null, null, null) : request;
         OrgUnit unit = organisation.renameOrgUnit(code, r.nameZh(), r.nameEn(), r.version());
-        return OrgUnitJson.of(unit, organisation.stores());
+        return OrgUnitJson.of(unit, organisation.storesOf(List.of(unit)));
     }
 }

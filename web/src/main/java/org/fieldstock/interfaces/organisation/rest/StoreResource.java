@@ -1,7 +1,5 @@
 package org.fieldstock.interfaces.organisation.rest;
 
-import java.util.List;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -11,14 +9,22 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.organisation.OrganisationService;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.interfaces.shared.rest.Pages;
 
 /** Stores as master data: listed, renamed, opened and closed. Their stock is {@code stock.rest.StoreStockResource}. */
 @Path("stores")
@@ -32,6 +38,9 @@ public class StoreResource {
 
     @Inject
     private OrganisationService organisation;
+
+    @Context
+    private UriInfo uriInfo;
 
     /** A store as listed. */
     public record StoreJson(String code, String kind, String owner, String nameZh, String nameEn, boolean active,
@@ -54,9 +63,11 @@ public class StoreResource {
     }
 
     @GET
-    @Operation(summary = "The stores the caller sees")
-    public List<StoreJson> stores() {
-        return catalog.stores().stream().map(StoreJson::of).toList();
+    @Operation(summary = "The stores the caller sees, by code, a page at a time (page, size; X-Total-Count says how many)")
+    @APIResponse(responseCode = "200", description = "A page of the stores",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StoreJson.class)))
+    public Response stores(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Pages.ok(catalog.stores(Pages.request(page, size, null)), StoreJson::of, uriInfo);
     }
 
     @PUT

@@ -1,9 +1,11 @@
 package org.fieldstock.interfaces.organisation.web;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -14,8 +16,11 @@ import org.fieldstock.application.organisation.OrganisationService;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.OrgUnitRef;
+import org.fieldstock.interfaces.shared.PagedRows;
 import org.fieldstock.interfaces.shared.StoreRef;
 
 /** The organisation with its stores: create BUs and sites, rename them and their stores. */
@@ -29,8 +34,14 @@ public class OrgUnitsView implements Serializable {
     @Inject
     private FacesFeedback feedback;
 
-    private List<OrgUnitRef> orgUnits = List.of();
-    private List<StoreRef> stores = List.of();
+    /** The rows of a page of the table. */
+    static final int ROWS = 50;
+
+    private PagedRows<OrgUnitRef> orgUnits;
+    /** The stores of the units on the page shown, by owner code. */
+    private Map<String, List<StoreRef>> stores = Map.of();
+    private List<OrgUnitRef> parents;
+    private OrgUnitKind parentsOfKind;
 
     /** The org unit being renamed; null while entering a new one. */
     private String editing;
@@ -51,28 +62,23 @@ public class OrgUnitsView implements Serializable {
 
     @PostConstruct
     void load() {
-        feedback.attempt(() -> {
-            orgUnits = OrgUnitRef.all(asTree(organisation.orgUnits()));
-            stores = StoreRef.all(organisation.stores());
-        });
+        orgUnits = new PagedRows<>(this::page, OrgUnitRef::code);
     }
 
-    /** The planning office, then each BU followed by its sites, as the organisation chart reads. */
-    private static List<OrgUnit> asTree(List<OrgUnit> units) {
-        List<OrgUnit> tree = new ArrayList<>();
-        units.stream().filter(u -> u.getKind() == OrgUnitKind.PLANNING_OFFICE).forEach(tree::add);
-        for (OrgUnit bu : units.stream().filter(u -> u.getKind() == OrgUnitKind.BU).toList()) {
-            tree.add(bu);
-            units.stream().filter(u -> u.getParent() != null && u.getParent().getCode().equals(bu.getCode()))
-                    .forEach(tree::add);
-        }
-        units.stream().filter(u -> !tree.contains(u)).forEach(tree::add);
-        return tree;
+    /**
+     * A page of the org units in the chart's order (the planning office, then each BU followed by its
+     * sites), with their stores: two queries, whatever the organisation's size.
+     */
+    private Page<OrgUnitRef> page(PageRequest request) {
+        Page<OrgUnit> units = organisation.orgUnits(new PageRequest(request.first(), request.size()));
+        stores = organisation.storesOf(units.rows()).stream().map(StoreRef::of)
+                .collect(Collectors.groupingBy(StoreRef::ownerCode, HashMap::new, Collectors.toList()));
+        return units.map(OrgUnitRef::of);
     }
 
     /** The unit's stores, the good one first. */
     public List<StoreRef> storesOf(OrgUnitRef unit) {
-        return stores.stream().filter(s -> s.ownerCode().equals(unit.code()))
+        return stores.getOrDefault(unit.code(), List.of()).stream()
                 .sorted(Comparator.comparing(StoreRef::kind)).toList();
     }
 
@@ -140,9 +146,7 @@ public class OrgUnitsView implements Serializable {
     /** Opens or closes the store being edited for documents. */
     public void toggleStore() {
         if (feedback.attempt(() -> {
-            Store store = organisation.stores().stream().filter(s -> s.getCode().equals(storeCode)).findFirst()
-                    .orElseThrow();
-            Store changed = organisation.setStoreActive(storeCode, !store.isActive(), storeVersion);
+            Store changed = organisation.setStoreActive(storeCode, !storeActive, storeVersion);
             feedback.info("masterdata.saved", changed.getCode());
             editStore(StoreRef.of(changed));
         })) {
@@ -161,7 +165,11 @@ public class OrgUnitsView implements Serializable {
     /** The units a new one may hang under: the planning office for a BU, a BU for a site. */
     public List<OrgUnitRef> getParents() {
         OrgUnitKind parentKind = kind == OrgUnitKind.BU ? OrgUnitKind.PLANNING_OFFICE : OrgUnitKind.BU;
-        return orgUnits.stream().filter(u -> u.kind() == parentKind).toList();
+        if (parents == null || parentsOfKind != parentKind) {
+            parents = OrgUnitRef.all(organisation.orgUnitsOfKind(parentKind));
+            parentsOfKind = parentKind;
+        }
+        return parents;
     }
 
     public List<OrgUnitKind> getKinds() {
@@ -172,7 +180,7 @@ public class OrgUnitsView implements Serializable {
         return editing == null;
     }
 
-    public List<OrgUnitRef> getOrgUnits() {
+    public PagedRows<OrgUnitRef> getOrgUnits() {
         return orgUnits;
     }
 

@@ -15,11 +15,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.request.ItemRequestService;
 import org.fieldstock.domain.request.ItemRequest;
@@ -28,6 +33,7 @@ import org.fieldstock.domain.request.ItemRequestStatus;
 import org.fieldstock.interfaces.item.rest.ItemBody;
 import org.fieldstock.interfaces.item.rest.ItemJson;
 import org.fieldstock.interfaces.shared.rest.MaxBodySize;
+import org.fieldstock.interfaces.shared.rest.Pages;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /** Requests for a new item code, with photos; the planning office creates the item or rejects the request. */
@@ -45,6 +51,9 @@ public class ItemRequestResource {
 
     @Inject
     private ItemRequestService requests;
+
+    @Context
+    private UriInfo uriInfo;
 
     /**
      * A new request: for a site or BU (empty: the requester's own), what the item is, and 1 to 5
@@ -98,10 +107,14 @@ public class ItemRequestResource {
 
     @GET
     @Operation(summary = "The requests the caller sees, newest first: the planning office all, requesters their"
-            + " site's or BU's; optionally of one status (OPEN, CREATED, REJECTED)")
-    public List<RequestJson> list(@QueryParam("status") String status) {
-        return requests.requests(RequestParameters.enumValue("status", status, ItemRequestStatus.class)).stream()
-                .map(RequestJson::of).toList();
+            + " site's or BU's; optionally of one status (OPEN, CREATED, REJECTED); a page at a time (page, size;"
+            + " X-Total-Count says how many)")
+    @APIResponse(responseCode = "200", description = "A page of the requests",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RequestJson.class)))
+    public Response list(@QueryParam("status") String status, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return Pages.ok(requests.requests(RequestParameters.enumValue("status", status, ItemRequestStatus.class),
+                Pages.request(page, size, null)), RequestJson::of, uriInfo);
     }
 
     @GET

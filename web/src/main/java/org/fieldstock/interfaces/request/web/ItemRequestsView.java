@@ -16,11 +16,14 @@ import org.fieldstock.domain.item.ItemCategory;
 import org.fieldstock.domain.item.RepairClass;
 import org.fieldstock.domain.request.ItemRequest;
 import org.fieldstock.domain.request.ItemRequestStatus;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
 import org.fieldstock.interfaces.item.web.ItemForm;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.OrgUnitRef;
+import org.fieldstock.interfaces.shared.PagedRows;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -44,7 +47,7 @@ public class ItemRequestsView implements Serializable {
     private boolean planner;
     private boolean requester;
     private ItemRequestStatus status;
-    private List<RequestRow> list = List.of();
+    private PagedRows<RequestRow> list;
     private List<OrgUnitRef> requestableUnits = List.of();
 
     private String orgUnitCode;
@@ -88,7 +91,7 @@ public class ItemRequestsView implements Serializable {
     }
 
     public void load() {
-        feedback.attempt(() -> list = RequestRow.all(requests.requests(status)));
+        list = new PagedRows<>(this::page, row -> String.valueOf(row.id()));
     }
 
     public void upload(FileUploadEvent event) {
@@ -188,7 +191,12 @@ public class ItemRequestsView implements Serializable {
         this.status = status;
     }
 
-    public List<RequestRow> getRequests() {
+    /** A page of the requests of the status chosen, newest first, read in the database. */
+    private Page<RequestRow> page(PageRequest request) {
+        return requests.requests(status, new PageRequest(request.first(), request.size())).map(RequestRow::of);
+    }
+
+    public PagedRows<RequestRow> getRequests() {
         return list;
     }
 

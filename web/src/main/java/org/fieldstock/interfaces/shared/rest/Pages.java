@@ -64,6 +64,14 @@ public final class Pages {
     /** 200 with the page's rows as JSON, the total and the links to the neighbouring pages. */
     public static <T, J> Response ok(Page<T> page, Function<? super T, J> json, UriInfo uri) {
         List<J> body = page.rows().stream().<J>map(json).toList();
+        return ok(body, page, uri);
+    }
+
+    /**
+     * 200 with a body that holds a page of a list among other things (a campaign with a page of its
+     * sheets), and the page's total and links as {@link #ok(Page, Function, UriInfo)} gives them.
+     */
+    public static Response ok(Object body, Page<?> page, UriInfo uri) {
         Response.ResponseBuilder answer = Response.ok(body).header(TOTAL, page.total());
         if (page.totalIsLowerBound()) {
             answer.header(TOTAL_IS_LOWER_BOUND, true);

@@ -47,7 +47,7 @@ public final class StocktakeJson {
                     c.status(), c.progress(), c.storesTotal(), c.storesFrozen(), c.failure(), c.remark(),
                     c.createdBy(), c.createdAt(), c.openedAt(), c.closedBy(), c.closedAt(), c.version(),
                     new Totals(o.lines(), o.counted(), o.gainValue(), o.lossValue(), o.bookValue(), o.late()),
-                    o.sheets().stream().map(Sheet::of).toList());
+                    o.sheets().rows().stream().map(Sheet::of).toList());
         }
     }
 

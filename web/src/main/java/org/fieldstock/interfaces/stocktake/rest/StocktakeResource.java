@@ -28,15 +28,22 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.stocktake.CampaignDraft;
 import org.fieldstock.application.stocktake.StocktakeService;
 import org.fieldstock.application.stocktake.StocktakeViews.SheetDetail;
 import org.fieldstock.domain.stocktake.CampaignKind;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.stocktake.CountEntry;
+import org.fieldstock.domain.stocktake.StocktakeRepository;
 import org.fieldstock.interfaces.shared.WorkbookCells;
 import org.fieldstock.interfaces.shared.rest.MalformedRequestException;
 import org.fieldstock.interfaces.shared.rest.MaxBodySize;
+import org.fieldstock.interfaces.shared.rest.Pages;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 import org.fieldstock.interfaces.stocktake.CountSheetWorkbook;
 
@@ -73,16 +80,30 @@ public class StocktakeResource {
     }
 
     @GET
-    @Operation(summary = "The campaigns with a sheet the caller may see, newest first")
-    public List<StocktakeJson.Campaign> list() {
-        return stocktakes.campaigns().stream().map(c -> StocktakeJson.Campaign.of(c, locale())).toList();
+    @Operation(summary = "The campaigns with a sheet the caller may see, newest first, a page at a time (page, size;"
+            + " X-Total-Count says how many)")
+    @APIResponse(responseCode = "200", description = "A page of the campaigns",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StocktakeJson.Campaign.class)))
+    public Response list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Pages.ok(stocktakes.campaigns(Pages.request(page, size, null)),
+                c -> StocktakeJson.Campaign.of(c, locale()), uriInfo);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A campaign: its opening progress, every visible store's sheet with its state and figures, and the totals")
-    public StocktakeJson.Campaign read(@PathParam("id") long id) {
-        return StocktakeJson.Campaign.of(stocktakes.overview(id), locale());
+    @Operation(summary = "A campaign: its opening progress, a page of the visible stores' sheets with their state and"
+            + " figures (page, size, sort=store|status, asc or desc; X-Total-Count: the sheets in all), and the totals"
+            + " over every visible sheet")
+    @APIResponse(responseCode = "200", description = "The campaign with a page of its sheets",
+            content = @Content(schema = @Schema(implementation = StocktakeJson.Campaign.class)))
+    public Response read(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("sort") String sort, @QueryParam("desc") boolean descending) {
+        PageRequest request = Pages.request(page, size, null);
+        if (StocktakeRepository.SORT_STATUS.equals(sort) || StocktakeRepository.SORT_STORE.equals(sort)) {
+            request = request.sortedBy(new PageRequest.Sort(sort, !descending));
+        }
+        var overview = stocktakes.overview(id, request);
+        return Pages.ok(StocktakeJson.Campaign.of(overview, locale()), overview.sheets(), uriInfo);
     }
 
     @POST
@@ -97,16 +118,17 @@ public class StocktakeResource {
     @Produces("application/zip")
     @Operation(summary = "Every sheet of the campaign the caller may see, one xlsx workbook per store, in a zip (streamed)")
     public Response workbooks(@PathParam("id") long id) {
-        var overview = stocktakes.overview(id);
+        var campaign = stocktakes.campaign(id);
+        List<Long> sheets = stocktakes.sheetIds(id);
         StreamingOutput body = out -> {
             try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
-                for (var row : overview.sheets()) {
-                    CountSheetWorkbook.writeEntry(stocktakes.sheet(row.sheet().getId()), zip);
+                for (long sheet : sheets) {
+                    CountSheetWorkbook.writeEntry(stocktakes.sheet(sheet), zip);
                 }
             }
         };
         return Response.ok(body, "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"" + overview.campaign().getNumber() + ".zip\"")
+                .header("Content-Disposition", "attachment; filename=\"" + campaign.getNumber() + ".zip\"")
                 .build();
     }
 

@@ -2,20 +2,20 @@ package org.fieldstock.interfaces.stocktake.web;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.List;
 
 import org.fieldstock.application.stocktake.StocktakeViews.CampaignOverview;
 import org.fieldstock.application.stocktake.StocktakeViews.SheetRow;
+import org.fieldstock.domain.shared.Page;
 import org.fieldstock.domain.stocktake.CountSheet;
 import org.fieldstock.domain.stocktake.SheetStatus;
 import org.fieldstock.domain.stocktake.SheetTotals;
 import org.fieldstock.interfaces.shared.StoreRef;
 
 /**
- * A campaign's page as the service's overview gives it: the campaign, the sheets the user may see
- * with their figures, whether it may be discarded, and the totals over the sheets.
+ * A campaign's page as the service's overview gives it: the campaign, whether it may be discarded,
+ * and the totals over the sheets the user may see (the sheets themselves are a lazy table's pages).
  */
-public record CampaignPage(CampaignRow campaign, List<Sheet> sheets, boolean mayDiscard, long lines, long counted,
+public record CampaignPage(CampaignRow campaign, boolean mayDiscard, long lines, long counted,
         BigDecimal gainValue, BigDecimal lossValue, BigDecimal bookValue, long late) implements Serializable {
 
     /** A store's sheet in the campaign: the sheet, its figures, and whether it is late. */
@@ -34,8 +34,12 @@ public record CampaignPage(CampaignRow campaign, List<Sheet> sheets, boolean may
     }
 
     static CampaignPage of(CampaignOverview overview) {
-        return new CampaignPage(CampaignRow.of(overview.campaign()),
-                overview.sheets().stream().map(Sheet::of).toList(), overview.mayDiscard(), overview.lines(),
+        return new CampaignPage(CampaignRow.of(overview.campaign()), overview.mayDiscard(), overview.lines(),
                 overview.counted(), overview.gainValue(), overview.lossValue(), overview.bookValue(), overview.late());
+    }
+
+    /** The overview's page of sheets as the table shows them. */
+    static Page<Sheet> sheets(CampaignOverview overview) {
+        return overview.sheets().map(Sheet::of);
     }
 }

@@ -3,7 +3,6 @@ package org.fieldstock.interfaces.stocktake.web;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.fieldstock.domain.stocktake.CampaignKind;
 import org.fieldstock.domain.stocktake.CampaignStatus;
@@ -25,9 +24,5 @@ public record CampaignRow(long id, String number, CampaignKind kind, OrgUnitRef 
                 campaign.getStatus(), campaign.getStoresTotal(), campaign.getStoresFrozen(),
                 campaign.openingProgress(), campaign.getFailure(), campaign.getRemark(), campaign.getCreatedBy(),
                 campaign.getCreatedAt(), campaign.getVersion());
-    }
-
-    static List<CampaignRow> all(List<StocktakeCampaign> campaigns) {
-        return campaigns.stream().map(CampaignRow::of).toList();
     }
 }

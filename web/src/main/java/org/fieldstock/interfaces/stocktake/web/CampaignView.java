@@ -11,8 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fieldstock.application.stocktake.StocktakeService;
+import org.fieldstock.application.stocktake.StocktakeViews.CampaignOverview;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.stocktake.CampaignStatus;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.PagedRows;
 import org.fieldstock.interfaces.stocktake.CampaignExport;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -31,14 +35,43 @@ public class CampaignView implements Serializable {
     @Inject
     private CampaignExport exports;
 
+    /** The sheets of a page of the table. */
+    static final int ROWS = 50;
+
     private Long id;
     private CampaignPage overview;
+    private PagedRows<CampaignPage.Sheet> sheets;
     private String exportJobId;
 
+    /** The first page of sheets as {@link #load} read it with the campaign, until the table takes it. */
+    private transient Page<CampaignPage.Sheet> firstPage;
+
+    /** The campaign with its totals and the first page of its sheets; the table reads the others as the user turns to them. */
     public void load() {
-        if (id == null || !feedback.attempt(() -> overview = CampaignPage.of(stocktakes.overview(id)))) {
+        if (id == null || !feedback.attempt(() -> {
+            CampaignOverview read = stocktakes.overview(id, PageRequest.firstRows(ROWS));
+            overview = CampaignPage.of(read);
+            firstPage = CampaignPage.sheets(read);
+            if (sheets == null) {
+                sheets = new PagedRows<>(this::sheetPage, row -> String.valueOf(row.sheet().id()));
+            }
+        })) {
             overview = null;
         }
+    }
+
+    private Page<CampaignPage.Sheet> sheetPage(PageRequest request) {
+        Page<CampaignPage.Sheet> read = firstPage;
+        firstPage = null;
+        if (read != null && request.sort() == null && read.request().first() == request.first()
+                && read.request().size() == request.size()) {
+            return read;
+        }
+        return CampaignPage.sheets(stocktakes.overview(id, request));
+    }
+
+    public PagedRows<CampaignPage.Sheet> getSheets() {
+        return sheets;
     }
 
     /** Polled while the campaign opens. */
@@ -76,7 +109,7 @@ public class CampaignView implements Serializable {
     /** Starts exporting every sheet shown, one workbook per store in a zip; the page shows the progress. */
     public void startExport() {
         CampaignExport.Job job = exports.start(user(), overview.campaign().number(),
-                overview.sheets().stream().map(row -> row.sheet().id()).toList());
+                stocktakes.sheetIds(id));
         exportJobId = job.getId();
     }
 

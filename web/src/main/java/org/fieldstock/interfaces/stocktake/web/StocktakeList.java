@@ -13,8 +13,11 @@ import jakarta.inject.Named;
 import org.fieldstock.application.stocktake.CampaignChoice;
 import org.fieldstock.application.stocktake.CampaignDraft;
 import org.fieldstock.application.stocktake.StocktakeService;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.stocktake.StocktakeCampaign;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.PagedRows;
 
 /** The stocktake campaigns, newest first, and opening a new one of those the service offers the user. */
 @Named
@@ -30,7 +33,7 @@ public class StocktakeList implements Serializable {
     @Inject
     private FacesFeedback feedback;
 
-    private List<CampaignRow> campaigns = List.of();
+    private final PagedRows<CampaignRow> campaigns = new PagedRows<>(this::campaigns, row -> String.valueOf(row.id()));
     private List<CampaignChoice> choices = List.of();
     private String choiceKey;
     private LocalDate deadline = LocalDate.now().plusDays(DEFAULT_DAYS_TO_DEADLINE);
@@ -38,7 +41,6 @@ public class StocktakeList implements Serializable {
     private String remark;
 
     public void load() {
-        campaigns = CampaignRow.all(stocktakes.campaigns());
         choices = stocktakes.openableCampaigns();
         if (!choices.isEmpty()) {
             choiceKey = choices.get(0).key();
@@ -63,7 +65,11 @@ public class StocktakeList implements Serializable {
         return !choices.isEmpty();
     }
 
-    public List<CampaignRow> getCampaigns() {
+    private Page<CampaignRow> campaigns(PageRequest request) {
+        return stocktakes.campaigns(new PageRequest(request.first(), request.size())).map(CampaignRow::of);
+    }
+
+    public PagedRows<CampaignRow> getCampaigns() {
         return campaigns;
     }
 
