@@ -14,9 +14,6 @@ import org.fieldstock.domain.organisation.Store;
  */
 public record StoreScope(boolean everyStore, OrgUnit unit) {
 
-    /** An id no row has: what a query compares with when a part of a condition must match nothing. */
-    public static final long NONE = -1L;
-
     public static StoreScope all() {
         return new StoreScope(true, null);
     }

@@ -1,5 +1,6 @@
 package org.fieldstock.infrastructure.persistence;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import org.fieldstock.domain.organisation.OrgUnit;
@@ -57,57 +59,77 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     /**
-     * Sites with an active store in the scope: the scope's ids compared with the store's owner (the
-     * site) and its parent (the BU), served by the store's owner key and the org unit's parent.
+     * Sites with an active store in the scope, in SQL: a store's owner is its site, so the scope
+     * compares the site and its BU; served by the org unit's kind or parent and the store's owner key.
+     * Native, with {@code active} bound: EclipseLink writes the JPQL of this query with its values
+     * inlined, TRUE as 1, which H2 compares with no boolean column.
      */
-    private static final String SITES_WITH_ACTIVE_STORES = " FROM OrgUnit site WHERE site.kind = :site"
-            + " AND (:bu = -1 OR site.parent.id = :bu)"
-            + " AND EXISTS (SELECT s.id FROM Store s WHERE s.owner = site AND s.active = TRUE"
-            + "   AND " + StoreScopes.condition("site", "site.parent") + ")";
+    private Query activeSites(String select, OrgUnit businessUnit, StoreScope scope, String order) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(select).append(" FROM org_unit site WHERE site.kind = ?");
+        parameters.add(OrgUnitKind.SITE.name());
+        if (businessUnit != null) {
+            sql.append(" AND site.parent_id = ?");
+            parameters.add(businessUnit.getId());
+        }
+        if (!scope.everyStore()) {
+            // a site's stores are in the scope when the site is its unit or lies right under it
+            if (scope.unit() == null) {
+                sql.append(" AND site.id IS NULL");
+            } else {
+                sql.append(" AND (site.id = ? OR site.parent_id = ?)");
+                parameters.add(scope.unit().getId());
+                parameters.add(scope.unit().getId());
+            }
+        }
+        sql.append(" AND EXISTS (SELECT 1 FROM store s WHERE s.owner_id = site.id AND s.active = ?)").append(order);
+        parameters.add(Boolean.TRUE);
+        Query query = select.equals("SELECT site.*") ? em.createNativeQuery(sql.toString(), OrgUnit.class)
+                : em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
 
     @Override
     public Page<OrgUnit> sitesWithActiveStores(OrgUnit businessUnit, StoreScope scope, PageRequest request) {
-        return Paging.page(sites(em.createQuery("SELECT site" + SITES_WITH_ACTIVE_STORES + " ORDER BY site.code",
-                        OrgUnit.class), businessUnit, scope),
-                sites(em.createQuery("SELECT site.id" + SITES_WITH_ACTIVE_STORES, Long.class), businessUnit, scope),
-                request);
+        return Paging.page(activeSites("SELECT site.*", businessUnit, scope, " ORDER BY site.code"),
+                activeSites("SELECT site.id", businessUnit, scope, ""), request);
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public List<OrgUnit> sitesWithActiveStores(OrgUnit businessUnit, StoreScope scope) {
-        return sites(em.createQuery("SELECT site" + SITES_WITH_ACTIVE_STORES + " ORDER BY site.code", OrgUnit.class),
-                businessUnit, scope).getResultList();
-    }
-
-    private static <T> TypedQuery<T> sites(TypedQuery<T> query, OrgUnit businessUnit, StoreScope scope) {
-        return StoreScopes.bind(query.setParameter("site", OrgUnitKind.SITE)
-                .setParameter("bu", businessUnit == null ? StoreScope.NONE : businessUnit.getId()), scope);
+        return activeSites("SELECT site.*", businessUnit, scope, " ORDER BY site.code").getResultList();
     }
 
     /**
-     * The org units a caller sees: all, their own, or those owning a store in the scope (the store's
-     * owner key serves the EXISTS).
+     * The org units a caller sees: all, or their own and those owning a store in the scope (the
+     * store's owner key serves the EXISTS).
      */
-    private static final String VISIBLE_UNITS = " FROM OrgUnit u LEFT JOIN u.parent p"
-            + " WHERE :all = 1 OR u.id = :own OR EXISTS (SELECT s.id FROM Store s WHERE s.owner = u AND "
-            + StoreScopes.condition("u", "p") + ")";
+    private static String visibleUnits(boolean all, StoreScope scope) {
+        return " FROM OrgUnit u LEFT JOIN u.parent p" + (all ? "" : " WHERE u.id = :own OR EXISTS (SELECT s.id"
+                + " FROM Store s WHERE s.owner = u" + StoreScopes.and(scope, "u", "p") + ")");
+    }
 
     @Override
     public Page<OrgUnit> orgUnits(boolean all, long ownUnitId, StoreScope scope, PageRequest request) {
         // the chart's order: the planning office; each BU (its own code) and its sites (their BU's code) together
         TypedQuery<Object[]> rows = em.createQuery("SELECT u, CASE WHEN u.kind = :office THEN 0 ELSE 1 END AS k,"
                 + " CASE WHEN u.kind = :siteKind THEN p.code ELSE u.code END AS b,"
-                + " CASE WHEN u.kind = :siteKind THEN 1 ELSE 0 END AS s" + VISIBLE_UNITS
+                + " CASE WHEN u.kind = :siteKind THEN 1 ELSE 0 END AS s" + visibleUnits(all, scope)
                 + " ORDER BY k, b, s, u.code", Object[].class)
                 .setParameter("office", OrgUnitKind.PLANNING_OFFICE).setParameter("siteKind", OrgUnitKind.SITE);
         Page<Object[]> page = Paging.page(visibleUnits(rows, all, ownUnitId, scope),
-                visibleUnits(em.createQuery("SELECT u.id" + VISIBLE_UNITS, Long.class), all, ownUnitId, scope),
+                visibleUnits(em.createQuery("SELECT u.id" + visibleUnits(all, scope), Long.class), all, ownUnitId,
+                        scope),
                 request);
         return page.map(row -> (OrgUnit) row[0]);
     }
 
     private static <T> TypedQuery<T> visibleUnits(TypedQuery<T> query, boolean all, long ownUnitId, StoreScope scope) {
-        return StoreScopes.bind(query.setParameter("all", all ? 1 : 0).setParameter("own", ownUnitId), scope);
+        return all ? query : StoreScopes.bind(query.setParameter("own", ownUnitId), scope);
     }
 
     @Override
@@ -126,14 +148,11 @@ public class JpaOrganisationRepository implements OrganisationRepository {
                 .setParameter("owners", owners).getResultList();
     }
 
-    private static final String STORES_IN_SCOPE = " FROM Store s JOIN s.owner o LEFT JOIN o.parent p WHERE "
-            + StoreScopes.condition("o", "p");
-
     @Override
     public Page<Store> stores(StoreScope scope, PageRequest request) {
-        return Paging.page(StoreScopes.bind(em.createQuery("SELECT s" + STORES_IN_SCOPE + " ORDER BY s.code",
-                        Store.class), scope),
-                StoreScopes.bind(em.createQuery("SELECT s.id" + STORES_IN_SCOPE, Long.class), scope), request);
+        String filter = " FROM Store s JOIN s.owner o LEFT JOIN o.parent p" + StoreScopes.where(scope, "o", "p");
+        return Paging.page(StoreScopes.bind(em.createQuery("SELECT s" + filter + " ORDER BY s.code", Store.class), scope),
+                StoreScopes.bind(em.createQuery("SELECT s.id" + filter, Long.class), scope), request);
     }
 
     @Override

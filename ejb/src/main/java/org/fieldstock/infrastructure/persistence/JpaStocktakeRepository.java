@@ -75,20 +75,24 @@ public class JpaStocktakeRepository implements StocktakeRepository {
                 StocktakeCampaign.class).getResultList();
     }
 
-    private static final String VISIBLE_CAMPAIGNS = " FROM StocktakeCampaign c JOIN c.scope u"
-            + " WHERE :all = 1 OR u.kind = :everyStore OR u.id = :bu";
-
     @Override
     public Page<StocktakeCampaign> campaigns(boolean all, OrgUnit businessUnit, PageRequest request) {
-        return Paging.page(visibleCampaigns(em.createQuery("SELECT c" + VISIBLE_CAMPAIGNS
+        // all, or those of every store, and the BU's
+        String filter = " FROM StocktakeCampaign c JOIN c.scope u" + (all ? ""
+                : " WHERE u.kind = :everyStore" + (businessUnit == null ? "" : " OR u = :bu"));
+        return Paging.page(visibleCampaigns(em.createQuery("SELECT c" + filter
                         + " ORDER BY c.createdAt DESC, c.id DESC", StocktakeCampaign.class), all, businessUnit),
-                visibleCampaigns(em.createQuery("SELECT c.id" + VISIBLE_CAMPAIGNS, Long.class), all, businessUnit),
-                request);
+                visibleCampaigns(em.createQuery("SELECT c.id" + filter, Long.class), all, businessUnit), request);
     }
 
     private static <T> TypedQuery<T> visibleCampaigns(TypedQuery<T> query, boolean all, OrgUnit businessUnit) {
-        return query.setParameter("all", all ? 1 : 0).setParameter("everyStore", OrgUnitKind.PLANNING_OFFICE)
-                .setParameter("bu", businessUnit == null ? StoreScope.NONE : businessUnit.getId());
+        if (!all) {
+            query.setParameter("everyStore", OrgUnitKind.PLANNING_OFFICE);
+            if (businessUnit != null) {
+                query.setParameter("bu", businessUnit);
+            }
+        }
+        return query;
     }
 
     @Override
@@ -104,8 +108,10 @@ public class JpaStocktakeRepository implements StocktakeRepository {
     }
 
     /** The campaign's sheets of the stores in the scope: the campaign's key (campaign, store) serves it. */
-    private static final String SHEETS_IN_SCOPE = " FROM CountSheet s JOIN s.store st JOIN st.owner o"
-            + " LEFT JOIN o.parent p WHERE s.campaign.id = :c AND " + StoreScopes.condition("o", "p");
+    private static String sheetsInScope(StoreScope scope) {
+        return " FROM CountSheet s JOIN s.store st JOIN st.owner o LEFT JOIN o.parent p WHERE s.campaign.id = :c"
+                + StoreScopes.and(scope, "o", "p");
+    }
 
     @Override
     public Page<CountSheet> sheetsOf(long campaignId, StoreScope scope, PageRequest request) {
@@ -113,16 +119,16 @@ public class JpaStocktakeRepository implements StocktakeRepository {
                 ? " ORDER BY s.status" + (request.sort().ascending() ? "" : " DESC") + ", st.code"
                 : " ORDER BY st.code" + (request.sortsBy(SORT_STORE) && !request.sort().ascending() ? " DESC" : "");
         return Paging.page(
-                StoreScopes.bind(em.createQuery("SELECT s" + SHEETS_IN_SCOPE + order, CountSheet.class), scope)
+                StoreScopes.bind(em.createQuery("SELECT s" + sheetsInScope(scope) + order, CountSheet.class), scope)
                         .setParameter("c", campaignId),
-                StoreScopes.bind(em.createQuery("SELECT s.id" + SHEETS_IN_SCOPE, Long.class), scope)
+                StoreScopes.bind(em.createQuery("SELECT s.id" + sheetsInScope(scope), Long.class), scope)
                         .setParameter("c", campaignId),
                 request);
     }
 
     @Override
     public List<SheetState> sheetStates(long campaignId, StoreScope scope) {
-        return StoreScopes.bind(em.createQuery("SELECT s.id, s.status, st" + SHEETS_IN_SCOPE + " ORDER BY st.code",
+        return StoreScopes.bind(em.createQuery("SELECT s.id, s.status, st" + sheetsInScope(scope) + " ORDER BY st.code",
                         Object[].class), scope).setParameter("c", campaignId).getResultList().stream()
                 .map(row -> new SheetState(((Number) row[0]).longValue(), (SheetStatus) row[1], (Store) row[2]))
                 .toList();

@@ -2,6 +2,7 @@ package org.fieldstock.infrastructure.persistence;
 
 import java.util.List;
 
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import org.fieldstock.domain.shared.Page;
@@ -20,7 +21,13 @@ final class Paging {
      * every match).
      */
     static <T> Page<T> page(TypedQuery<T> rows, TypedQuery<?> ids, PageRequest request) {
-        List<T> found = rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return page((Query) rows, ids, request);
+    }
+
+    /** The same for native queries: {@code rows} answers entities of the page's type. */
+    @SuppressWarnings("unchecked")
+    static <T> Page<T> page(Query rows, Query ids, PageRequest request) {
+        List<T> found = (List<T>) rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
         if (request.first() == 0 && found.size() < request.size()) {
             return Page.of(found, found.size(), request);
         }
