@@ -78,14 +78,15 @@ class StocktakeBrowserIT extends BrowserTestBase {
             logIn(base, "keeper");
             open(base, "/stocktakes/sheet.xhtml?id=" + sheetId);
             browser.findElement(By.id("sheet:workbookUpload_input")).sendKeys(filled.toString());
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("messages")).getText()
-                    .contains("counts imported"));
+            // the upload's answer redraws the messages: an element found just before may be gone
+            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("messages")).getText().contains("counts imported"));
             waitForPage();
             screenshot("stocktake-03-imported");
 
             type("sheet:filter", ITEM);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("sheet:shownCount"))
-                    .getText().startsWith("Showing 1 of 1"));
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("sheet:shownCount")).getText().startsWith("Showing 1 of 1"));
             waitForPage();
             type("sheet:lines:0:countedQty", before.subtract(BigDecimal.ONE).toPlainString());
             type("sheet:lines:0:reason", "现场领用未登记 taken without a document");
