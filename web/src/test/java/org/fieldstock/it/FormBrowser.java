@@ -1,7 +1,8 @@
 package org.fieldstock.it;
 
 import java.io.IOException;
-import java.net.CookieManager;
+import java.net.CookieHandler;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,7 +29,8 @@ final class FormBrowser {
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]+)\"");
 
     private final URL base;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieJar())
             .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
 
     FormBrowser(URL base) {
@@ -91,5 +94,41 @@ final class FormBrowser {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The cookies of the one server, kept and sent back by name as a browser does. Java's own
+     * CookieManager takes the single sign-on's {@code JSESSIONIDSSOVERSION=0} for an RFC 2965 cookie
+     * (the header contains "version=") and sends it back quoted, which the server cannot read.
+     */
+    private static final class CookieJar extends CookieHandler {
+
+        private final Map<String, String> cookies = new LinkedHashMap<>();
+
+        @Override
+        public synchronized Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            if (cookies.isEmpty()) {
+                return Map.of();
+            }
+            return Map.of("Cookie", List.of(cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                    .collect(Collectors.joining("; "))));
+        }
+
+        @Override
+        public synchronized void put(URI uri, Map<String, List<String>> responseHeaders) {
+            responseHeaders.forEach((header, values) -> {
+                if ("Set-Cookie".equalsIgnoreCase(header)) {
+                    for (String value : values) {
+                        for (HttpCookie cookie : HttpCookie.parse(value)) {
+                            if (cookie.hasExpired()) {
+                                cookies.remove(cookie.getName());
+                            } else {
+                                cookies.put(cookie.getName(), cookie.getValue());
+                            }
+                        }
+                    }
+                }
+            });
+        }
     }
 }

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 @OnSharedServer
 class OperationsIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__.*\\.sql");
 
     @ServerBase
@@ -103,6 +104,15 @@ class OperationsIT {
                 "a rolled-back review is no posting");
         assertEquals(1, delta(before, after,
                 "fieldstock_reviews_refused_total{kind=\"document\",mp_scope=\"application\",reason=\"conflict\"}"));
+    }
+
+    /** Cleartext HTTP/2 stays off (see preboot-commands.txt): a client asking for it gets HTTP/1.1. */
+    @Test
+    void aClientAskingForCleartextHttp2IsAnsweredInHttp11() throws Exception {
+        HttpClient asksForHttp2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        HttpResponse<String> answer = asksForHttp2.send(HttpRequest.newBuilder(URI.create(base + "health/live"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(HttpClient.Version.HTTP_1_1, answer.version(), answer.headers().toString());
     }
 
     @Test

@@ -51,8 +51,8 @@ import org.junit.jupiter.api.Test;
 class ViewStateSerializableTest {
 
     /** The scopes whose beans live longer than a request and so travel with the session. */
-    private static final Set<String> LONG_LIVED_SCOPES = Set.of("jakarta.faces.view.ViewScoped",
-            "jakarta.enterprise.context.SessionScoped", "jakarta.enterprise.context.ConversationScoped",
+    private static final Set<String> LONG_LIVED_SCOPES = Set.of("org.omnifaces.cdi.ViewScoped",
+            "jakarta.faces.view.ViewScoped", "jakarta.enterprise.context.SessionScoped", "jakarta.enterprise.context.ConversationScoped",
             "jakarta.faces.flow.FlowScoped");
 
     private static final Set<String> INJECTED = Set.of("jakarta.inject.Inject", "jakarta.ejb.EJB");
@@ -80,6 +80,21 @@ class ViewStateSerializableTest {
             }
         }
         assertEquals(List.of(), problems, "view state that cannot be passivated or replicated");
+    }
+
+    /**
+     * Mojarra's own view scope keeps a record of every view that had a view-scoped bean in the
+     * session until the session ends, one per page opened (it destroys the beans, not the records):
+     * a keeper signed in all day would carry thousands. OmniFaces' view scope keeps a bounded number
+     * of views and destroys the oldest, and the bean of a page the browser leaves.
+     */
+    @Test
+    void screensUseTheViewScopeThatForgetsOldViews() throws Exception {
+        List<String> facesViewScoped = longLivedBeans().stream()
+                .filter(bean -> Stream.of(bean.getDeclaredAnnotations())
+                        .anyMatch(a -> named(a, Set.of("jakarta.faces.view.ViewScoped"))))
+                .map(Class::getName).toList();
+        assertEquals(List.of(), facesViewScoped, "beans in Faces' view scope rather than OmniFaces'");
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -14,6 +13,7 @@ import org.fieldstock.application.document.StockDocumentService;
 import org.fieldstock.domain.audit.AuditAction;
 import org.fieldstock.domain.audit.AuditSearch;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * Searching the audit trail: by day range, user, action and subject; the last week by default. A

@@ -3,13 +3,13 @@ package org.fieldstock.interfaces.closing.web;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fieldstock.application.closing.MonthClosingService;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.OrgUnitRef;
+import org.omnifaces.cdi.ViewScoped;
 
 /** Month close: a BU's last twelve months, closing an ended one, and (planning office) reopening one. */
 @Named

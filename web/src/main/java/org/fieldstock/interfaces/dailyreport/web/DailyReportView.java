@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -30,6 +29,7 @@ import org.fieldstock.interfaces.shared.MessageBundle;
 import org.fieldstock.interfaces.shared.SiteDayPage;
 import org.fieldstock.interfaces.shared.StoreRef;
 import org.fieldstock.interfaces.shared.WorkbookCells;
+import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;

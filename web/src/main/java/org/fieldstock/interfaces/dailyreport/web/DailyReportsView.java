@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -14,6 +13,7 @@ import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.OrgUnitRef;
 import org.fieldstock.interfaces.shared.PagedRows;
+import org.omnifaces.cdi.ViewScoped;
 
 /** Who has reported: today's sites not in yet at the top, then every site's last days. */
 @Named

@@ -3,7 +3,6 @@ package org.fieldstock.interfaces.dailyreport.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -12,6 +11,7 @@ import org.fieldstock.application.dailyreport.ReconciliationService;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.SiteDayPage;
+import org.omnifaces.cdi.ViewScoped;
 
 /** The reconciliation of the 15th on screen: a site's books against what it last reported or counted. */
 @Named

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -36,6 +35,7 @@ import org.fieldstock.interfaces.shared.ItemRef;
 import org.fieldstock.interfaces.shared.StoreRef;
 import org.fieldstock.interfaces.shared.SupplierRef;
 import org.fieldstock.interfaces.stock.web.LedgerEntryRow;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * The document editor: header, editable lines, and the life-cycle buttons. It only collects

@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -23,6 +22,7 @@ import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.PagedRows;
 import org.fieldstock.interfaces.shared.StoreRef;
+import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.component.datatable.DataTable;
 
 /** The document list: filter by store, status and date range. */

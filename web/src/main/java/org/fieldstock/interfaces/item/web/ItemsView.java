@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -14,6 +13,7 @@ import org.fieldstock.domain.item.ItemCategory;
 import org.fieldstock.domain.item.RepairClass;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.ItemRef;
+import org.omnifaces.cdi.ViewScoped;
 
 /** The catalogue a page at a time, searchable, and the form for one item. */
 @Named

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -22,6 +21,7 @@ import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.OrgUnitRef;
 import org.fieldstock.interfaces.shared.PagedRows;
 import org.fieldstock.interfaces.shared.StoreRef;
+import org.omnifaces.cdi.ViewScoped;
 
 /** The organisation with its stores: create BUs and sites, rename them and their stores. */
 @Named

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -13,6 +12,7 @@ import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.Turbine;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.OrgUnitRef;
+import org.omnifaces.cdi.ViewScoped;
 
 /** The turbines of one site: pick the site, add turbines, correct a model. */
 @Named

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -18,6 +17,7 @@ import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.LocaleSelection;
 import org.fieldstock.interfaces.shared.SiteDayPage;
 import org.fieldstock.interfaces.stock.DailyLedgerPdf;
+import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 

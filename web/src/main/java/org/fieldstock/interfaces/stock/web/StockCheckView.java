@@ -2,7 +2,6 @@ package org.fieldstock.interfaces.stock.web;
 
 import java.io.Serializable;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -12,6 +11,7 @@ import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.stock.StockDiscrepancy;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.PagedRows;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * The planning office's stock check: balances against the sum of their ledger rows. The database

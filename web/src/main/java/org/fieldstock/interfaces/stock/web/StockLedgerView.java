@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -19,6 +18,7 @@ import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.ItemRef;
 import org.fieldstock.interfaces.shared.PagedRows;
 import org.fieldstock.interfaces.shared.StoreRef;
+import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.component.datatable.DataTable;
 
 /**

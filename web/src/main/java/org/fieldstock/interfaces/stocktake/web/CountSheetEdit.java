@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -21,6 +20,7 @@ import org.fieldstock.application.stocktake.StocktakeViews.SheetDetail;
 import org.fieldstock.domain.stocktake.CountEntry;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.stocktake.CountSheetWorkbook;
+import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;

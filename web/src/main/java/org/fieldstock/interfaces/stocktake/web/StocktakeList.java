@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -18,6 +17,7 @@ import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.stocktake.StocktakeCampaign;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.PagedRows;
+import org.omnifaces.cdi.ViewScoped;
 
 /** The stocktake campaigns, newest first, and opening a new one of those the service offers the user. */
 @Named

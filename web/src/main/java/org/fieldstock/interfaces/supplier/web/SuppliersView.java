@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -12,6 +11,7 @@ import org.fieldstock.application.supplier.SupplierService;
 import org.fieldstock.domain.supplier.Supplier;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.SupplierRef;
+import org.omnifaces.cdi.ViewScoped;
 
 /** Suppliers: the list and the form for one. */
 @Named

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.omnifaces.cdi.ViewScoped;
 
 /** The planning office's month-end list of cross-BU slips that BU managers agreed, to print and sign. */
 @Named

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -12,6 +11,7 @@ import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.interfaces.shared.PagedRows;
 import org.fieldstock.interfaces.shared.StoreRef;
+import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.component.datatable.DataTable;
 
 /** Goods in transit, per slip line, to or from a store or everywhere the user may see, with their age. */

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -32,6 +31,7 @@ import org.fieldstock.interfaces.shared.ItemRef;
 import org.fieldstock.interfaces.shared.StoreRef;
 import org.fieldstock.interfaces.transfer.web.EditedSlip.GeneratedDocument;
 import org.fieldstock.interfaces.transfer.web.EditedSlip.ReceivedLine;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * The transfer-slip page: make and review the slip, then follow it to the end — ship (review the

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -20,6 +19,7 @@ import org.fieldstock.domain.transfer.TransferSearch;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.PagedRows;
 import org.fieldstock.interfaces.shared.StoreRef;
+import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.component.datatable.DataTable;
 
 /** The user's transfer work lists, and a search over the slips they may see. */

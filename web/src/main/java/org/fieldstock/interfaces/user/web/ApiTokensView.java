@@ -4,13 +4,13 @@ import java.io.Serializable;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fieldstock.application.user.ApiTokenService;
 import org.fieldstock.domain.user.ApiToken;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.omnifaces.cdi.ViewScoped;
 
 /** "My API tokens": make a token (its secret shown once), see the tokens, revoke one. */
 @Named

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -15,6 +14,7 @@ import org.fieldstock.application.user.UserAdminService;
 import org.fieldstock.domain.user.Role;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.OrgUnitRef;
+import org.omnifaces.cdi.ViewScoped;
 
 /** The administrator's user list and the form for one user; every action goes to {@link UserAdminService}. */
 @Named
