@@ -5,9 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
-/** What the benchmarks share: plain JDBC updates, the machine's load, the database's name, elapsed time. */
+/**
+ * What the benchmarks share: plain JDBC updates and counts, an empty schema, the machine's load, the
+ * database's name, elapsed time.
+ */
 final class BenchmarkSupport {
 
     private BenchmarkSupport() {
@@ -19,6 +24,27 @@ final class BenchmarkSupport {
                 q.setObject(i + 1, parameters[i]);
             }
             return q.executeUpdate();
+        }
+    }
+
+    /** The single number a query answers (a count, a maximum). */
+    static long count(Connection db, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** An empty schema for the server's migrations. */
+    static void emptySchema(Connection db) throws SQLException {
+        try (Statement st = db.createStatement()) {
+            st.execute("DROP SCHEMA IF EXISTS public CASCADE");
+            st.execute("CREATE SCHEMA public AUTHORIZATION CURRENT_USER");
         }
     }
 

@@ -1,14 +1,14 @@
 package org.fieldstock.it;
 
+import static org.fieldstock.it.BenchmarkSupport.count;
 import static org.fieldstock.it.BenchmarkSupport.databaseName;
+import static org.fieldstock.it.BenchmarkSupport.emptySchema;
 import static org.fieldstock.it.BenchmarkSupport.loadAverage;
 import static org.fieldstock.it.BenchmarkSupport.millisSince;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -73,7 +72,7 @@ class FieldDataSet {
     private final int days = Integer.getInteger("field.days", 730);
     private final boolean checkApp = Boolean.parseBoolean(System.getProperty("field.check.app", "true"));
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchmarkReport report = new BenchmarkReport();
     private final Map<String, String> values = new LinkedHashMap<>();
 
     @Test
@@ -81,15 +80,17 @@ class FieldDataSet {
         assertTrue(dbUrl.startsWith("jdbc:postgresql:"), "the data set is PostgreSQL only: " + dbUrl);
         assertTrue(databaseName(dbUrl).contains("bench"),
                 "the tool wipes its database: its name must contain 'bench' (" + dbUrl + ")");
-        line("Field-size data set on %s: %d sites, %d BUs, %d items, %d documents, %d ledger rows, assortment %d,"
-                + " %d days; load average %s", dbUrl, sites, bus, items, documents, ledgerRows, assortment, days,
-                loadAverage());
+        report.line("Field-size data set on %s: %d sites, %d BUs, %d items, %d documents, %d ledger rows, "
+                + "assortment %d, %d days; load average %s", dbUrl, sites, bus, items, documents, ledgerRows,
+                assortment, days, loadAverage());
         long total = System.nanoTime();
         try {
             long started = System.nanoTime();
-            wipe();
+            try (Connection db = connect()) {
+                emptySchema(db);
+            }
             try (ExtraServer server = ExtraServer.start("field-data-set-server", environment())) {
-                line("Schema migrated and demo data loaded by the application: %d ms", millisSince(started));
+                report.line("Schema migrated and demo data loaded by the application: %d ms", millisSince(started));
             }
             try (Connection db = connect()) {
                 db.setAutoCommit(true);
@@ -98,17 +99,15 @@ class FieldDataSet {
                 try (Statement st = db.createStatement();
                         ResultSet rs = st.executeQuery("SELECT pg_size_pretty(pg_database_size(current_database()))")) {
                     rs.next();
-                    line("Database size: %s", rs.getString(1));
+                    report.line("Database size: %s", rs.getString(1));
                 }
             }
-            line("Generated and checked in %d s", millisSince(total) / 1000);
+            report.line("Generated and checked in %d s", millisSince(total) / 1000);
             if (checkApp) {
                 readAsTheDemoUsers();
             }
         } finally {
-            Path out = Path.of("target", "benchmark", "field-data-set.txt");
-            Files.createDirectories(out.getParent());
-            Files.writeString(out, report);
+            report.write("field-data-set.txt");
         }
     }
 
@@ -499,7 +498,7 @@ class FieldDataSet {
         for (String statement : recreate) {
             exec(db, statement);
         }
-        line("  %-62s %8d ms", "indexes, unique and foreign keys made again (" + recreate.size() + ")",
+        report.line("  %-62s %8d ms", "indexes, unique and foreign keys made again (" + recreate.size() + ")",
                 millisSince(started));
         step(db, "sequences continue above the generated rows, work tables dropped", """
                 SELECT setval('fs_id_seq', ${nextId});
@@ -509,7 +508,7 @@ class FieldDataSet {
                 """.replace("${nextId}", Long.toString(NEXT_ID)));
         started = System.nanoTime();
         exec(db, "VACUUM ANALYZE");
-        line("  %-62s %8d ms", "VACUUM ANALYZE", millisSince(started));
+        report.line("  %-62s %8d ms", "VACUUM ANALYZE", millisSince(started));
     }
 
     /**
@@ -540,8 +539,8 @@ class FieldDataSet {
                  WHERE COALESCE(b.on_hand, 0) <> COALESCE(u.total, 0)
                 """);
         long below = count(db, "SELECT COUNT(*) FROM stock_ledger_entry WHERE balance_after < 0");
-        line("  %-62s %8d ms", "stock check (ledger, batches, serials) in SQL", millisSince(started));
-        line("Stock check: %d ledger, %d batch and %d serial discrepancies; %d ledger rows below zero",
+        report.line("  %-62s %8d ms", "stock check (ledger, batches, serials) in SQL", millisSince(started));
+        report.line("Stock check: %d ledger, %d batch and %d serial discrepancies; %d ledger rows below zero",
                 ledger, batches, serials, below);
 
         Map<String, Long> rows = new LinkedHashMap<>();
@@ -551,14 +550,14 @@ class FieldDataSet {
                 "daily_report", "daily_report_line", "stocktake_campaign", "count_sheet", "count_line")) {
             rows.put(table, count(db, "SELECT COUNT(*) FROM " + table));
         }
-        rows.forEach((table, n) -> line("  %-28s %,12d", table, n));
+        rows.forEach((table, n) -> report.line("  %-28s %,12d", table, n));
         long siteCount = count(db, "SELECT COUNT(*) FROM org_unit WHERE kind = 'SITE'");
         long buCount = count(db, "SELECT COUNT(*) FROM org_unit WHERE kind = 'BU'");
-        line("Sites %d under %d BUs; documents by category and status:", siteCount, buCount);
+        report.line("Sites %d under %d BUs; documents by category and status:", siteCount, buCount);
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT category, status, COUNT(*) FROM stock_document GROUP BY category, status ORDER BY 1, 2")) {
             while (rs.next()) {
-                line("  %-22s %-9s %,10d", rs.getString(1), rs.getString(2), rs.getLong(3));
+                report.line("  %-22s %-9s %,10d", rs.getString(1), rs.getString(2), rs.getLong(3));
             }
         }
         long categories = count(db, "SELECT COUNT(DISTINCT category) FROM stock_document WHERE status = 'REVIEWED'");
@@ -581,8 +580,9 @@ class FieldDataSet {
     private void readAsTheDemoUsers() throws IOException, InterruptedException {
         long started = System.nanoTime();
         try (ExtraServer server = ExtraServer.start("field-data-set-check", environment())) {
-            line("");
-            line("Server up on the data set after %d ms; REST reads (first, second call):", millisSince(started));
+            report.line("");
+            report.line("Server up on the data set after %d ms; REST reads (first, second call):",
+                    millisSince(started));
             String[][] reads = {
                 {"planner", "api/documents?max=5"},
                 {"planner", "api/stock-check"},
@@ -608,8 +608,8 @@ class FieldDataSet {
                     status = answer.status();
                     size = answer.raw() == null ? 0 : answer.raw().length();
                 }
-                line("  %-11s GET /%-40s %3d %,10d chars %8d ms %8d ms", read[0], read[1], status, size, millis[0],
-                        millis[1]);
+                report.line("  %-11s GET /%-40s %3d %,10d chars %8d ms %8d ms", read[0], read[1], status, size,
+                        millis[0], millis[1]);
             }
         }
     }
@@ -670,7 +670,7 @@ class FieldDataSet {
                 exec(db, substitute(statement));
             }
         }
-        line("  %-62s %8d ms", name, millisSince(started));
+        report.line("  %-62s %8d ms", name, millisSince(started));
     }
 
     private String substitute(String sql) {
@@ -696,28 +696,7 @@ class FieldDataSet {
         }
     }
 
-    private static long count(Connection db, String sql) throws SQLException {
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    /** An empty schema for the server's migrations. */
-    private void wipe() throws SQLException {
-        try (Connection db = connect(); Statement st = db.createStatement()) {
-            st.execute("DROP SCHEMA IF EXISTS public CASCADE");
-            st.execute("CREATE SCHEMA public AUTHORIZATION CURRENT_USER");
-        }
-    }
-
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
-    }
-
-    private void line(String format, Object... arguments) {
-        String text = String.format(Locale.ROOT, format, arguments);
-        System.out.println(text);
-        report.append(text).append('\n');
     }
 }

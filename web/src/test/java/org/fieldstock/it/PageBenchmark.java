@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,15 +54,18 @@ import org.junit.jupiter.api.Test;
  * (403) is left out.</li>
  * <li>With {@code benchmark.soak.minutes} above 0, a mixed load for that long (pages, lists, and
  * purchases entered and reviewed at the demo site) from 4 callers on a server with the JVM's own
- * settings (as {@code mvn -Prun}), the heap after a full collection sampled each minute through
- * {@code jcmd}: its trend in MB per hour over all but the first tenth of the run.</li>
+ * settings (as {@code mvn -Prun}), the live heap sampled each minute through {@code jcmd
+ * GC.class_histogram} (a full collection, then the objects still reachable, counted while the
+ * server stands still): its trend in MB per hour over all but the first tenth of the run, and the
+ * classes that grew most between the first sample after that tenth and the last.</li>
  * </ol>
  * The figures go to {@code target/benchmark/pages.txt}.
  */
 class PageBenchmark {
 
     private static final Pattern MENU_LINK = Pattern.compile("href=\"(/[a-z]+/[a-z]+\\.xhtml)\"");
-    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)",
+            Pattern.MULTILINE);
     private static final double PAGE_TARGET_MS = 300;
     private static final double LIST_TARGET_MS = 100;
 
@@ -78,9 +81,7 @@ class PageBenchmark {
     /** The demo site and store the lists and the load use; the field-size data set keeps the demo's. */
     private final String site = System.getProperty("benchmark.pages.site", "ZBET");
 
-    private final StringBuilder report = new StringBuilder();
-    /** While warming up: read everything once and report nothing. */
-    private boolean quiet;
+    private final BenchmarkReport report = new BenchmarkReport();
 
     /** The times of one page or list, in nanoseconds. */
     private record Timing(List<Long> nanos, int bytes) {
@@ -97,21 +98,21 @@ class PageBenchmark {
         assertTrue(dbUrl.startsWith("jdbc:postgresql:"), "the benchmark is PostgreSQL only: " + dbUrl);
         long started = System.nanoTime();
         try (ExtraServer server = ExtraServer.start("benchmark-pages-server", environment())) {
-            line("Page benchmark, %s, database %s", LocalDateTime.now().withNano(0), dbUrl);
-            line("Server up after %d ms; load average %s; %s", millisSince(started), loadAverage(), dataSize());
+            report.line("Page benchmark, %s, database %s", LocalDateTime.now().withNano(0), dbUrl);
+            report.line("Server up after %d ms; load average %s; %s", millisSince(started), loadAverage(), dataSize());
             String item = itemOnHandAt(site + "-G");
             List<String> lists = restLists(item);
             // a server just started compiles as it goes: the first user's pages once, unmeasured
-            quiet = true;
+            report.quiet(true);
             measureUser(server.base(), users.get(0), lists);
-            quiet = false;
+            report.quiet(false);
             for (String user : users) {
                 measureUser(server.base(), user, lists);
             }
-            line("");
-            line("Load average at the end %s", loadAverage());
+            report.line("");
+            report.line("Load average at the end %s", loadAverage());
         } finally {
-            write("pages.txt");
+            report.write("pages.txt");
         }
         if (soakMinutes > 0) {
             soak();
@@ -136,7 +137,7 @@ class PageBenchmark {
     }
 
     private void measureUser(URL base, String user, List<String> lists) throws Exception {
-        line("");
+        report.line("");
         FormBrowser browser = new FormBrowser(base);
         String loginPage = browser.get("login.xhtml").body();
         long asked = System.nanoTime();
@@ -157,7 +158,7 @@ class PageBenchmark {
         Timing bearer = time(() -> tokenCaller.get("api/org-units/" + site).raw().length(), 5);
         double hash = basic.p(0.5) - bearer.p(0.5);
         double loginToFirst = (shown - asked) / 1e6;
-        line("%s: login to first page (%s) %.0f ms (the form post %.0f ms); the password check alone about"
+        report.line("%s: login to first page (%s) %.0f ms (the form post %.0f ms); the password check alone about"
                 + " %.0f ms; beyond it %.0f ms", user, firstPath, loginToFirst, (posted - asked) / 1e6, hash,
                 loginToFirst - hash);
 
@@ -167,25 +168,26 @@ class PageBenchmark {
             menu.add(links.group(1));
         }
         assertFalse(menu.isEmpty(), user + ": the first page has a menu");
-        line("%-10s %-46s %9s %8s %8s %8s %s", user, "page (from the menu)", "bytes", "p50 ms", "p95 ms", "max ms",
-                "");
+        report.line("%-10s %-46s %9s %8s %8s %8s %s", user, "page (from the menu)", "bytes", "p50 ms", "p95 ms",
+                "max ms", "");
         for (String page : menu) {
             Timing timing = time(() -> {
                 HttpResponse<String> answer = browser.get(page);
                 assertEquals(200, answer.statusCode(), user + " " + page);
                 assertFalse(answer.body().contains("id=\"errorText\""), user + " " + page + " is the error page");
                 return answer.body().length();
-            }, quiet ? 0 : repeats);
+            }, report.quiet() ? 0 : repeats);
             row(user, page, timing, PAGE_TARGET_MS);
         }
-        line("%-10s %-46s %9s %8s %8s %8s", user, "REST list (API token)", "bytes", "p50 ms", "p95 ms", "max ms");
+        report.line("%-10s %-46s %9s %8s %8s %8s", user, "REST list (API token)", "bytes", "p50 ms", "p95 ms",
+                "max ms");
         for (String list : lists) {
             int status = tokenCaller.get(list).status();
             if (status == 403) {
                 continue;
             }
             assertEquals(200, status, user + " " + list);
-            row(user, list, time(() -> tokenCaller.get(list).raw().length(), quiet ? 0 : repeats), LIST_TARGET_MS);
+            row(user, list, time(() -> tokenCaller.get(list).raw().length(), report.quiet() ? 0 : repeats), LIST_TARGET_MS);
         }
     }
 
@@ -193,7 +195,7 @@ class PageBenchmark {
         if (timing.nanos.isEmpty()) {
             return;
         }
-        line("%-10s %-46s %9d %8.1f %8.1f %8.1f %s", user, what, timing.bytes, timing.p(0.5), timing.p(0.95),
+        report.line("%-10s %-46s %9d %8.1f %8.1f %8.1f %s", user, what, timing.bytes, timing.p(0.5), timing.p(0.95),
                 timing.p(1.0), timing.p(0.95) > target ? String.format(Locale.ROOT, "over %.0f ms", target) : "");
     }
 
@@ -220,8 +222,8 @@ class PageBenchmark {
      * reviewing purchases at the demo site), the live heap after a full collection each minute.
      */
     private void soak() throws Exception {
-        report.setLength(0);
-        line("Heap over %d minutes of mixed load, %s, database %s", soakMinutes, LocalDateTime.now().withNano(0),
+        report.clear();
+        report.line("Heap over %d minutes of mixed load, %s, database %s", soakMinutes, LocalDateTime.now().withNano(0),
                 dbUrl);
         try (ExtraServer server = ExtraServer.start("benchmark-soak-server", environment(), List.of())) {
             URL base = server.base();
@@ -268,36 +270,55 @@ class PageBenchmark {
                 return null;
             }));
             List<double[]> heap = new ArrayList<>();
+            List<Map<String, long[]>> histograms = new ArrayList<>();
             long soakStart = System.nanoTime();
             while (System.nanoTime() < end) {
                 Thread.sleep(Math.min(60_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
                 double minutes = (System.nanoTime() - soakStart) / 60e9;
-                double mb = liveHeapMb(server.pid());
+                Map<String, long[]> histogram = liveObjects(server.pid());
+                double mb = histogram.values().stream().mapToLong(c -> c[1]).sum() / 1048576.0;
                 heap.add(new double[] {minutes, mb});
-                line("%6.1f min  live heap %7.1f MB  requests %d  reviews %d  load %s", minutes, mb, requests.get(),
-                        reviews.get(), loadAverage());
+                histograms.add(histogram);
+                report.line("%6.1f min  live heap %7.1f MB  requests %d  reviews %d  load %s", minutes, mb,
+                        requests.get(), reviews.get(), loadAverage());
             }
             for (Future<?> caller : running) {
                 caller.get();
             }
             callers.shutdown();
-            List<double[]> settled = heap.subList(heap.size() / 10, heap.size());
-            line("Trend of the live heap after the first tenth: %+.1f MB per hour (first %.1f MB, last %.1f MB,"
+            int firstSettled = heap.size() / 10;
+            List<double[]> settled = heap.subList(firstSettled, heap.size());
+            report.line("Trend of the live heap after the first tenth: %+.1f MB per hour (first %.1f MB, last %.1f MB,"
                     + " %d samples); %d requests, %d purchases reviewed", slopePerHour(settled),
                     settled.get(0)[1], settled.get(settled.size() - 1)[1], settled.size(), requests.get(),
                     reviews.get());
+            grewMost(histograms.get(firstSettled), histograms.get(histograms.size() - 1));
         } finally {
-            write("soak.txt");
+            report.write("soak.txt");
         }
     }
 
-    /** The heap in use right after a full collection: what the server keeps alive. */
-    private static double liveHeapMb(long pid) throws IOException, InterruptedException {
+    /** What the server keeps alive, by class: instances and bytes of the objects reachable after a full collection. */
+    private static Map<String, long[]> liveObjects(long pid) throws IOException, InterruptedException {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        run(jcmd, Long.toString(pid), "GC.run");
-        Matcher used = HEAP_USED.matcher(run(jcmd, Long.toString(pid), "GC.heap_info"));
-        assertTrue(used.find(), "jcmd GC.heap_info names the heap in use");
-        return Long.parseLong(used.group(1)) / 1024.0;
+        Matcher row = HISTOGRAM_ROW.matcher(run(jcmd, Long.toString(pid), "GC.class_histogram"));
+        Map<String, long[]> classes = new HashMap<>();
+        while (row.find()) {
+            classes.merge(row.group(3), new long[] {Long.parseLong(row.group(1)), Long.parseLong(row.group(2))},
+                    (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+        }
+        assertFalse(classes.isEmpty(), "jcmd GC.class_histogram lists the live objects");
+        return classes;
+    }
+
+    /** The ten classes whose live bytes grew most from one histogram to another. */
+    private void grewMost(Map<String, long[]> from, Map<String, long[]> to) {
+        report.line("Grew most between the first settled sample and the last (bytes, instances):");
+        to.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[1] - from.getOrDefault(e.getKey(),
+                        new long[2])[1], e.getValue()[0] - from.getOrDefault(e.getKey(), new long[2])[0]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(10)
+                .forEach(e -> report.line("  %+,12d B %+,9d  %s", e.getValue()[0], e.getValue()[1], e.getKey()));
     }
 
     private static String run(String... command) throws IOException, InterruptedException {
@@ -346,20 +367,5 @@ class PageBenchmark {
             return String.format(Locale.ROOT, "%,d documents, %,d ledger rows, %,d stores, %,d items", rs.getLong(1),
                     rs.getLong(2), rs.getLong(3), rs.getLong(4));
         }
-    }
-
-    private void line(String format, Object... arguments) {
-        if (quiet) {
-            return;
-        }
-        String text = String.format(Locale.ROOT, format, arguments);
-        System.out.println(text);
-        report.append(text).append('\n');
-    }
-
-    private void write(String name) throws IOException {
-        Path out = Path.of("target", "benchmark", name);
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report.toString());
     }
 }

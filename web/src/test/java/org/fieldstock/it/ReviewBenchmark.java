@@ -1,5 +1,6 @@
 package org.fieldstock.it;
 
+import static org.fieldstock.it.BenchmarkSupport.count;
 import static org.fieldstock.it.BenchmarkSupport.loadAverage;
 import static org.fieldstock.it.BenchmarkSupport.millisSince;
 import static org.fieldstock.it.BenchmarkSupport.update;
@@ -7,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -88,7 +87,7 @@ class ReviewBenchmark {
             System.getProperty("benchmark.review.callers", "8,32").split(",")).map(String::strip)
             .filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchmarkReport report = new BenchmarkReport();
     private final Random random = new Random(18);
     private final AtomicLong floorIds = new AtomicLong();
     /** Where the ids of the ledger rows added for the comparison start. */
@@ -151,15 +150,15 @@ class ReviewBenchmark {
                 "FIELDSTOCK_DB_PASSWORD", dbPassword,
                 "FIELDSTOCK_DB_DATASOURCE", "org.postgresql.ds.PGSimpleDataSource",
                 "FIELDSTOCK_DEMO_DATA", "true"))) {
-            line("Review benchmark, %s, database %s", LocalDateTime.now().withNano(0), dbUrl);
-            line("Server up after %d ms; load average %s", millisSince(started), loadAverage());
+            report.line("Review benchmark, %s, database %s", LocalDateTime.now().withNano(0), dbUrl);
+            report.line("Server up after %d ms; load average %s", millisSince(started), loadAverage());
 
             long ledgerRows;
             try (Connection db = connect()) {
                 ledgerRows = count(db, "SELECT COUNT(*) FROM stock_ledger_entry");
-                line("Data: %d ledger rows, %d documents, %d stores, %d items before the benchmark's own", ledgerRows,
-                        count(db, "SELECT COUNT(*) FROM stock_document"), count(db, "SELECT COUNT(*) FROM store"),
-                        count(db, "SELECT COUNT(*) FROM item"));
+                report.line("Data: %d ledger rows, %d documents, %d stores, %d items before the benchmark's own",
+                        ledgerRows, count(db, "SELECT COUNT(*) FROM stock_document"),
+                        count(db, "SELECT COUNT(*) FROM store"), count(db, "SELECT COUNT(*) FROM item"));
             }
             int siteCount = Math.max(1, concurrency.stream().mapToInt(Integer::intValue).max().orElse(1));
             prepareMasterData(siteCount);
@@ -189,9 +188,7 @@ class ReviewBenchmark {
             }
             verify(server, checkedRows);
         } finally {
-            Path out = Path.of("target", "benchmark", "review.txt");
-            Files.createDirectories(out.getParent());
-            Files.writeString(out, report);
+            report.write("review.txt");
         }
     }
 
@@ -205,8 +202,8 @@ class ReviewBenchmark {
             Series warmUp = new Series("server warm-up", lines, 1, 0, serverWarmUp);
             run(warmUp, enter(warmUp, serverWarmUp), 0, serverWarmUp, null);
         }
-        line("");
-        line("Server warmed up: %d documents of 1, 10 and 50 lines reviewed in %d ms", 3 * serverWarmUp,
+        report.line("");
+        report.line("Server warmed up: %d documents of 1, 10 and 50 lines reviewed in %d ms", 3 * serverWarmUp,
                 millisSince(t0));
     }
 
@@ -220,8 +217,9 @@ class ReviewBenchmark {
         long t0 = System.nanoTime();
         List<List<Prepared>> app = enter(series, perCaller);
         List<List<Prepared>> floor = enter(series, perCaller);
-        line("");
-        line("%s, %d caller(s): entered %d + %d documents in %d ms; load average %s", series.name, series.callers,
+        report.line("");
+        report.line("%s, %d caller(s): entered %d + %d documents in %d ms; load average %s", series.name,
+                series.callers,
                 series.callers * perCaller, series.callers * perCaller, millisSince(t0), loadAverage());
 
         int from = 0;
@@ -236,7 +234,7 @@ class ReviewBenchmark {
             from += series.perCallerPerRound;
             appRounds.add(a);
             floorRounds.add(f);
-            line("  round %d: app p50 %.1f ms, %.1f docs/s; floor p50 %.1f ms, %.1f docs/s", round, a.p(0.5),
+            report.line("  round %d: app p50 %.1f ms, %.1f docs/s; floor p50 %.1f ms, %.1f docs/s", round, a.p(0.5),
                     a.perSecond(), f.p(0.5), f.perSecond());
         }
         return new Timing[] {Timing.join(appRounds), Timing.join(floorRounds)};
@@ -535,47 +533,48 @@ class ReviewBenchmark {
                 }
             }
             assertTrue(itemCodes.size() >= 200 + HOT_ITEMS, "benchmark items: " + itemCodes.size());
-            line("Benchmark master data: %d sites (%s .. %s), %d items (%d hot), balance rows at ids from %d",
+            report.line("Benchmark master data: %d sites (%s .. %s), %d items (%d hot), balance rows at ids from %d",
                     sites.size(), sites.get(0).storeCode, sites.get(sites.size() - 1).storeCode, itemCodes.size(),
                     HOT_ITEMS, base);
         }
     }
 
     private void summary(Map<Series, Timing[]> results, long ledgerRows) {
-        line("");
-        line("Review through REST (app) against the floor, %d rounds, %d ledger rows before the run%s", rounds,
+        report.line("");
+        report.line("Review through REST (app) against the floor, %d rounds, %d ledger rows before the run%s", rounds,
                 ledgerRows, ledgerRows >= BIG_LEDGER ? " (as many as field-size)" : " (no field-size data set: below "
                         + BIG_LEDGER + ")");
-        line("%-10s %7s %5s | %8s %8s %8s | %8s %8s %8s | %9s %9s", "document", "callers", "docs", "app p50",
+        report.line("%-10s %7s %5s | %8s %8s %8s | %8s %8s %8s | %9s %9s", "document", "callers", "docs", "app p50",
                 "app p95", "app /s", "flr p50", "flr p95", "flr /s", "p50 ratio", "thru app/flr");
         for (Map.Entry<Series, Timing[]> result : results.entrySet()) {
             Series s = result.getKey();
             Timing app = result.getValue()[0];
             Timing floor = result.getValue()[1];
-            line("%-10s %7d %5d | %8.1f %8.1f %8.1f | %8.1f %8.1f %8.1f | %8.1fx %9.3f", s.name, s.callers,
+            report.line("%-10s %7d %5d | %8.1f %8.1f %8.1f | %8.1f %8.1f %8.1f | %8.1fx %9.3f", s.name, s.callers,
                     app.nanos.size(), app.p(0.5), app.p(0.95), app.perSecond(), floor.p(0.5), floor.p(0.95),
                     floor.perSecond(), app.p(0.5) / floor.p(0.5), app.perSecond() / floor.perSecond());
         }
-        line("(times in ms, throughput in documents/s; p50 ratio = app p50 / floor p50; thru = app docs/s / floor docs/s)");
+        report.line("(times in ms, throughput in documents/s; p50 ratio = app p50 / floor p50; thru = app docs/s "
+                + "/ floor docs/s)");
         results.forEach((s, timing) -> {
             double ratio = timing[0].p(0.5) / timing[1].p(0.5);
             double throughput = timing[0].perSecond() / timing[1].perSecond();
             if (s.lines == 50 && s.callers == 1) {
-                line("Target: 50-line review p50 <= 3x the floor's: %.1fx (%s)", ratio,
+                report.line("Target: 50-line review p50 <= 3x the floor's: %.1fx (%s)", ratio,
                         ratio <= 3 ? "met" : String.format(Locale.ROOT, "missed by %.1fx", ratio / 3));
             }
             if (s.lines == 50 && s.callers == 8) {
-                line("Target: at 8 reviewers >= 1/3 of the floor's throughput: 1/%.1f (%s)", 1 / throughput,
+                report.line("Target: at 8 reviewers >= 1/3 of the floor's throughput: 1/%.1f (%s)", 1 / throughput,
                         throughput >= 1 / 3.0 ? "met" : String.format(Locale.ROOT, "missed by %.1fx",
                                 (1 / 3.0) / throughput));
             }
         });
         if (ledgerRows < BIG_LEDGER) {
-            line("No field-size data set here (%d ledger rows): the figures above are on a small ledger;%s", ledgerRows,
-                    addLedgerRows > 0 ? " the ledger is grown below" : " -Dbenchmark.review.ledgerRows=N grows it"
+            report.line("No field-size data set here (%d ledger rows): the figures above are on a small ledger;%s",
+                    ledgerRows, addLedgerRows > 0 ? " the ledger is grown below" : " -Dbenchmark.review.ledgerRows=N grows it"
                             + " within the run");
         }
-        line("Load average after the series: %s", loadAverage());
+        report.line("Load average after the series: %s", loadAverage());
     }
 
     /**
@@ -586,8 +585,8 @@ class ReviewBenchmark {
      * one saved document of their own ({@code RVB-HISTORY-...}).
      */
     private long ledgerGrowth(long ledgerRowsAtStart) throws Exception {
-        line("");
-        line("Before the ledger grows:");
+        report.line("");
+        report.line("Before the ledger grows:");
         Timing[] before = measure(new Series("50 lines", 50, 1, perRound, Math.max(1, perRound / 2)));
         long t0 = System.nanoTime();
         long rows;
@@ -622,18 +621,19 @@ class ReviewBenchmark {
             }
             rows = count(db, "SELECT COUNT(*) FROM stock_ledger_entry");
         }
-        line("");
-        line("Ledger grown to %d rows in %d ms (a posting and its reversal, a year's history on the benchmark's"
+        report.line("");
+        report.line("Ledger grown to %d rows in %d ms (a posting and its reversal, a year's history on the benchmark's"
                 + " stores); load average %s", rows, millisSince(t0), loadAverage());
-        line("After:");
+        report.line("After:");
         Timing[] after = measure(new Series("50 lines", 50, 1, perRound, Math.max(1, perRound / 2)));
-        line("Posting on the grown ledger (%d rows) against the ledger just before (%d rows at the start),"
+        report.line("Posting on the grown ledger (%d rows) against the ledger just before (%d rows at the start),"
                 + " 50 lines, 1 caller:", rows, ledgerRowsAtStart);
-        line("  app   p50 %.1f -> %.1f ms (%.2fx), %.1f -> %.1f docs/s", before[0].p(0.5), after[0].p(0.5),
+        report.line("  app   p50 %.1f -> %.1f ms (%.2fx), %.1f -> %.1f docs/s", before[0].p(0.5), after[0].p(0.5),
                 after[0].p(0.5) / before[0].p(0.5), before[0].perSecond(), after[0].perSecond());
-        line("  floor p50 %.1f -> %.1f ms (%.2fx), %.1f -> %.1f docs/s", before[1].p(0.5), after[1].p(0.5),
+        report.line("  floor p50 %.1f -> %.1f ms (%.2fx), %.1f -> %.1f docs/s", before[1].p(0.5), after[1].p(0.5),
                 after[1].p(0.5) / before[1].p(0.5), before[1].perSecond(), after[1].perSecond());
-        line("  app/floor p50 ratio %.1fx -> %.1fx (target: grown <= 1.2x before)", before[0].p(0.5) / before[1].p(0.5),
+        report.line("  app/floor p50 ratio %.1fx -> %.1fx (target: grown <= 1.2x before)",
+                before[0].p(0.5) / before[1].p(0.5),
                 after[0].p(0.5) / after[1].p(0.5));
         return rows;
     }
@@ -663,33 +663,22 @@ class ReviewBenchmark {
                                                    WHERE d.store_id = b.store_id AND l.item_id = b.item_id
                                                      AND d.status = 'REVIEWED'), 0))
                     """), "benchmark balances that are not the sum of their ledger rows and documents");
-            line("Checked: benchmark documents all reviewed, one ledger row per line, balances = ledger = documents");
+            report.line("Checked: benchmark documents all reviewed, one ledger row per line, balances = ledger = "
+                    + "documents");
         }
         if (ledgerRows < BIG_LEDGER) {
             ApiClient.Answer check = ApiClient.as(server.base(), USER, "demo").get("api/stock-check");
             assertEquals(200, check.status(), check.raw());
             assertEquals(List.of(), check.array().stream().map(JsonValue::toString).toList(), "stock check");
-            line("Stock check (GET /api/stock-check): no discrepancy");
+            report.line("Stock check (GET /api/stock-check): no discrepancy");
         } else {
-            line("Stock check of the whole database skipped (%d ledger rows); the benchmark's stores checked above",
+            report.line("Stock check of the whole database skipped (%d ledger rows); the benchmark's stores "
+                    + "checked above",
                     ledgerRows);
         }
     }
 
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
-    }
-
-    private static long count(Connection db, String sql) throws SQLException {
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private void line(String format, Object... arguments) {
-        String text = String.format(Locale.ROOT, format, arguments);
-        System.out.println(text);
-        report.append(text).append('\n');
     }
 }

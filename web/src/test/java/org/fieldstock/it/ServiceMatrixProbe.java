@@ -123,8 +123,8 @@ public class ServiceMatrixProbe {
 
     private String perform(String action, Long id, String store, String code) {
         return switch (action) {
-            case "search-sees" -> contains(documents.search(new DocumentSearch(null, DocumentStatus.SAVED, null, null,
-                    null, null, DocumentSearch.DEFAULT_MAX_RESULTS)).stream().map(d -> d.getId()).toList(), id);
+            case "search-sees" -> contains(documents.page(new DocumentSearch(null, DocumentStatus.SAVED, null, null,
+                    null, null), everything()).rows().stream().map(d -> d.getId()).toList(), id);
             case "find" -> done(documents.find(id));
             case "history" -> done(documents.historyOf(id));
             case "history-by-number" -> done(documents.historyByNumber(code));
@@ -169,11 +169,11 @@ public class ServiceMatrixProbe {
                 yield "ok";
             }
             case "read-request" -> done(itemRequests.request(id));
-            case "requests-see" -> contains(itemRequests.requests(null, PageRequest.firstRows(PageRequest.MAX_SIZE)).rows().stream().map(r -> r.getId()).toList(), id);
+            case "requests-see" -> contains(itemRequests.requests(null, everything()).rows().stream().map(r -> r.getId()).toList(), id);
             case "reject-request" -> done(itemRequests.reject(id, "service matrix", null));
             // transfer slips: store is the sending store, code the receiving one
-            case "transfer-search-sees" -> contains(transfers.search(new TransferSearch(null, null, null, null, null,
-                    null, TransferSearch.DEFAULT_MAX_RESULTS)).stream().map(s -> s.getId()).toList(), id);
+            case "transfer-search-sees" -> contains(transfers.search(new TransferSearch(null, null, null, null, null),
+                    everything()).rows().stream().map(s -> s.getId()).toList(), id);
             case "transfer-find" -> done(transfers.find(id));
             case "transfer-create" -> done(transfers.create(transfer(store, code)));
             case "transfer-modify" -> done(transfers.modify(id, null, transfer(store, code)));
@@ -245,6 +245,11 @@ public class ServiceMatrixProbe {
 
     private static List<String> codes(List<Store> stores) {
         return stores.stream().map(Store::getCode).toList();
+    }
+
+    /** The largest page a list answers: the probe's rows are among the newest. */
+    private static PageRequest everything() {
+        return PageRequest.firstRows(PageRequest.MAX_SIZE);
     }
 
     private static String contains(Collection<?> values, Object wanted) {

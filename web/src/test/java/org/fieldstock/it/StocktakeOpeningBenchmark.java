@@ -1,14 +1,14 @@
 package org.fieldstock.it;
 
+import static org.fieldstock.it.BenchmarkSupport.count;
 import static org.fieldstock.it.BenchmarkSupport.databaseName;
+import static org.fieldstock.it.BenchmarkSupport.emptySchema;
 import static org.fieldstock.it.BenchmarkSupport.loadAverage;
 import static org.fieldstock.it.BenchmarkSupport.millisSince;
 import static org.fieldstock.it.BenchmarkSupport.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -70,7 +69,7 @@ class StocktakeOpeningBenchmark {
      */
     private final boolean pollList = "list".equals(System.getProperty("benchmark.poll", "campaign"));
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchmarkReport report = new BenchmarkReport();
 
     /** One opening: the POST, the wall time until the campaign answers OPEN, and the server's own figures. */
     private record Run(int no, String number, long postMillis, long openMillis, Long serverMillis, int polls,
@@ -83,7 +82,9 @@ class StocktakeOpeningBenchmark {
         assertTrue(dbUrl.startsWith("jdbc:postgresql:"), "the benchmark is PostgreSQL only: " + dbUrl);
         assertTrue(databaseName(dbUrl).contains("bench"),
                 "the benchmark wipes its database: its name must contain 'bench' (" + dbUrl + ")");
-        wipe();
+        try (Connection db = connect()) {
+            emptySchema(db);
+        }
 
         long started = System.nanoTime();
         try (ExtraServer server = ExtraServer.start("benchmark-server", Map.of(
@@ -92,11 +93,11 @@ class StocktakeOpeningBenchmark {
                 "FIELDSTOCK_DB_PASSWORD", dbPassword,
                 "FIELDSTOCK_DB_DATASOURCE", "org.postgresql.ds.PGSimpleDataSource",
                 "FIELDSTOCK_DEMO_DATA", "true"))) {
-            line("Server up with demo data after %d ms (%s)", millisSince(started), server.base());
+            report.line("Server up with demo data after %d ms (%s)", millisSince(started), server.base());
 
             started = System.nanoTime();
             Shape shape = bulkLoad();
-            line("Bulk load: %d ms; %d active stores (%d added), %d items (%d added), %d balance rows of active"
+            report.line("Bulk load: %d ms; %d active stores (%d added), %d items (%d added), %d balance rows of active"
                     + " stores (%d with on hand > 0, %d at zero)", millisSince(started), shape.stores,
                     shape.addedStores, shape.items, shape.addedItems, shape.balances, shape.positive,
                     shape.balances - shape.positive);
@@ -105,25 +106,23 @@ class StocktakeOpeningBenchmark {
 
             ApiClient planner = ApiClient.as(server.base(), "planner", "demo");
             List<Run> results = new ArrayList<>();
-            line("Polling %s every %d ms; load average before the runs: %s", pollList ? "GET /api/stocktakes"
+            report.line("Polling %s every %d ms; load average before the runs: %s", pollList ? "GET /api/stocktakes"
                     : "GET /api/stocktakes/{id}", POLL_EVERY.toMillis(), loadAverage());
             for (int no = 1; no <= runs; no++) {
                 Run run = openOnce(planner, no, shape);
                 results.add(run);
-                line("Run %d (%s): POST %d ms, open after %d ms (server: created -> opened %s ms), %d polls,"
+                report.line("Run %d (%s): POST %d ms, open after %d ms (server: created -> opened %s ms), %d polls,"
                         + " slowest poll %d ms; first sheet frozen %d ms after creation, per sheet median %.1f ms,"
                         + " max %.1f ms; %d lines", run.no, run.number, run.postMillis, run.openMillis,
                         run.serverMillis == null ? "?" : run.serverMillis.toString(), run.polls,
                         run.slowestPollMillis, run.firstFreezeMillis, run.sheetMillisMedian, run.sheetMillisMax,
                         run.lines);
-                line("  load average after run %d: %s", no, loadAverage());
+                report.line("  load average after run %d: %s", no, loadAverage());
             }
             summary(results);
             explainFreeze();
         } finally {
-            Path out = Path.of("target", "benchmark", "stocktake-opening.txt");
-            Files.createDirectories(out.getParent());
-            Files.writeString(out, report);
+            report.write("stocktake-opening.txt");
         }
     }
 
@@ -265,9 +264,9 @@ class StocktakeOpeningBenchmark {
     }
 
     private void summary(List<Run> results) {
-        line("");
-        line("Opening a QUARTERLY campaign, %d runs (ms):", results.size());
-        line("%-34s %8s %8s %8s", "", "min", "median", "max");
+        report.line("");
+        report.line("Opening a QUARTERLY campaign, %d runs (ms):", results.size());
+        report.line("%-34s %8s %8s %8s", "", "min", "median", "max");
         stat("POST /api/stocktakes (202)", results.stream().mapToLong(Run::postMillis).toArray());
         stat("POST -> GET answers OPEN (wall)", results.stream().mapToLong(Run::openMillis).toArray());
         stat("created_at -> opened_at (server)",
@@ -283,7 +282,7 @@ class StocktakeOpeningBenchmark {
         Arrays.sort(sorted);
         long median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-        line("%-34s %8d %8d %8d", label, sorted[0], median, sorted[sorted.length - 1]);
+        report.line("%-34s %8d %8d %8d", label, sorted[0], median, sorted[sorted.length - 1]);
     }
 
     /** The plan and timing of one store's freeze query (the SELECT of the INSERT ... SELECT). */
@@ -295,12 +294,12 @@ class StocktakeOpeningBenchmark {
                 rs.next();
                 storeId = rs.getLong(1);
             }
-            line("");
-            line("EXPLAIN (ANALYZE, BUFFERS) of one store's freeze SELECT (store %d):", storeId);
+            report.line("");
+            report.line("EXPLAIN (ANALYZE, BUFFERS) of one store's freeze SELECT (store %d):", storeId);
             try (ResultSet rs = st.executeQuery("EXPLAIN (ANALYZE, BUFFERS) SELECT 1, b.item_id, b.on_hand"
                     + " FROM stock_balance b WHERE b.store_id = " + storeId)) {
                 while (rs.next()) {
-                    line("  %s", rs.getString(1));
+                    report.line("  %s", rs.getString(1));
                 }
             }
         }
@@ -381,33 +380,7 @@ class StocktakeOpeningBenchmark {
         }
     }
 
-    /** An empty schema for the server's migrations. */
-    private void wipe() throws SQLException {
-        try (Connection db = connect(); Statement st = db.createStatement()) {
-            st.execute("DROP SCHEMA IF EXISTS public CASCADE");
-            st.execute("CREATE SCHEMA public AUTHORIZATION CURRENT_USER");
-        }
-    }
-
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
-    }
-
-    private static long count(Connection db, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private void line(String format, Object... arguments) {
-        String text = String.format(Locale.ROOT, format, arguments);
-        System.out.println(text);
-        report.append(text).append('\n');
     }
 }

@@ -205,11 +205,6 @@ public class StockDocumentService {
                 .orElseThrow(() -> new NotFoundException("document.notFound", id));
     }
 
-    /** Documents matching the search among the stores the caller may see (the first page of them). */
-    public List<StockDocument> search(DocumentSearch search) {
-        return page(search, PageRequest.firstRows(search.maxResults())).rows();
-    }
-
     /**
      * One page of the documents matching the search among the stores the caller may see, newest
      * first or sorted by one of {@link DocumentSearch#SORTS}; the caller's scope is a filter of the

@@ -223,11 +223,6 @@ public class TransferService {
         return slips.generating(document.getId());
     }
 
-    /** The first slips matching the search (at most its maximum), newest first; see {@link #search(TransferSearch, PageRequest)}. */
-    public List<TransferSlip> search(TransferSearch search) {
-        return search(search, PageRequest.firstRows(search.maxResults())).rows();
-    }
-
     /**
      * One page of the slips matching the search with an end in a store the caller may see, newest
      * first or sorted by {@code number} or {@code slipDate}; the scope is part of the query.

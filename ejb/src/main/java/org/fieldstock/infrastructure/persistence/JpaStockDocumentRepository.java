@@ -2,7 +2,6 @@ package org.fieldstock.infrastructure.persistence;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +125,7 @@ public class JpaStockDocumentRepository implements StockDocumentRepository {
 
     @Override
     public Page<StockDocument> page(DocumentSearch search, StoreScope scope, PageRequest request) {
-        if (scope.isEmpty() || search.onlyStores() != null && search.onlyStores().isEmpty()) {
+        if (scope.isEmpty()) {
             return Page.empty(request);
         }
         List<Long> scopeStores = scope.everyStore() ? List.of() : storeIds(scope);
@@ -164,10 +163,6 @@ public class JpaStockDocumentRepository implements StockDocumentRepository {
         if (search.storeCode() != null && !search.storeCode().isBlank()) {
             jpql.append(" AND d.store.code = :store");
             parameters.put("store", search.storeCode());
-        }
-        if (search.onlyStores() != null) {
-            jpql.append(" AND d.store.code IN :only");
-            parameters.put("only", List.copyOf(search.onlyStores()));
         }
         if (!scope.everyStore()) {
             jpql.append(" AND d.store.id IN :scope");

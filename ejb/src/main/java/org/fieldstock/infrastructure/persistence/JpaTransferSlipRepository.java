@@ -86,13 +86,6 @@ public class JpaTransferSlipRepository implements TransferSlipRepository {
             where.append(" AND (s.fromStore.id = :store OR s.toStore.id = :store)");
             parameters.put("store", store.get());
         }
-        if (search.onlyStores() != null) {
-            if (search.onlyStores().isEmpty()) {
-                return Page.empty(request);
-            }
-            where.append(" AND (s.fromStore.code IN :only OR s.toStore.code IN :only)");
-            parameters.put("only", List.copyOf(search.onlyStores()));
-        }
         if (!scoped(scope, where, parameters)) {
             return Page.empty(request);
         }

@@ -83,7 +83,7 @@ public class DocumentResource {
                 RequestParameters.enumValue("status", status, DocumentStatus.class),
                 RequestParameters.date("from", from), RequestParameters.date("to", to),
                 RequestParameters.enumValue("type", type, DocumentType.class),
-                RequestParameters.enumValue("category", category, DocumentCategory.class), 0);
+                RequestParameters.enumValue("category", category, DocumentCategory.class));
         PageRequest request = Pages.sorted(Pages.request(page, size, max), sort, DocumentSearch.SORTS);
         return Pages.ok(documents.page(search, request), DocumentJson::of, uriInfo);
     }

@@ -74,7 +74,7 @@ public class DocumentList implements Serializable {
     private Page<DocumentRow> page(PageRequest request) {
         List<Page<DocumentRow>> read = new ArrayList<>(1);
         feedback.attempt(() -> read.add(documents.page(
-                new DocumentSearch(storeCode, status, from, to, type, category, 0), request).map(DocumentRow::of)));
+                new DocumentSearch(storeCode, status, from, to, type, category), request).map(DocumentRow::of)));
         return read.isEmpty() ? Page.empty(request) : read.get(0);
     }
 

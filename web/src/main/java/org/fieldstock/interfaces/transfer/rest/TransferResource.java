@@ -87,7 +87,7 @@ public class TransferResource {
             @QueryParam("sort") String sort) {
         TransferSearch search = new TransferSearch(store,
                 RequestParameters.enumValue("status", status, DocumentStatus.class),
-                RequestParameters.date("from", from), RequestParameters.date("to", to), crossBu, null, 0);
+                RequestParameters.date("from", from), RequestParameters.date("to", to), crossBu);
         PageRequest request = Pages.sorted(Pages.request(page, size, max), sort, Set.of("number", "slipDate"));
         return Pages.ok(transfers.search(search, request), TransferJson::of, uriInfo);
     }

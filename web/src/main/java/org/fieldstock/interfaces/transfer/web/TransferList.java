@@ -75,8 +75,8 @@ public class TransferList implements Serializable {
     /** One page of the slips the filters find, read in the database. */
     private Page<SlipRow> page(PageRequest request) {
         List<Page<SlipRow>> read = new ArrayList<>(1);
-        feedback.attempt(() -> read.add(transfers.search(new TransferSearch(storeCode, status, from, to, crossBu,
-                null, 0), request).map(SlipRow::of)));
+        feedback.attempt(() -> read.add(transfers.search(new TransferSearch(storeCode, status, from, to, crossBu),
+                request).map(SlipRow::of)));
         return read.isEmpty() ? Page.empty(request) : read.get(0);
     }
 
