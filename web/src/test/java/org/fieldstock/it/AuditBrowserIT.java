@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The audit trail on screen: the planning office finds a deleted document's entries and opens its
@@ -31,6 +32,10 @@ class AuditBrowserIT extends BrowserTestBase {
         click("filters:search");
         String entries = text("results:events");
         assertTrue(entries.contains("Document deleted") && entries.contains(number), entries);
+        Object counted = ((JavascriptExecutor) browser)
+                .executeScript("return PrimeFaces.widgets['widget_results_events'].cfg.paginator.rowCount");
+        assertEquals(ApiClient.as(base, "planner", "demo").getPage("api/audit?subject=" + number + "&size=1").total(),
+                ((Number) counted).longValue(), "the table counts in the database what the REST list counts");
         click("results:events:0:documentHistory");
         element("historyDialog");
         assertEquals(number, text("historyForm:number"));

@@ -150,7 +150,7 @@ public class ServiceMatrixProbe {
             case "items" -> done(catalog.searchItems("GBX"));
             case "suppliers" -> done(catalog.suppliers());
             case "stock-check" -> done(stockCheck.discrepancies(PageRequest.firstRows(50)));
-            case "audit" -> done(audit.search(new AuditSearch(null, null, null, null, null, 5)));
+            case "audit" -> done(audit.page(new AuditSearch(null, null, null, null, null), PageRequest.firstRows(5)));
             case "users" -> done(users.users());
             case "reset-password" -> done(users.resetPassword("nobody.here"));
             case "own-tokens" -> done(tokens.mine());

@@ -1,6 +1,5 @@
 package org.fieldstock.application.audit;
 
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -26,11 +25,6 @@ public class AuditService {
 
     @Inject
     private CurrentCaller currentCaller;
-
-    public List<AuditEvent> search(AuditSearch search) {
-        requireAuditRight();
-        return repository.search(search);
-    }
 
     /** One page of the entries matching the search, newest first, read in the database. */
     public Page<AuditEvent> page(AuditSearch search, PageRequest request) {

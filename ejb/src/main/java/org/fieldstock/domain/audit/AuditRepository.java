@@ -1,7 +1,5 @@
 package org.fieldstock.domain.audit;
 
-import java.util.List;
-
 import org.fieldstock.domain.shared.Page;
 import org.fieldstock.domain.shared.PageRequest;
 
@@ -10,9 +8,6 @@ public interface AuditRepository {
 
     void add(AuditEvent event);
 
-    /** Matching entries, newest first. */
-    List<AuditEvent> search(AuditSearch search);
-
-    /** One page of the entries matching the search (its maxResults is not used), newest first. */
+    /** One page of the entries matching the search, newest first. */
     Page<AuditEvent> page(AuditSearch search, PageRequest request);
 }

@@ -2,7 +2,6 @@ package org.fieldstock.infrastructure.persistence;
 
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,11 +25,6 @@ public class JpaAuditRepository implements AuditRepository {
     @Override
     public void add(AuditEvent event) {
         em.persist(event);
-    }
-
-    @Override
-    public List<AuditEvent> search(AuditSearch search) {
-        return page(search, PageRequest.firstRows(search.maxResults())).rows();
     }
 
     @Override

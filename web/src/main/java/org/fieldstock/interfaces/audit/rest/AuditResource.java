@@ -71,7 +71,7 @@ public class AuditResource {
         LocalDate toDate = RequestParameters.date("to", to);
         AuditAction actionValue = RequestParameters.enumValue("action", action, AuditAction.class);
         Locale locale = RequestParameters.clientLocale(headers);
-        return Pages.ok(audit.page(new AuditSearch(fromDate, toDate, actor, actionValue, subject, 0),
+        return Pages.ok(audit.page(new AuditSearch(fromDate, toDate, actor, actionValue, subject),
                 Pages.request(page, size, max)), e -> AuditJson.of(e, locale), uriInfo);
     }
 }

@@ -2,7 +2,6 @@ package org.fieldstock.interfaces.audit.web;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
 
 import org.fieldstock.domain.audit.AuditAction;
 import org.fieldstock.domain.audit.AuditEvent;
@@ -15,9 +14,5 @@ public record AuditEntry(long id, Instant occurredAt, String actor, AuditAction 
     static AuditEntry of(AuditEvent event) {
         return new AuditEntry(event.getId(), event.getOccurredAt(), event.getActor(), event.getAction(),
                 event.getSubjectType(), event.getSubjectRef(), event.getOrgUnitCode(), event.getDetail());
-    }
-
-    static List<AuditEntry> all(List<AuditEvent> events) {
-        return events.stream().map(AuditEntry::of).toList();
     }
 }

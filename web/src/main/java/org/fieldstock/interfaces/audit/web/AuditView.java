@@ -2,9 +2,10 @@ package org.fieldstock.interfaces.audit.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -12,8 +13,12 @@ import org.fieldstock.application.audit.AuditService;
 import org.fieldstock.application.document.StockDocumentService;
 import org.fieldstock.domain.audit.AuditAction;
 import org.fieldstock.domain.audit.AuditSearch;
+import org.fieldstock.domain.shared.Page;
+import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.PagedRows;
 import org.omnifaces.cdi.ViewScoped;
+import org.primefaces.component.datatable.DataTable;
 
 /**
  * Searching the audit trail: by day range, user, action and subject; the last week by default. A
@@ -22,6 +27,8 @@ import org.omnifaces.cdi.ViewScoped;
 @Named
 @ViewScoped
 public class AuditView implements Serializable {
+
+    private static final String TABLE = ":results:events";
 
     @Inject
     private AuditService audit;
@@ -37,17 +44,24 @@ public class AuditView implements Serializable {
     private String actor;
     private AuditAction action;
     private String subject;
-    private List<AuditEntry> events = List.of();
+    private final PagedRows<AuditEntry> events = new PagedRows<>(this::page, entry -> String.valueOf(entry.id()));
     private AuditedDocument history;
 
-    @PostConstruct
-    void init() {
-        search();
+    /** The table reads a page with the filters as they are each time it shows one; a new search starts at the first. */
+    public void search() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getViewRoot() != null
+                && faces.getViewRoot().findComponent(TABLE) instanceof DataTable table) {
+            table.setFirst(0);
+        }
     }
 
-    public void search() {
-        feedback.attempt(() -> events = AuditEntry.all(audit.search(new AuditSearch(from, to, actor, action, subject,
-                0))));
+    /** One page of the entries, newest first, read in the database. */
+    private Page<AuditEntry> page(PageRequest request) {
+        List<Page<AuditEntry>> read = new ArrayList<>(1);
+        feedback.attempt(() -> read.add(audit.page(new AuditSearch(from, to, actor, action, subject), request)
+                .map(AuditEntry::of)));
+        return read.isEmpty() ? Page.empty(request) : read.get(0);
     }
 
     /** The history of the document an entry names, for the dialog; the service decides who may read it. */
@@ -60,19 +74,11 @@ public class AuditView implements Serializable {
         return history;
     }
 
-    public boolean isLimited() {
-        return events.size() >= AuditSearch.DEFAULT_MAX_RESULTS;
-    }
-
-    public int getLimit() {
-        return AuditSearch.DEFAULT_MAX_RESULTS;
-    }
-
     public AuditAction[] getActions() {
         return AuditAction.values();
     }
 
-    public List<AuditEntry> getEvents() {
+    public PagedRows<AuditEntry> getEvents() {
         return events;
     }
 
