@@ -491,7 +491,21 @@ class FieldDataSet {
                 SELECT h.id, m.item_id, SUM(m.qty), SUM(m.qty), SUM(m.qty), h.last_counted_at, 'keeper'
                   FROM count_sheet h JOIN fs_move m ON m.store_id = h.store_id AND m.posted_at < h.frozen_at
                  WHERE h.campaign_id = ${base} * 9
-                 GROUP BY h.id, m.item_id, h.last_counted_at
+                 GROUP BY h.id, m.item_id, h.last_counted_at;
+                UPDATE count_sheet h SET total_lines = t.lines, total_counted = t.counted,
+                       total_gain_lines = t.gains, total_loss_lines = t.losses, total_gain_value = t.gain_value,
+                       total_loss_value = t.loss_value, total_book_value = t.book_value
+                  FROM (SELECT l.sheet_id, COUNT(*) AS lines, COUNT(l.counted_qty) AS counted,
+                               COUNT(*) FILTER (WHERE l.counted_qty > l.expected_qty) AS gains,
+                               COUNT(*) FILTER (WHERE l.counted_qty < l.expected_qty) AS losses,
+                               COALESCE(SUM((l.counted_qty - l.expected_qty) * COALESCE(i.unit_price, 0))
+                                        FILTER (WHERE l.counted_qty > l.expected_qty), 0) AS gain_value,
+                               COALESCE(SUM((l.expected_qty - l.counted_qty) * COALESCE(i.unit_price, 0))
+                                        FILTER (WHERE l.counted_qty < l.expected_qty), 0) AS loss_value,
+                               SUM(l.book_qty * COALESCE(i.unit_price, 0)) AS book_value
+                          FROM count_line l JOIN item i ON i.id = l.item_id JOIN count_sheet c ON c.id = l.sheet_id
+                         WHERE c.campaign_id = ${base} * 9 GROUP BY l.sheet_id) t
+                 WHERE h.id = t.sheet_id
                 """);
 
         long started = System.nanoTime();

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -61,6 +62,7 @@ class StocktakeApiIT {
         ApiClient manager = as("manager");
         accountant.receive(STORE, ITEM, 5);
         accountant.receive(STORE, LOST, 4);
+        JsonObject totalsOpen;
 
         assertEquals(403, accountant.post("api/stocktakes", campaign("QUARTERLY", null, false)).status(),
                 "a BU does not open the quarterly count of every store");
@@ -196,11 +198,21 @@ class StocktakeApiIT {
             assertEquals(0, row.getJsonNumber("lossValue").bigDecimalValue().compareTo(lostPrice),
                     "the loss at the standard price: " + row);
             assertTrue(overview.getJsonObject("totals").getJsonNumber("gainValue").bigDecimalValue().signum() > 0);
+            totalsOpen = overview.getJsonObject("totals");
         } finally {
             ApiClient.Answer closed = planner.post("api/stocktakes/" + campaignId + "/close", null);
             assertEquals(200, closed.status(), closed.raw());
         }
-        assertEquals("CLOSED", ok(planner.get("api/stocktakes/" + campaignId)).getString("status"));
+        JsonObject closed = ok(planner.get("api/stocktakes/" + campaignId + "?size=500"));
+        assertEquals("CLOSED", closed.getString("status"));
+        // the approved sheet kept its figures, the undecided ones theirs at the close: the same totals
+        JsonObject totalsClosed = closed.getJsonObject("totals");
+        for (String figure : totalsOpen.keySet()) {
+            if (totalsOpen.get(figure) instanceof JsonNumber number) {
+                assertEquals(0, number.bigDecimalValue().compareTo(totalsClosed.getJsonNumber(figure).bigDecimalValue()),
+                        figure + ": " + totalsOpen + " then " + totalsClosed);
+            }
+        }
     }
 
     @Test

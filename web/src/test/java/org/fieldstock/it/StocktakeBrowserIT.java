@@ -119,8 +119,8 @@ class StocktakeBrowserIT extends BrowserTestBase {
             assertEquals("已审批", text("sheet:status"));
             assertTrue(text("sheet").contains("盘点人") && text("sheet").contains("监盘人"), text("sheet"));
             type("sheet:filter", ITEM);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("sheet:shownCount"))
-                    .getText().startsWith("显示 1 / 1"));
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("sheet:shownCount")).getText().startsWith("显示 1 / 1"));
             waitForPage();
             assertEquals("现场领用未登记 taken without a document",
                     element("sheet:lines:0:reason").getAttribute("value"));

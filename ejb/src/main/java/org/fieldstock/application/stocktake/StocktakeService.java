@@ -49,6 +49,7 @@ import org.fieldstock.domain.stocktake.CountEntry;
 import org.fieldstock.domain.stocktake.CountLine;
 import org.fieldstock.domain.stocktake.CountSheet;
 import org.fieldstock.domain.stocktake.SheetStatus;
+import org.fieldstock.domain.stocktake.SheetTotals;
 import org.fieldstock.domain.stocktake.StocktakeCampaign;
 import org.fieldstock.domain.stocktake.StocktakeRepository;
 import org.fieldstock.domain.stocktake.StoreBeingCounted;
@@ -190,13 +191,21 @@ public class StocktakeService {
         VersionCheck.require(expectedVersion, campaign.getVersion(), "stocktake.changedMeanwhile",
                 campaign.getNumber());
         // locked, so that no sheet is submitted while the campaign closes (it could not be decided after)
-        List<String> waiting = stocktakes.lockSheetsOf(campaignId).stream()
+        List<CountSheet> sheets = stocktakes.lockSheetsOf(campaignId);
+        List<String> waiting = sheets.stream()
                 .filter(s -> s.getStatus() == SheetStatus.SUBMITTED).map(s -> s.getStore().getCode()).toList();
         if (!waiting.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "stocktake.close.submittedSheets",
                     campaign.getNumber(), String.join(", ", waiting));
         }
         campaign.close(caller.getUsername(), Instant.now());
+        // the sheets left undecided are final now too: their figures are kept, added up once
+        Map<Long, SheetTotals> totals = stocktakes.totals(campaignId);
+        for (CountSheet sheet : sheets) {
+            if (sheet.keptTotals().isEmpty()) {
+                sheet.keepTotalsOfClosedCampaign(totals.getOrDefault(sheet.getId(), SheetTotals.none(sheet.getId())));
+            }
+        }
         audit.record(caller.getUsername(), AuditAction.STOCKTAKE_CLOSED, AuditSubject.STOCKTAKE, campaign.getNumber(),
                 campaign.getScope().getCode(), "");
         return campaign;
@@ -357,7 +366,7 @@ public class StocktakeService {
                 today, caller, now);
         StockDocument losses = adjustment(DocumentCategory.STOCKTAKE_LOSS, store, CountSheet.losses(lines), remark,
                 today, caller, now);
-        sheet.approve(gains, losses, comment, caller.getUsername(), now);
+        sheet.approve(gains, losses, SheetTotals.of(sheet.getId(), lines), comment, caller.getUsername(), now);
         audited(caller, AuditAction.STOCKTAKE_APPROVED, sheet, (Optional.ofNullable(gains).map(StockDocument::getNumber)
                 .orElse("") + " " + Optional.ofNullable(losses).map(StockDocument::getNumber).orElse("")).strip());
         return detail(sheet, caller);

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -93,6 +94,28 @@ public class CountSheet extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "loss_document_id")
     private StockDocument lossDocument;
+
+    // the figures, kept once final (approved, or the campaign closed); null while they may change
+    @Column(name = "total_lines")
+    private Long totalLines;
+
+    @Column(name = "total_counted")
+    private Long totalCounted;
+
+    @Column(name = "total_gain_lines")
+    private Long totalGainLines;
+
+    @Column(name = "total_loss_lines")
+    private Long totalLossLines;
+
+    @Column(name = "total_gain_value")
+    private BigDecimal totalGainValue;
+
+    @Column(name = "total_loss_value")
+    private BigDecimal totalLossValue;
+
+    @Column(name = "total_book_value")
+    private BigDecimal totalBookValue;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -254,8 +277,12 @@ public class CountSheet extends BaseEntity {
                 .toList();
     }
 
-    /** The BU manager accepts the count; its adjustments (either may be null: nothing to adjust) are posted. */
-    public void approve(StockDocument gains, StockDocument losses, String comment, String user, Instant now) {
+    /**
+     * The BU manager accepts the count; its adjustments (either may be null: nothing to adjust) are
+     * posted, and its figures (of its lines as approved) are kept: they no longer change.
+     */
+    public void approve(StockDocument gains, StockDocument losses, SheetTotals totals, String comment, String user,
+            Instant now) {
         requireSubmitted();
         if (user.equals(submittedBy)) {
             // four eyes: who handed the count in does not approve it
@@ -269,6 +296,34 @@ public class CountSheet extends BaseEntity {
         decidedBy = user;
         decidedAt = now;
         decisionComment = cleaned;
+        keep(totals);
+    }
+
+    /** The sheet's figures once its campaign is closed: its lines no longer change. */
+    public void keepTotalsOfClosedCampaign(SheetTotals totals) {
+        if (campaign.getStatus() != CampaignStatus.CLOSED) {
+            throw new IllegalStateException("the campaign of sheet " + getId() + " is not closed");
+        }
+        keep(totals);
+    }
+
+    private void keep(SheetTotals totals) {
+        if (getId() != null && totals.sheetId() != getId()) {
+            throw new IllegalArgumentException("totals of sheet " + totals.sheetId() + " kept on sheet " + getId());
+        }
+        totalLines = totals.lines();
+        totalCounted = totals.counted();
+        totalGainLines = totals.gainLines();
+        totalLossLines = totals.lossLines();
+        totalGainValue = totals.gainValue();
+        totalLossValue = totals.lossValue();
+        totalBookValue = totals.bookValue();
+    }
+
+    /** The figures kept once they were final; empty while the sheet may still change. */
+    public Optional<SheetTotals> keptTotals() {
+        return totalLines == null ? Optional.empty() : Optional.of(new SheetTotals(getId(), totalLines, totalCounted,
+                totalGainLines, totalLossLines, totalGainValue, totalLossValue, totalBookValue));
     }
 
     /** The BU manager sends the count back to be counted again, saying why. */

@@ -68,7 +68,7 @@ public interface StocktakeRepository {
     /** In row order (item code). */
     List<CountLine> linesOf(long sheetId);
 
-    /** Per sheet of the campaign (sheets without lines have none). */
+    /** Per sheet of the campaign: the figures a final sheet kept, the others' added up (a sheet without lines has none). */
     Map<Long, SheetTotals> totals(long campaignId);
 
     /** Up to that many sheets of the campaign whose books are not frozen yet. */

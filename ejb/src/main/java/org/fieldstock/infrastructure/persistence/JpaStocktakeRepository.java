@@ -160,7 +160,7 @@ public class JpaStocktakeRepository implements StocktakeRepository {
 
     @Override
     public Map<Long, SheetTotals> totals(long campaignId) {
-        List<Object[]> rows = em.createQuery("SELECT l.sheetId, COUNT(l), COUNT(l.countedQuantity),"
+        List<Object[]> rows = new ArrayList<>(em.createQuery("SELECT l.sheetId, COUNT(l), COUNT(l.countedQuantity),"
                         + " SUM(CASE WHEN l.countedQuantity > l.expectedQuantity THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN l.countedQuantity < l.expectedQuantity THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN l.countedQuantity > l.expectedQuantity"
@@ -171,10 +171,15 @@ public class JpaStocktakeRepository implements StocktakeRepository {
                         // a join, not IN (subquery): the planner then walks the key of count_line per sheet
                         // instead of scanning the lines of every campaign ever held
                         + " FROM CountSheet s, CountLine l JOIN l.item i"
-                        + " WHERE l.sheetId = s.id AND s.campaign.id = :c"
+                        + " WHERE l.sheetId = s.id AND s.campaign.id = :c AND s.totalLines IS NULL"
                         + " GROUP BY l.sheetId", Object[].class)
-                .setParameter("c", campaignId).getResultList();
+                .setParameter("c", campaignId).getResultList());
         Map<Long, SheetTotals> totals = new HashMap<>();
+        // the sheets whose figures are final kept them: only the others' lines are added up
+        rows.addAll(em.createQuery("SELECT s.id, s.totalLines, s.totalCounted, s.totalGainLines, s.totalLossLines,"
+                        + " s.totalGainValue, s.totalLossValue, s.totalBookValue FROM CountSheet s"
+                        + " WHERE s.campaign.id = :c AND s.totalLines IS NOT NULL", Object[].class)
+                .setParameter("c", campaignId).getResultList());
         for (Object[] row : rows) {
             long sheetId = ((Number) row[0]).longValue();
             totals.put(sheetId, new SheetTotals(sheetId, count(row[1]), count(row[2]), count(row[3]), count(row[4]),

@@ -233,7 +233,7 @@ class StocktakeTest {
     @Test
     void theManagerApprovesOrSendsBackWithAReasonAndOnlyASubmittedSheet() {
         assertEquals("stocktake.sheet.notSubmitted", assertThrows(BusinessException.class,
-                () -> sheet.approve(null, null, null, "manager", LATER)).getProblems().get(0).getMessageKey());
+                () -> sheet.approve(null, null, SheetTotals.of(sheet.getId(), lines), null, "manager", LATER)).getProblems().get(0).getMessageKey());
         sheet.nameTeam("张三", "李四");
         for (CountLine line : lines) {
             record(line, count(line.getItem(), line.getBookQuantity().toPlainString()), line.getBookQuantity()
@@ -246,10 +246,20 @@ class StocktakeTest {
         assertEquals(SheetStatus.RETURNED, sheet.getStatus());
         record(lines.get(1), count(GEARBOX, "2"), "2");
         sheet.submit(lines, "keeper", LATER);
-        sheet.approve(null, null, "", "manager", LATER);
+        assertTrue(sheet.keptTotals().isEmpty(), "a sheet's figures change until it is decided");
+        sheet.approve(null, null, SheetTotals.of(sheet.getId(), lines), "", "manager", LATER);
         assertEquals(SheetStatus.APPROVED, sheet.getStatus());
+        assertEquals(lines.size(), sheet.keptTotals().orElseThrow().lines(), "an approved sheet keeps its figures");
+        assertEquals(lines.size(), sheet.keptTotals().orElseThrow().counted());
         assertNull(sheet.getDecisionComment());
         assertTrue(CountSheet.gains(lines).isEmpty() && CountSheet.losses(lines).isEmpty(), "nothing to adjust");
+    }
+
+    @Test
+    void aSheetKeepsItsFiguresOnlyWhenTheyAreFinal() {
+        assertThrows(IllegalStateException.class, () -> sheet.keepTotalsOfClosedCampaign(SheetTotals.of(sheet.getId(),
+                lines)), "the campaign is open: the sheet's lines may still change");
+        assertTrue(sheet.keptTotals().isEmpty());
     }
 
     @Test
