@@ -56,7 +56,7 @@ class AuditBrowserIT extends BrowserTestBase {
         assertEquals("已删除", text("historyForm:status"));
         screenshot("audit-02-deleted-document-history-zh");
         open(base, "/audit/log.xhtml");
-        click("nav:logout");
+        logOut();
 
         logIn(base, "admin");
         open(base, "/audit/log.xhtml");

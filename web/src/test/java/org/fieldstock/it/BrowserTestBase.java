@@ -201,7 +201,6 @@ abstract class BrowserTestBase {
         waitForPage();
     }
 
-    /** Logs in through the login page that a protected page leads to. */
     /** Signs in as the demo user and waits until the page after the login page has loaded. */
     protected void logIn(URL base, String user) {
         open(base, "/index.xhtml");
@@ -210,6 +209,19 @@ abstract class BrowserTestBase {
         click("login:submit");
         new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(() -> user + " is still on the login page")
                 .until(driver -> !driver.getCurrentUrl().contains("/login.xhtml"));
+        waitForPage();
+    }
+
+    /**
+     * Signs out and waits for the login page the server sends back: the old page stays "complete"
+     * until the sign-out answer arrives, so opening the next page at once could still carry the old
+     * session on a busy machine.
+     */
+    protected void logOut() {
+        click("nav:logout");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage("the sign-out did not end on the login page")
+                .until(driver -> driver.getCurrentUrl().contains("/login.xhtml")
+                        && !driver.findElements(By.id("login:username")).isEmpty());
         waitForPage();
     }
 

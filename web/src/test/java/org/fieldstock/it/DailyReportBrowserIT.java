@@ -56,7 +56,7 @@ class DailyReportBrowserIT extends BrowserTestBase {
         assertTrue(text("report:checks").contains("the catalogue says"), "the name differs: " + text("report:checks"));
         assertTrue(browser.findElements(By.id("report:draft")).isEmpty(), "the BU makes the documents");
         screenshot("daily-report-01-keeper-late");
-        click("nav:logout");
+        logOut();
 
         logIn(base, "accountant");
         open(base, "/dailyreport/report.xhtml?site=ZBET&date=" + DAY);

@@ -66,7 +66,7 @@ class MasterDataBrowserIT extends BrowserTestBase {
         assertTrue(text("messages").contains(supplier + " created."), text("messages"));
         assertTrue(text("suppliers:list").contains("Browser Test Supplier"));
         screenshot("masterdata-suppliers-en");
-        click("nav:logout");
+        logOut();
 
         logIn(base, "keeper");
         open(base, "/masterdata/requests.xhtml");
@@ -85,7 +85,7 @@ class MasterDataBrowserIT extends BrowserTestBase {
         click("newRequest:submit");
         assertTrue(text("messages").contains("sent to the planning office"), text("messages"));
         assertTrue(text("requests:list").contains(name), text("requests:list"));
-        click("nav:logout");
+        logOut();
 
         logIn(base, "planner");
         open(base, "/masterdata/requests.xhtml");
@@ -104,7 +104,7 @@ class MasterDataBrowserIT extends BrowserTestBase {
         screenshot("masterdata-request-planner-en");
         click("decision:createItem");
         assertTrue(text("messages").contains("Item " + requested + " created for request"), text("messages"));
-        click("nav:logout");
+        logOut();
 
         logIn(base, "keeper");
         click("nav:langZh");
@@ -112,7 +112,7 @@ class MasterDataBrowserIT extends BrowserTestBase {
         String row = browser.findElement(By.xpath("//tr[contains(., '" + name + "')]")).getText();
         assertTrue(row.contains("已建存货") && row.contains("编码 " + requested), row);
         screenshot("masterdata-request-keeper-zh");
-        click("nav:logout");
+        logOut();
 
         logIn(base, "planner");
         click("nav:langZh");

@@ -40,7 +40,7 @@ class MonthCloseBrowserIT extends BrowserTestBase {
             assertTrue(browser.findElements(By.id("months:table:" + row + ":reopen")).isEmpty(),
                     "a BU does not reopen its months");
             screenshot("month-close-01-closed");
-            click("nav:logout");
+            logOut();
 
             logIn(base, "planner");
             open(base, "/closing/months.xhtml?bu=NC");

@@ -53,7 +53,7 @@ class RolesTourBrowserIT extends BrowserTestBase {
             assertEquals(menus.get(user), shownMenu(), user + "'s menu");
             screenshot("tour-" + user + "-home");
             failedPages.addAll(openEveryMenuPage(user));
-            click("nav:logout");
+            logOut();
         }
         assertEquals(List.of(), failedPages, "every page of each user's menu opens, in English and in Chinese");
 
@@ -68,14 +68,14 @@ class RolesTourBrowserIT extends BrowserTestBase {
         screenshot("tour-keeper-planner-page-refused");
         open(base, "/no/such/page.xhtml");
         assertTrue(text("errorText").contains("There is no such page"), text("errorText"));
-        click("nav:logout");
+        logOut();
 
         logIn(base, "accountant");
         open(base, "/documents/edit.xhtml?id=" + gzbdDraft);
         assertEquals(List.of(), shownButtons(), "another BU's document is read-only for an accountant");
         open(base, "/documents/edit.xhtml?id=" + scrap);
         assertEquals(List.of("doc:save", "doc:delete"), shownButtons(), "scrap waits for the BU manager");
-        click("nav:logout");
+        logOut();
 
         logIn(base, "manager");
         open(base, "/documents/edit.xhtml?id=" + scrap);
@@ -84,7 +84,7 @@ class RolesTourBrowserIT extends BrowserTestBase {
         assertTrue(text("messages").contains("reviewed"), text("messages"));
         assertEquals(List.of("doc:unreview"), shownButtons());
         screenshot("tour-manager-scrap-approved");
-        click("nav:logout");
+        logOut();
     }
 
     @Test
@@ -101,7 +101,7 @@ class RolesTourBrowserIT extends BrowserTestBase {
         assertEquals(14, temporary.length(), temporary);
         assertTrue(text("users:list").contains("tour.keeper"), text("users:list"));
         screenshot("tour-admin-user-created");
-        click("nav:logout");
+        logOut();
 
         open(base, "/index.xhtml");
         type("login:username", "tour.keeper");
@@ -122,7 +122,7 @@ class RolesTourBrowserIT extends BrowserTestBase {
         click("password:change");
         assertTrue(browser.getCurrentUrl().contains("/documents/list.xhtml"), browser.getCurrentUrl());
         assertTrue(text("messages").contains("Password changed"), text("messages"));
-        click("nav:logout");
+        logOut();
 
         logIn(base, "planner");
         open(base, "/audit/log.xhtml");

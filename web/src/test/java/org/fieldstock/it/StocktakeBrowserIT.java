@@ -173,10 +173,6 @@ class StocktakeBrowserIT extends BrowserTestBase {
         }
     }
 
-    private void logOut() {
-        click("nav:logout");
-    }
-
     /** The exported workbook with every line counted at its book quantity, except {@link #ITEM}, left for the screen. */
     private static Path filledIn(byte[] exported) throws IOException {
         Path file = Files.createTempFile("count-sheet-", ".xlsx");

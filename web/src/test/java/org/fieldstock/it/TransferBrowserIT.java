@@ -201,9 +201,4 @@ class TransferBrowserIT extends BrowserTestBase {
         assertTrue(text("flow").contains("调拨出库单") && text("flow").contains("已审核"), text("flow"));
         screenshot("transfer-14-slip-zh");
     }
-
-    private void logOut() {
-        click("nav:logout");
-    }
-
 }
