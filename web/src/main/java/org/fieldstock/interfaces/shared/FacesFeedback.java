@@ -1,5 +1,9 @@
 package org.fieldstock.interfaces.shared;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,6 +50,12 @@ public class FacesFeedback {
         }
         FacesContext.getCurrentInstance().validationFailed();
         return false;
+    }
+
+    /** Runs a service call that answers something; empty (and shows why) when the service refused it. */
+    public <T> Optional<T> answer(Supplier<T> call) {
+        List<T> answered = new ArrayList<>(1);
+        return attempt(() -> answered.add(call.get())) ? Optional.ofNullable(answered.get(0)) : Optional.empty();
     }
 
     public void info(String key, Object... arguments) {

@@ -4,8 +4,11 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.faces.context.FacesContext;
+
 import org.fieldstock.domain.shared.Page;
 import org.fieldstock.domain.shared.PageRequest;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -40,6 +43,18 @@ public final class PagedRows<T extends Serializable> extends LazyDataModel<T> {
     public PagedRows(Source<T> source, RowKey<T> rowKey) {
         this.source = source;
         this.rowKey = rowKey;
+    }
+
+    /**
+     * Takes the table of the current view back to its first page, as a new search should; the
+     * table reads that page with the filters as they are when it next shows.
+     */
+    public static void firstPage(String tableId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getViewRoot() != null
+                && faces.getViewRoot().findComponent(tableId) instanceof DataTable table) {
+            table.setFirst(0);
+        }
     }
 
     /**

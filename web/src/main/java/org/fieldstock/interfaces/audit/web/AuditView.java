@@ -2,10 +2,7 @@ package org.fieldstock.interfaces.audit.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -18,7 +15,6 @@ import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.PagedRows;
 import org.omnifaces.cdi.ViewScoped;
-import org.primefaces.component.datatable.DataTable;
 
 /**
  * Searching the audit trail: by day range, user, action and subject; the last week by default. A
@@ -49,19 +45,13 @@ public class AuditView implements Serializable {
 
     /** The table reads a page with the filters as they are each time it shows one; a new search starts at the first. */
     public void search() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces != null && faces.getViewRoot() != null
-                && faces.getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        PagedRows.firstPage(TABLE);
     }
 
     /** One page of the entries, newest first, read in the database. */
     private Page<AuditEntry> page(PageRequest request) {
-        List<Page<AuditEntry>> read = new ArrayList<>(1);
-        feedback.attempt(() -> read.add(audit.page(new AuditSearch(from, to, actor, action, subject), request)
-                .map(AuditEntry::of)));
-        return read.isEmpty() ? Page.empty(request) : read.get(0);
+        return feedback.answer(() -> audit.page(new AuditSearch(from, to, actor, action, subject), request)
+                .map(AuditEntry::of)).orElseGet(() -> Page.empty(request));
     }
 
     /** The history of the document an entry names, for the dialog; the service decides who may read it. */

@@ -2,12 +2,10 @@ package org.fieldstock.interfaces.document.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -23,7 +21,6 @@ import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.PagedRows;
 import org.fieldstock.interfaces.shared.StoreRef;
 import org.omnifaces.cdi.ViewScoped;
-import org.primefaces.component.datatable.DataTable;
 
 /** The document list: filter by store, status and date range. */
 @Named
@@ -63,19 +60,13 @@ public class DocumentList implements Serializable {
      * search starts again at its first page.
      */
     public void search() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces != null && faces.getViewRoot() != null
-                && faces.getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        PagedRows.firstPage(TABLE);
     }
 
     /** One page of the list with the filters as they are now, read in the database; the sorts are DocumentSearch's. */
     private Page<DocumentRow> page(PageRequest request) {
-        List<Page<DocumentRow>> read = new ArrayList<>(1);
-        feedback.attempt(() -> read.add(documents.page(
-                new DocumentSearch(storeCode, status, from, to, type, category), request).map(DocumentRow::of)));
-        return read.isEmpty() ? Page.empty(request) : read.get(0);
+        return feedback.answer(() -> documents.page(
+                new DocumentSearch(storeCode, status, from, to, type, category), request).map(DocumentRow::of)).orElseGet(() -> Page.empty(request));
     }
 
     public void reset() {

@@ -2,10 +2,8 @@ package org.fieldstock.interfaces.stock.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -19,7 +17,6 @@ import org.fieldstock.interfaces.shared.ItemRef;
 import org.fieldstock.interfaces.shared.PagedRows;
 import org.fieldstock.interfaces.shared.StoreRef;
 import org.omnifaces.cdi.ViewScoped;
-import org.primefaces.component.datatable.DataTable;
 
 /**
  * The stock ledger (库存台账) of a store: of one item or all, of one document category or all,
@@ -60,11 +57,7 @@ public class StockLedgerView implements Serializable {
 
     /** Shows the ledger with the filters as they are, from its first page (the latest rows). */
     public void show() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces != null && faces.getViewRoot() != null
-                && faces.getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        PagedRows.firstPage(TABLE);
     }
 
     /** One page of the ledger, read in the database: the latest rows first, or the oldest sorted by the posting time. */
@@ -72,10 +65,8 @@ public class StockLedgerView implements Serializable {
         if (storeCode == null || storeCode.isBlank()) {
             return Page.empty(request);
         }
-        List<Page<LedgerLine>> read = new ArrayList<>(1);
-        feedback.attempt(() -> read.add(stock.ledgerPage(storeCode, item == null ? null : item.code(), category, from,
-                to, request).map(LedgerLine::of)));
-        return read.isEmpty() ? Page.empty(request) : read.get(0);
+        return feedback.answer(() -> stock.ledgerPage(storeCode, item == null ? null : item.code(), category, from,
+                to, request).map(LedgerLine::of)).orElseGet(() -> Page.empty(request));
     }
 
     public List<ItemRef> completeItem(String text) {

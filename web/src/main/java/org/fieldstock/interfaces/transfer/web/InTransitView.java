@@ -3,7 +3,6 @@ package org.fieldstock.interfaces.transfer.web;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -12,7 +11,6 @@ import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.interfaces.shared.PagedRows;
 import org.fieldstock.interfaces.shared.StoreRef;
 import org.omnifaces.cdi.ViewScoped;
-import org.primefaces.component.datatable.DataTable;
 
 /** Goods in transit, per slip line, to or from a store or everywhere the user may see, with their age. */
 @Named
@@ -38,10 +36,7 @@ public class InTransitView implements Serializable {
 
     /** The lazy table reads its pages for the store as chosen: choosing another takes it back to its first page. */
     public void search() {
-        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(":results:transit");
-        if (table != null) {
-            table.setFirst(0);
-        }
+        PagedRows.firstPage(":results:transit");
     }
 
     public String getStoreCode() {

@@ -2,10 +2,8 @@ package org.fieldstock.interfaces.transfer.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -20,7 +18,6 @@ import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.PagedRows;
 import org.fieldstock.interfaces.shared.StoreRef;
 import org.omnifaces.cdi.ViewScoped;
-import org.primefaces.component.datatable.DataTable;
 
 /** The user's transfer work lists, and a search over the slips they may see. */
 @Named
@@ -66,18 +63,13 @@ public class TransferList implements Serializable {
      * searching only takes the table back to its first page.
      */
     public void search() {
-        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(":results:slips");
-        if (table != null) {
-            table.setFirst(0);
-        }
+        PagedRows.firstPage(":results:slips");
     }
 
     /** One page of the slips the filters find, read in the database. */
     private Page<SlipRow> page(PageRequest request) {
-        List<Page<SlipRow>> read = new ArrayList<>(1);
-        feedback.attempt(() -> read.add(transfers.search(new TransferSearch(storeCode, status, from, to, crossBu),
-                request).map(SlipRow::of)));
-        return read.isEmpty() ? Page.empty(request) : read.get(0);
+        return feedback.answer(() -> transfers.search(new TransferSearch(storeCode, status, from, to, crossBu),
+                request).map(SlipRow::of)).orElseGet(() -> Page.empty(request));
     }
 
     public void reset() {
