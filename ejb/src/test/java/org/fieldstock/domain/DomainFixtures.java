@@ -39,6 +39,9 @@ public final class DomainFixtures {
             null);
     public static final OrgUnit NC = new OrgUnit("NC", OrgUnitKind.BU, "华北分公司", "North China BU", PO, null);
     public static final OrgUnit NW = new OrgUnit("NW", OrgUnitKind.BU, "西北分公司", "North West BU", PO, null);
+    /** The production management department: its central store and its repair hub. */
+    public static final OrgUnit PMD = OrgUnit.productionManagement("PMD", "生产管理部", "Production management", PO,
+            null);
     public static final OrgUnit ZBET = new OrgUnit("ZBET", OrgUnitKind.SITE, "张北风电场", "Zhangbei wind farm", NC,
             "河北");
     public static final OrgUnit GZBD = new OrgUnit("GZBD", OrgUnitKind.SITE, "瓜州北大桥风电场", "Guazhou wind farm", NW,
@@ -47,6 +50,8 @@ public final class DomainFixtures {
     public static final Store NC_GOOD = new Store("NC-G", StoreKind.GOOD, NC, "华北良品库", "NC good store");
     public static final Store NC_DAMAGED = new Store("NC-D", StoreKind.DAMAGED, NC, "华北坏品库", "NC damaged store");
     public static final Store NW_GOOD = new Store("NW-G", StoreKind.GOOD, NW, "西北良品库", "NW good store");
+    public static final Store CENTRAL_STORE = new Store("PMD-G", StoreKind.GOOD, PMD, "中心库", "Central store");
+    public static final Store REPAIR_HUB = new Store("PMD-D", StoreKind.DAMAGED, PMD, "返修库", "Repair hub");
     public static final Store ZBET_GOOD = new Store("ZBET-G", StoreKind.GOOD, ZBET, "张北良品库", "ZBET good store");
     public static final Store ZBET_DAMAGED = new Store("ZBET-D", StoreKind.DAMAGED, ZBET, "张北坏品库",
             "ZBET damaged store");

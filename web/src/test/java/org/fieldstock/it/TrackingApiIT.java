@@ -249,34 +249,52 @@ class TrackingApiIT {
 
     /**
      * One pitch motor's life through every category that takes it: it fails on turbine A04 (damage
-     * intake), goes to the repair hub (repair return), comes back repaired (repaired inbound) and is
-     * fitted again (self use); each review moves the unit by its serial, and each category refuses
-     * the wrong kind of store.
+     * intake at the site), goes back to the repair hub on a damaged-goods transfer (the site itself
+     * may not send it to repair), leaves the hub for repair (repair return, naming no vendor), comes
+     * back repaired (repaired inbound into the central store) and is taken into use there; each review
+     * moves the unit by its serial, and each category refuses the wrong kind of store.
      */
     @Test
     void aPartsRepairCycleRunsThroughEveryCategoryThatTakesIt() {
         ApiClient api = accountant();
+        ApiClient planner = ApiClient.as(base, "planner", "demo");
+        ApiClient hub = ApiClient.as(base, "hub", "demo");
         String serial = run + "-CYCLE";
         String unit = "{\"item\":\"" + PITCH_MOTOR + "\",\"quantity\":1,\"serials\":[\"" + serial + "\"]";
         long failed = created(api.post("api/documents", document("DAMAGE_INTAKE", "SZHG-D", unit
                 + ",\"turbine\":\"A04\"}")));
         assertEquals(200, api.post("api/documents/" + failed + "/review", null).status());
         assertEquals(List.of("SZHG-D"), whereIs(api, serial));
+        assertRefused(api.post("api/documents", document("REPAIR_RETURN", "SZHG-D", unit + "}")), 422,
+                "document.repairReturn.onlyAtHub");
 
-        long toRepair = created(api.post("api/documents", "{\"category\":\"REPAIR_RETURN\",\"store\":\"SZHG-D\","
-                + "\"supplier\":\"SUP-001\",\"date\":\"2026-11-20\",\"lines\":[" + unit + "}]}"));
-        assertEquals(200, api.post("api/documents/" + toRepair + "/review", null).status());
-        assertEquals(List.of(), whereIs(api, serial), "at the repair hub the unit is in none of our stores");
+        JsonObject slip = planner.post("api/transfers", "{\"kind\":\"DAMAGED\",\"from\":\"SZHG-D\",\"to\":\"PMD-D\","
+                + "\"date\":\"" + java.time.LocalDate.now() + "\",\"lines\":[" + unit + "}]}").object();
+        JsonObject reviewed = planner.post("api/transfers/" + slip.getJsonNumber("id") + "/review", null).object();
+        ApiClient.Answer shipped = planner.post("api/documents/" + reviewed.getJsonObject("outbound")
+                .getJsonNumber("id") + "/review", null);
+        assertEquals(200, shipped.status(), shipped.raw());
+        ApiClient.Answer received = hub.post("api/documents/" + reviewed.getJsonObject("inbound").getJsonNumber("id")
+                + "/review", null);
+        assertEquals(200, received.status(), received.raw());
+        assertEquals(List.of("PMD-D"), whereIs(planner, serial));
 
-        long repaired = created(api.post("api/documents", document("REPAIRED", SITE_STORE, unit + "}")));
-        assertEquals(200, api.post("api/documents/" + repaired + "/review", null).status());
-        assertEquals(List.of(SITE_STORE), whereIs(api, serial));
+        assertRefused(hub.post("api/documents", "{\"category\":\"REPAIR_RETURN\",\"store\":\"PMD-D\","
+                + "\"supplier\":\"SUP-001\",\"date\":\"2026-11-20\",\"lines\":[" + unit + "}]}"), 422,
+                "document.supplier.notAllowed");
+        long toRepair = created(hub.post("api/documents", document("REPAIR_RETURN", "PMD-D", unit + "}")));
+        assertEquals(200, hub.post("api/documents/" + toRepair + "/review", null).status());
+        assertEquals(List.of(), whereIs(planner, serial), "in repair the unit is in none of our stores");
 
-        long fitted = created(api.post("api/documents", document("SELF_USE", SITE_STORE, unit
-                + ",\"turbine\":\"A04\"}")));
-        assertEquals(200, api.post("api/documents/" + fitted + "/review", null).status());
-        assertEquals(List.of(), whereIs(api, serial));
-        assertRefused(api.post("api/documents/" + repaired + "/unreview", null), 409, "stock.serial.notInStore");
+        long repaired = created(hub.post("api/documents", document("REPAIRED", "PMD-G", unit + "}")));
+        assertEquals(200, hub.post("api/documents/" + repaired + "/review", null).status());
+        assertEquals(List.of("PMD-G"), whereIs(planner, serial));
+
+        long used = created(hub.post("api/documents", document("SELF_USE", "PMD-G", unit + "}")));
+        assertEquals(200, hub.post("api/documents/" + used + "/review", null).status());
+        assertEquals(List.of(), whereIs(planner, serial));
+        // the repaired unit is in use: its receipt cannot be taken back (the central store holds no other)
+        assertRefused(hub.post("api/documents/" + repaired + "/unreview", null), 409, "stock.insufficient");
 
         String plain = "{\"item\":\"SP-GBX-0006\",\"quantity\":1}";
         assertRefused(api.post("api/documents", document("PETTY_PURCHASE", "SZHG-D", plain)), 422,
@@ -285,8 +303,8 @@ class TrackingApiIT {
                 "document.store.wrongKind");
         assertRefused(api.post("api/documents", document("REPAIRED", "SZHG-D", plain)), 422, "document.store.wrongKind");
         assertRefused(api.post("api/documents", document("SCRAP", SITE_STORE, plain)), 422, "document.store.wrongKind");
-        assertRefused(api.post("api/documents", document("REPAIR_RETURN", "SZHG-D", plain)), 422,
-                "line.item.wrongClass");
+        assertRefused(ApiClient.as(base, "hub", "demo").post("api/documents", document("REPAIR_RETURN", "PMD-D",
+                plain)), 422, "line.item.wrongClass");
         assertRefused(api.post("api/documents", document("GOOD_TRANSFER_IN", SITE_STORE, plain)), 422,
                 "document.category.transferOnly");
         long petty = created(api.post("api/documents", document("PETTY_PURCHASE", SITE_STORE, plain)));
@@ -295,10 +313,13 @@ class TrackingApiIT {
         assertStockCheckClean();
     }
 
-    /** The stores (at most one) that hold the pitch motor with this serial now. */
+    /**
+     * The stores (at most one) among the site's and the production management department's that
+     * hold the pitch motor with this serial now.
+     */
     private static List<String> whereIs(ApiClient api, String serial) {
         List<String> stores = new ArrayList<>();
-        for (String store : List.of(SITE_STORE, "SZHG-D")) {
+        for (String store : List.of(SITE_STORE, "SZHG-D", "PMD-G", "PMD-D")) {
             if (strings(api.get("api/stores/" + store + "/lots?item=" + PITCH_MOTOR).object(), "serials")
                     .contains(serial)) {
                 stores.add(store);

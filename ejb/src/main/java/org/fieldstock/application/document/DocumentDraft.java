@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.failedpart.FailureRecord;
 
 /**
  * A document as a screen, the API or an import hands it in: codes, not entities. A red-ink
@@ -20,13 +21,20 @@ public record DocumentDraft(DocumentCategory category, String storeCode, String 
 
     /**
      * One line: item code, quantity (may be missing; the service says so) and remark; the turbine
-     * number at the store's site; the batch and, when goods come in, its expiry date; the serials.
+     * number at the store's site; the batch and, when goods come in, its expiry date; the serials; and
+     * for a self-use line that replaced a failed part, the register's entry of the part removed.
      */
     public record Line(String itemCode, BigDecimal quantity, String remark, String turbineNo, String batchNo,
-            LocalDate expiryDate, List<String> serials) implements Serializable {
+            LocalDate expiryDate, List<String> serials, FailureRecord failure) implements Serializable {
 
         public Line {
             serials = serials == null ? List.of() : serials.stream().filter(java.util.Objects::nonNull).toList();
+        }
+
+        /** A line that replaced no failed part. */
+        public Line(String itemCode, BigDecimal quantity, String remark, String turbineNo, String batchNo,
+                LocalDate expiryDate, List<String> serials) {
+            this(itemCode, quantity, remark, turbineNo, batchNo, expiryDate, serials, null);
         }
     }
 }

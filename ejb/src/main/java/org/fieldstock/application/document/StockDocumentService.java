@@ -1,6 +1,7 @@
 package org.fieldstock.application.document;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.fieldstock.application.failedpart.RemovedParts;
 import org.fieldstock.application.shared.CurrentCaller;
 import org.fieldstock.application.stock.StockPosting;
 import org.fieldstock.domain.audit.AuditAction;
@@ -25,6 +27,8 @@ import org.fieldstock.domain.document.Reversal;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.document.StockDocumentLifecycle;
 import org.fieldstock.domain.document.StockDocumentRepository;
+import org.fieldstock.domain.document.StockMovement;
+import org.fieldstock.domain.failedpart.FailureRecord;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.item.ItemRepository;
 import org.fieldstock.domain.organisation.OrgUnitKind;
@@ -44,8 +48,10 @@ import org.fieldstock.domain.supplier.Supplier;
 import org.fieldstock.domain.supplier.SupplierRepository;
 import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.domain.transfer.TransferSlipRepository;
+import org.fieldstock.domain.user.AppUser;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
+import org.fieldstock.domain.user.UserRepository;
 import org.fieldstock.infrastructure.operations.ReviewMetered;
 
 /**
@@ -85,6 +91,12 @@ public class StockDocumentService {
     @Inject
     private LifecycleEngine lifecycle;
 
+    @Inject
+    private RemovedParts removedParts;
+
+    @Inject
+    private UserRepository users;
+
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
     public StockDocument create(DocumentDraft draft) {
         Caller caller = currentCaller.get();
@@ -96,6 +108,7 @@ public class StockDocumentService {
                     MessageKey.of(draft.category()));
         }
         lifecycle.requireOpenBooks(resolved.store, draft.documentDate(), null);
+        removedParts.require(draft.category(), resolved.store, resolved.lines, BusinessException.Kind.INVALID);
         String number = documents.nextNumber(draft.category().type(), draft.documentDate());
         StockDocument document = new StockDocument(number, draft.category(), resolved.store, resolved.supplier,
                 reversal(draft.reversesNumber(), null), draft.documentDate(), draft.remark(), resolved.lines,
@@ -120,6 +133,7 @@ public class StockDocumentService {
             lifecycle.requireOpenBooks(document.getStore(), draft.documentDate(), document.getNumber());
             Resolved resolved = resolve(new DocumentDraft(category, document.getStore().getCode(),
                     draft.supplierCode(), draft.reversesNumber(), draft.documentDate(), draft.remark(), draft.lines()));
+            removedParts.require(category, document.getStore(), resolved.lines, BusinessException.Kind.INVALID);
             document.modify(category, resolved.supplier, reversal(draft.reversesNumber(), document.getId()),
                     draft.documentDate(), draft.remark(), resolved.lines, currentCaller.get().getUsername(),
                     Instant.now());
@@ -140,8 +154,22 @@ public class StockDocumentService {
                 reversal = new Reversal(receipt, documents.returnedQuantities(receipt.getId(), document.getId()),
                         documents.returnedBatchQuantities(receipt.getId(), document.getId()));
             }
-            String user = currentCaller.get().getUsername();
-            posting.post(document, document.review(reversal, user, Instant.now()), LedgerMovement.POSTING, user);
+            Caller caller = currentCaller.get();
+            String user = caller.getUsername();
+            Instant now = Instant.now();
+            List<StockMovement> moved = document.review(reversal, user, now);
+            if (!document.replacesFailedParts()) {
+                posting.post(document, moved, LedgerMovement.POSTING, user);
+                return document;
+            }
+            // the replacement in one step: the new parts leave for the turbines, the removed ones enter the damaged store
+            removedParts.require(document.getCategory(), document.getStore(), document.linesAsEntered(),
+                    BusinessException.Kind.CONFLICT);
+            StockDocument intake = removedParts.intakeFor(document, user, now);
+            posting.postTogether(List.of(new StockPosting.Booking(document, moved, LedgerMovement.POSTING),
+                    new StockPosting.Booking(intake, intake.review(user, now), LedgerMovement.POSTING)), user);
+            lifecycle.record(caller, StockDocumentLifecycle.entry(AuditAction.DOCUMENT_CREATED, intake));
+            lifecycle.record(caller, StockDocumentLifecycle.entry(AuditAction.DOCUMENT_REVIEWED, intake));
             return document;
         });
     }
@@ -150,9 +178,23 @@ public class StockDocumentService {
     public StockDocument unreview(long id, Integer expectedVersion) {
         return lifecycle.perform(RULES, DocumentAction.UNREVIEW, lockCurrent(id), expectedVersion, subject -> {
             StockDocument document = subject.document();
-            String user = currentCaller.get().getUsername();
+            Caller caller = currentCaller.get();
+            String user = caller.getUsername();
             Instant now = Instant.now();
-            posting.post(document, document.unreview(user, now), LedgerMovement.REVERSAL, user);
+            Optional<StockDocument> intake = removedParts.intakeOfForUpdate(document);
+            if (intake.isEmpty()) {
+                posting.post(document, document.unreview(user, now), LedgerMovement.REVERSAL, user);
+            } else {
+                // the removed parts go back onto their turbines: refused once any has left the damaged store
+                posting.postTogether(List.of(
+                        new StockPosting.Booking(intake.get(), intake.get().unreview(user, now),
+                                LedgerMovement.REVERSAL),
+                        new StockPosting.Booking(document, document.unreview(user, now), LedgerMovement.REVERSAL)),
+                        user);
+                intake.get().delete(user, now);
+                lifecycle.record(caller, StockDocumentLifecycle.entry(AuditAction.DOCUMENT_UNREVIEWED, intake.get()));
+                lifecycle.record(caller, StockDocumentLifecycle.entry(AuditAction.DOCUMENT_DELETED, intake.get()));
+            }
             subject.generator().map(TransferSlip.class::cast).filter(slip -> slip.isOutbound(document))
                     .ifPresent(slip -> slip.shipmentCalledBack(user, now));
             return document;
@@ -203,6 +245,12 @@ public class StockDocumentService {
         Caller caller = currentCaller.get();
         return documents.find(id).filter(d -> caller.mayRead(d.getStore()))
                 .orElseThrow(() -> new NotFoundException("document.notFound", id));
+    }
+
+    /** The reviewed damage intake of the parts a self-use issue the caller may read removed, if it has one. */
+    public Optional<StockDocument> removedPartsIntakeOf(StockDocument issue) {
+        find(issue.getId());
+        return issue.replacesFailedParts() ? documents.removedPartsIntake(issue.getId()) : Optional.empty();
     }
 
     /**
@@ -309,7 +357,7 @@ public class StockDocumentService {
                 continue;
             }
             lines.add(new NewLine(item, line.quantity(), line.remark(), turbine(store, line.turbineNo(), lineNo, problems),
-                    line.batchNo(), line.expiryDate(), line.serials()));
+                    line.batchNo(), line.expiryDate(), line.serials(), failure(line.failure(), draft.documentDate())));
         }
         if (draft.category() != null && store != null) {
             // the domain's own rules, less what an unknown code above already explains
@@ -325,6 +373,16 @@ public class StockDocumentService {
             throw new BusinessException(BusinessException.Kind.INVALID, problems);
         }
         return new Resolved(store, supplier, lines);
+    }
+
+    /** A replacement as entered, by default replaced by the one entering it on the document's date. */
+    private FailureRecord failure(FailureRecord entered, LocalDate documentDate) {
+        if (entered == null || entered.isEmpty()) {
+            return null;
+        }
+        String username = currentCaller.get().getUsername();
+        return entered.withDefaults(users.byUsername(username).map(AppUser::getDisplayName).orElse(username),
+                documentDate);
     }
 
     /** The turbine a line names, looked up among the turbines of the site that owns the store. */

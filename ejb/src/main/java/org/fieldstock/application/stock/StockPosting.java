@@ -17,6 +17,7 @@ import org.fieldstock.domain.document.StockDocumentRepository;
 import org.fieldstock.domain.document.StockMovement;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.organisation.Turbine;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.stock.InsufficientStockException;
 import org.fieldstock.domain.stock.LedgerMovement;
@@ -56,7 +57,28 @@ public class StockPosting {
     }
 
     public void post(StockDocument document, List<StockMovement> movements, LedgerMovement kind, String user) {
-        Locked locked = lockAll(movements);
+        postTogether(List.of(new Booking(document, movements, kind)), user);
+    }
+
+    /** What one document moves, posted with others in one go. */
+    public record Booking(StockDocument document, List<StockMovement> movements, LedgerMovement kind) {
+    }
+
+    /**
+     * Posts what several documents move that belong together (an issue and the intake of the parts
+     * it removed): everything they touch is locked first, in one order, so that they never wait for
+     * another posting that locks the same rows in one go.
+     */
+    public void postTogether(List<Booking> bookings, String user) {
+        Locked locked = lockAll(bookings.stream().flatMap(booking -> booking.movements().stream()).toList());
+        for (Booking booking : bookings) {
+            apply(booking.document(), booking.movements(), booking.kind(), user, locked);
+        }
+        bookings.forEach(booking -> metrics.posted(booking.kind()));
+    }
+
+    private void apply(StockDocument document, List<StockMovement> movements, LedgerMovement kind, String user,
+            Locked locked) {
         for (StockMovement movement : movements) {
             StockBalance balance = locked.balances.get(List.of(movement.store().getId(), movement.item().getId()));
             if (balance == null) {
@@ -75,7 +97,6 @@ public class StockPosting {
             moveBatches(document, movement, locked, now);
             moveSerials(movement, locked, now);
         }
-        metrics.posted(kind);
     }
 
     /**
@@ -138,13 +159,21 @@ public class StockPosting {
     private void moveSerials(StockMovement movement, Locked locked, Instant now) {
         for (String serial : movement.serials()) {
             SerialUnit unit = locked.serials.get(List.of(movement.item().getId(), serial));
+            Turbine turbine = movement.turbines().get(serial);
             if (movement.delta().signum() > 0) {
-                (unit != null ? unit : ledger.lockOrCreateSerial(movement.item(), serial)).enter(movement.store(), now);
+                SerialUnit entering = unit != null ? unit : ledger.lockOrCreateSerial(movement.item(), serial);
+                if (turbine == null) {
+                    entering.enter(movement.store(), now);
+                } else {
+                    entering.enterFrom(turbine, movement.store(), now);
+                }
             } else if (unit == null) {
                 throw new BusinessException(BusinessException.Kind.CONFLICT, "stock.serial.notInStore",
                         movement.item().getCode(), serial, movement.store().getCode());
-            } else {
+            } else if (turbine == null) {
                 unit.leave(movement.store());
+            } else {
+                unit.leaveOnto(turbine, movement.store());
             }
         }
     }

@@ -103,14 +103,19 @@ public enum DocumentCategory {
 
     /**
      * Whether the document may name a supplier: the one goods were bought from, the vendor that
-     * repaired them or is sent them for repair, the maker a receipt goes back to. Intakes of failed
-     * parts, issues and scrap have none.
+     * repaired them, the maker a receipt goes back to. Intakes of failed parts, issues, scrap and the
+     * repair return have none: damaged parts go to the repair hub, never to a maker (3篇 1.3).
      */
     public boolean acceptsSupplier() {
         return switch (this) {
-            case PURCHASE, PETTY_PURCHASE, REPAIRED, MATERIAL_RETURN, REPAIR_RETURN -> true;
+            case PURCHASE, PETTY_PURCHASE, REPAIRED, MATERIAL_RETURN -> true;
             default -> false;
         };
+    }
+
+    /** Whether only the repair hub books documents of this category: the repair return (返修出库) to repair. */
+    public boolean leavesOnlyTheRepairHub() {
+        return this == REPAIR_RETURN;
     }
 
     public Origin origin() {
@@ -124,10 +129,11 @@ public enum DocumentCategory {
 
     /**
      * Whether a site's daily report may name it: what users enter, less the red-ink return, which
-     * corrects an earlier receipt rather than records a movement of the day.
+     * corrects an earlier receipt rather than records a movement of the day, and the repair return,
+     * which only the repair hub books.
      */
     public boolean reportedBySites() {
-        return !isGenerated() && !reversesAReceipt();
+        return !isGenerated() && !reversesAReceipt() && !leavesOnlyTheRepairHub();
     }
 
     public boolean isGeneratedByTransfer() {
@@ -144,6 +150,14 @@ public enum DocumentCategory {
      * a failed part was taken from.
      */
     public boolean acceptsTurbine() {
+        return this == SELF_USE || this == DAMAGE_INTAKE;
+    }
+
+    /**
+     * Whether lines keep the damaged-part register's entry ({@code FailureRecord}): the self-use
+     * issue that replaced a failed part, and the damage intake that books the removed part in.
+     */
+    public boolean recordsFailures() {
         return this == SELF_USE || this == DAMAGE_INTAKE;
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -19,6 +20,7 @@ import jakarta.persistence.Table;
 
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.fieldstock.domain.failedpart.FailureRecord;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Turbine;
 import org.fieldstock.domain.shared.BaseEntity;
@@ -90,6 +92,10 @@ public class DocumentLine extends BaseEntity {
     @Column(name = "missing_serials")
     private String missingSerials;
 
+    /** On a line that replaced a failed part, and on the intake line that booked the removed part in: the register's entry. */
+    @Embedded
+    private FailureRecord failure;
+
     protected DocumentLine() {
     }
 
@@ -103,6 +109,7 @@ public class DocumentLine extends BaseEntity {
         this.batchNo = line.batchNo();
         this.expiryDate = keepExpiry ? line.expiryDate() : null;
         this.serials.addAll(line.serials());
+        this.failure = line.failure();
     }
 
     void noteExpiry(LocalDate expiry) {
@@ -118,7 +125,7 @@ public class DocumentLine extends BaseEntity {
     }
 
     NewLine asNewLine() {
-        return new NewLine(item, quantity, remark, turbine, batchNo, expiryDate, serials);
+        return new NewLine(item, quantity, remark, turbine, batchNo, expiryDate, serials, getFailure());
     }
 
     public int getLineNo() {
@@ -151,6 +158,11 @@ public class DocumentLine extends BaseEntity {
 
     public List<String> getSerials() {
         return Collections.unmodifiableList(serials);
+    }
+
+    /** The register's entry of the failed part this line replaced or booked in; none on other lines. */
+    public FailureRecord getFailure() {
+        return failure == null || failure.isEmpty() ? null : failure;
     }
 
     public BigDecimal getDamagedOnArrival() {

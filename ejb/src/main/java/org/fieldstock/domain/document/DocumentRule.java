@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.fieldstock.domain.failedpart.FailureRecord;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.shared.MessageKey;
 import org.fieldstock.domain.shared.Problem;
@@ -30,6 +31,19 @@ public enum DocumentRule {
             if (CategoryRule.STORE_KIND.isBrokenBy(content.category(), content.header())) {
                 problems.add(new Problem("document.store.wrongKind", MessageKey.of(content.category()),
                         content.store().getCode(), MessageKey.of(content.store().getKind())));
+            }
+        }
+    },
+    /**
+     * A repair return leaves only the repair hub of the production management department: sites send
+     * their damaged parts there by transfer and never to a maker themselves (3篇 1.3).
+     */
+    REPAIR_AT_HUB(Scope.DOCUMENT, "document.repairReturn.onlyAtHub") {
+        @Override
+        void check(DocumentCheck.Content content, List<Problem> problems) {
+            if (content.category().leavesOnlyTheRepairHub() && !content.store().getOwner().isProductionManagement()) {
+                problems.add(new Problem("document.repairReturn.onlyAtHub", MessageKey.of(content.category()),
+                        content.store().getCode()));
             }
         }
     },
@@ -183,17 +197,93 @@ public enum DocumentRule {
             }
         }
     },
-    /** A serial appears once per item in a document, and a batch has one expiry date. */
-    REPEATS(Scope.ACROSS_LINES, "line.serial.repeated", "line.batch.twoExpiries") {
+    /**
+     * The register's entry of a replaced part ({@link FailureRecord}), on the categories that keep one:
+     * a self-use issue that replaced a part on a turbine, and the damage intake that books removed
+     * parts in, of an item without a shelf life. It names the cause; who and when fit their columns, and the replacement was not after
+     * the issue. The removed units' serials, on the issue (on the intake they are the line's own), are
+     * of a serial-tracked item, valid, no more than units, and none of them the unit fitted.
+     */
+    FAILURE(Scope.LINE, "line.failure.notAllowed", "line.failure.shelfLifeItem", "line.failure.turbineRequired", "line.failure.causeRequired",
+            "line.failure.replacedByTooLong", "line.failure.noteTooLong", "line.failure.replacedAfterDocument",
+            "line.failure.removedOnIntake", "line.failure.removedNotTracked", "line.failure.removedTooMany",
+            "line.failure.removedInvalid", "line.failure.removedIsFitted") {
+        @Override
+        void checkLine(DocumentCheck.Content content, int lineNo, NewLine line, List<Problem> problems) {
+            FailureRecord failure = line.failure();
+            if (failure == null) {
+                return;
+            }
+            DocumentCategory category = content.category();
+            String itemCode = line.item().getCode();
+            if (!category.recordsFailures()) {
+                problems.add(new Problem("line.failure.notAllowed", lineNo, itemCode, MessageKey.of(category)));
+                return;
+            }
+            if (line.item().isBatchTracked()) {
+                // oils, greases, seals and cells are used up, never sent back for repair
+                problems.add(new Problem("line.failure.shelfLifeItem", lineNo, itemCode));
+                return;
+            }
+            boolean issue = category == DocumentCategory.SELF_USE;
+            if (issue && line.turbine() == null) {
+                problems.add(new Problem("line.failure.turbineRequired", lineNo, itemCode));
+            }
+            if (failure.getCause() == null) {
+                problems.add(new Problem("line.failure.causeRequired", lineNo, itemCode));
+            }
+            if (failure.getReplacedBy() != null && failure.getReplacedBy().length() > FailureRecord.MAX_REPLACED_BY_LENGTH) {
+                problems.add(new Problem("line.failure.replacedByTooLong", lineNo, FailureRecord.MAX_REPLACED_BY_LENGTH));
+            }
+            if (failure.getNote() != null && failure.getNote().length() > FailureRecord.MAX_NOTE_LENGTH) {
+                problems.add(new Problem("line.failure.noteTooLong", lineNo, FailureRecord.MAX_NOTE_LENGTH));
+            }
+            if (failure.getReplacedOn() != null && content.date() != null
+                    && failure.getReplacedOn().isAfter(content.date())) {
+                problems.add(new Problem("line.failure.replacedAfterDocument", lineNo,
+                        failure.getReplacedOn().toString(), content.date().toString()));
+            }
+            List<String> removed = failure.getRemovedSerials();
+            if (removed.isEmpty()) {
+                return;
+            }
+            if (!issue) {
+                problems.add(new Problem("line.failure.removedOnIntake", lineNo, itemCode));
+            } else if (!line.item().isSerialTracked()) {
+                problems.add(new Problem("line.failure.removedNotTracked", lineNo, itemCode));
+            } else if (removed.size() > FailureRecord.MAX_REMOVED_SERIALS || line.quantity() != null
+                    && BigDecimal.valueOf(removed.size()).compareTo(line.quantity().abs()) > 0) {
+                problems.add(new Problem("line.failure.removedTooMany", lineNo, itemCode, removed.size(),
+                        line.quantity() == null ? "?" : line.quantity().abs().stripTrailingZeros().toPlainString()));
+            } else {
+                removed.stream().filter(serial -> !TrackingCode.SERIAL.isValid(serial)).findFirst().ifPresent(
+                        serial -> problems.add(new Problem("line.failure.removedInvalid", lineNo, serial,
+                                TrackingCode.SERIAL.maxLength())));
+                removed.stream().filter(line.serials()::contains).findFirst().ifPresent(
+                        serial -> problems.add(new Problem("line.failure.removedIsFitted", lineNo, itemCode, serial)));
+            }
+        }
+    },
+    /**
+     * A serial appears once per item in a document, and so does a removed one; a batch has one expiry
+     * date.
+     */
+    REPEATS(Scope.ACROSS_LINES, "line.serial.repeated", "line.batch.twoExpiries", "line.failure.removedRepeated") {
         @Override
         void check(DocumentCheck.Content content, List<Problem> problems) {
             Set<List<String>> serials = new HashSet<>();
+            Set<List<String>> removedSerials = new HashSet<>();
             Map<List<String>, LocalDate> batchExpiry = new HashMap<>();
             content.linesWithItems().forEach((lineNo, line) -> {
                 String itemCode = line.item().getCode();
                 for (String serial : line.serials()) {
                     if (!serials.add(List.of(itemCode, serial))) {
                         problems.add(new Problem("line.serial.repeated", lineNo, itemCode, serial));
+                    }
+                }
+                for (String serial : line.failure() == null ? List.<String>of() : line.failure().getRemovedSerials()) {
+                    if (!removedSerials.add(List.of(itemCode, serial))) {
+                        problems.add(new Problem("line.failure.removedRepeated", lineNo, itemCode, serial));
                     }
                 }
                 if (line.batchNo() != null && line.expiryDate() != null) {
@@ -216,6 +306,19 @@ public enum DocumentRule {
             }
         }
     },
+    /** For review: a replacement of a serial-tracked part names the serial of every unit it removed. */
+    REMOVED_SERIAL_COUNT(Scope.LINE, "line.failure.removedCount") {
+        @Override
+        void checkLine(DocumentCheck.Content content, int lineNo, NewLine line, List<Problem> problems) {
+            if (line.failure() != null && content.category() == DocumentCategory.SELF_USE
+                    && line.item().isSerialTracked() && BigDecimal.valueOf(line.failure().getRemovedSerials().size())
+                            .compareTo(line.quantity().abs()) != 0) {
+                problems.add(new Problem("line.failure.removedCount", lineNo, line.item().getCode(),
+                        line.quantity().abs().stripTrailingZeros().toPlainString(),
+                        line.failure().getRemovedSerials().size()));
+            }
+        }
+    },
     /** For review: the batch of a shelf-life item, which the goods come into or are taken from. */
     BATCH_GIVEN(Scope.LINE, "line.batch.requiredIn", "line.batch.requiredOut") {
         @Override
@@ -234,11 +337,11 @@ public enum DocumentRule {
 
     /** The document's own rules. */
     public static final Set<DocumentRule> OF_THE_DOCUMENT = Collections.unmodifiableSet(
-            EnumSet.of(STORE_KIND, SUPPLIER, DATE, LINES));
+            EnumSet.of(STORE_KIND, REPAIR_AT_HUB, SUPPLIER, DATE, LINES));
 
     /** The rules of each line, and across lines, that a saved document meets. */
     public static final Set<DocumentRule> OF_THE_LINES = Collections.unmodifiableSet(
-            EnumSet.of(ITEM, ITEM_CLASS, QUANTITY, REMARK, SERIALS, BATCH, TURBINE, REPEATS));
+            EnumSet.of(ITEM, ITEM_CLASS, QUANTITY, REMARK, SERIALS, BATCH, TURBINE, FAILURE, REPEATS));
 
     /** The serials and batches of the lines, as far as they are given. */
     public static final Set<DocumentRule> TRACKING = Collections.unmodifiableSet(EnumSet.of(SERIALS, BATCH));
@@ -249,7 +352,7 @@ public enum DocumentRule {
 
     /** What review needs beyond what saving needs: every serial and the batch. */
     public static final Set<DocumentRule> FOR_REVIEW = Collections.unmodifiableSet(
-            EnumSet.of(SERIAL_COUNT, BATCH_GIVEN));
+            EnumSet.of(SERIAL_COUNT, REMOVED_SERIAL_COUNT, BATCH_GIVEN));
 
     private final Scope scope;
     private final List<String> keys;

@@ -3,6 +3,7 @@ package org.fieldstock.domain.document;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -11,6 +12,7 @@ import java.util.TreeSet;
 
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.organisation.Turbine;
 
 /** The change one document makes to one (store, item) balance, added up line by line. */
 final class MovementSum {
@@ -20,6 +22,7 @@ final class MovementSum {
     private BigDecimal delta = BigDecimal.ZERO;
     private final Map<String, StockMovement.BatchDelta> batches = new TreeMap<>();
     private final SortedSet<String> serials = new TreeSet<>();
+    private final Map<String, Turbine> turbines = new HashMap<>();
 
     private MovementSum(Store store, Item item) {
         this.store = store;
@@ -59,9 +62,12 @@ final class MovementSum {
                     (a, b) -> new StockMovement.BatchDelta(a.batchNo(), a.expiryDate(), a.delta().add(b.delta())));
         }
         serials.addAll(lineSerials);
+        if (line.getTurbine() != null) {
+            lineSerials.forEach(serial -> turbines.put(serial, line.getTurbine()));
+        }
     }
 
     private StockMovement movement() {
-        return new StockMovement(store, item, delta, new ArrayList<>(batches.values()), new ArrayList<>(serials));
+        return new StockMovement(store, item, delta, new ArrayList<>(batches.values()), new ArrayList<>(serials), turbines);
     }
 }

@@ -76,6 +76,14 @@ public class StockDocument extends BaseEntity {
     @JoinColumn(name = "reverses_document_id")
     private StockDocument reverses;
 
+    /**
+     * On the damage intake of the parts a self-use issue removed: that issue, which reviews and
+     * unreviews it; nobody changes it otherwise.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "generated_from_id", updatable = false)
+    private StockDocument generatedFrom;
+
     @Column(name = "doc_date", nullable = false)
     private LocalDate documentDate;
 
@@ -142,6 +150,32 @@ public class StockDocument extends BaseEntity {
         this.createdAt = Objects.requireNonNull(now);
         fill(category, supplier, reversal, documentDate, remark, newLines);
         record(DocumentEventType.CREATED, user, now, List.of());
+    }
+
+    /**
+     * The damage intake (损坏入库) of what a reviewed self-use issue's replacements took off the
+     * turbines, into the site's damaged store: per replacing line the item, the quantity, the turbine,
+     * the removed serials as the line's serials and the register's entry. Saved; the caller reviews it
+     * with the issue.
+     */
+    public static StockDocument intakeOfRemovedParts(String number, StockDocument issue, Store damagedStore,
+            String user, Instant now) {
+        if (!issue.replacesFailedParts()) {
+            throw new IllegalArgumentException(issue.getNumber() + " replaced no failed part");
+        }
+        List<NewLine> removed = issue.lines.stream().filter(line -> line.getFailure() != null)
+                .map(line -> new NewLine(line.getItem(), line.getQuantity().abs(), null, line.getTurbine(), null,
+                        null, line.getFailure().getRemovedSerials(), line.getFailure().withoutRemovedSerials()))
+                .toList();
+        StockDocument intake = new StockDocument(number, DocumentCategory.DAMAGE_INTAKE, damagedStore, null,
+                issue.getDocumentDate(), "更换拆下旧件 Parts removed: " + issue.getNumber(), removed, user, now);
+        intake.generatedFrom = issue;
+        return intake;
+    }
+
+    /** Whether lines of this self-use issue replaced failed parts, whose removed parts its review books in. */
+    public boolean replacesFailedParts() {
+        return category == DocumentCategory.SELF_USE && lines.stream().anyMatch(line -> line.getFailure() != null);
     }
 
     /** Changes a saved (unreviewed) document. The store and category stay; everything else may change. */
@@ -302,6 +336,11 @@ public class StockDocument extends BaseEntity {
         return lines.stream().map(DocumentLine::asNewLine).toList();
     }
 
+    /** The lines as they would be entered again, numbered from 1 in order. */
+    public List<NewLine> linesAsEntered() {
+        return currentLines();
+    }
+
     public String getNumber() {
         return number;
     }
@@ -363,6 +402,11 @@ public class StockDocument extends BaseEntity {
     /** Units missing on arrival, over all lines of a transfer-in. */
     public BigDecimal missingOnArrival() {
         return lines.stream().map(DocumentLine::getMissingOnArrival).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The self-use issue whose removed parts this damage intake books in, if it is such an intake. */
+    public StockDocument getGeneratedFrom() {
+        return generatedFrom;
     }
 
     public StockDocument getReverses() {

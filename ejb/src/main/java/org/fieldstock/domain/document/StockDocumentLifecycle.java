@@ -62,7 +62,13 @@ public final class StockDocumentLifecycle implements Lifecycle<StockDocumentLife
 
     @Override
     public Optional<Refusal> refuseOrigin(DocumentAction action, Subject subject) {
-        return subject.document().getCategory().origin().refuses(action, subject.document().getNumber());
+        StockDocument document = subject.document();
+        if (document.getGeneratedFrom() != null) {
+            // the intake of removed parts goes with its issue, which reviews and unreviews it
+            return Optional.of(Refusal.conflict("document.generatedByIssue", document.getNumber(),
+                    document.getGeneratedFrom().getNumber()));
+        }
+        return document.getCategory().origin().refuses(action, document.getNumber());
     }
 
     @Override

@@ -35,6 +35,12 @@ public interface StockDocumentRepository {
     java.util.Map<Reversal.BatchKey, java.math.BigDecimal> returnedBatchQuantities(long receiptId,
             Long excludingDocumentId);
 
+    /** The reviewed damage intake of the parts a self-use issue removed, locked; none while the issue is unreviewed. */
+    Optional<StockDocument> removedPartsIntakeForUpdate(long issueId);
+
+    /** The same, not locked, for showing it with its issue. */
+    Optional<StockDocument> removedPartsIntake(long issueId);
+
     /** Whether a reviewed red-ink return reverses this receipt (then the receipt cannot be unreviewed). */
     boolean hasReviewedReturns(long receiptId);
 

@@ -45,6 +45,10 @@ public class OrgUnit extends BaseEntity {
     @Column(name = "province")
     private String province;
 
+    /** The production management department (生产管理部): the BU-level unit that runs the central store and the repair hub. */
+    @Column(name = "production_management", nullable = false)
+    private boolean productionManagement;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -67,6 +71,17 @@ public class OrgUnit extends BaseEntity {
             throw new IllegalArgumentException("org unit " + code + " of kind " + kind + " has the wrong parent");
         }
         this.parent = parent;
+    }
+
+    /**
+     * The production management department of head office: a unit at BU level under the planning
+     * office, whose good store is the central store and whose damaged store is the repair hub.
+     */
+    public static OrgUnit productionManagement(String code, String nameZh, String nameEn, OrgUnit planningOffice,
+            String province) {
+        OrgUnit unit = new OrgUnit(code, OrgUnitKind.BU, nameZh, nameEn, planningOffice, province);
+        unit.productionManagement = true;
+        return unit;
     }
 
     /**
@@ -124,6 +139,11 @@ public class OrgUnit extends BaseEntity {
 
     public OrgUnit getParent() {
         return parent;
+    }
+
+    /** Whether this is the production management department, with the central store and the repair hub. */
+    public boolean isProductionManagement() {
+        return productionManagement;
     }
 
     public String getProvince() {

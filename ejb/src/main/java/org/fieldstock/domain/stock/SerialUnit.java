@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.organisation.Turbine;
 import org.fieldstock.domain.shared.BaseEntity;
 import org.fieldstock.domain.shared.BusinessException;
 
@@ -46,6 +47,11 @@ public class SerialUnit extends BaseEntity {
     @Column(name = "arrived_at")
     private Instant arrivedAt;
 
+    /** The turbine the unit was issued onto, while it is there (in no store). */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "turbine_id")
+    private Turbine turbine;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -58,7 +64,7 @@ public class SerialUnit extends BaseEntity {
         this.serialNo = Objects.requireNonNull(serialNo);
     }
 
-    /** The unit comes into a store; it must not be in any store now. */
+    /** The unit comes into a store; it must not be in any store now. It is no longer on a turbine. */
     public void enter(Store into, Instant now) {
         if (store != null) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "stock.serial.inOtherStore", item.getCode(),
@@ -66,6 +72,25 @@ public class SerialUnit extends BaseEntity {
         }
         store = into;
         arrivedAt = now;
+        turbine = null;
+    }
+
+    /**
+     * The unit comes into a store from the turbine it was taken off: if it is known to be on a turbine,
+     * that turbine is at the same site.
+     */
+    public void enterFrom(Turbine takenOff, Store into, Instant now) {
+        if (turbine != null && !turbine.getSite().getCode().equals(takenOff.getSite().getCode())) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "stock.serial.onOtherSite", item.getCode(),
+                    serialNo, turbine.getTurbineNo(), turbine.getSite().getCode(), takenOff.getSite().getCode());
+        }
+        enter(into, now);
+    }
+
+    /** The unit leaves a store onto a turbine. */
+    public void leaveOnto(Turbine fittedTo, Store from) {
+        leave(from);
+        turbine = fittedTo;
     }
 
     /** The unit leaves a store; it must be in that store now. */
@@ -88,6 +113,11 @@ public class SerialUnit extends BaseEntity {
 
     public Store getStore() {
         return store;
+    }
+
+    /** The turbine the unit is fitted to, if it was issued onto one and is there still. */
+    public Turbine getTurbine() {
+        return turbine;
     }
 
     public Instant getArrivedAt() {

@@ -45,6 +45,9 @@ public interface StockLedger {
     /** A batch in a store, locked; created empty (with that expiry) when new. A concurrent creation fails as a conflict. */
     StockBatch lockOrCreateBatch(Store store, Item item, String batchNo, LocalDate expiryDate, Instant now);
 
+    /** The units of any item that carry one of these serials, as they are now (not locked). */
+    List<SerialUnit> unitsWithSerials(Collection<String> serialNos);
+
     /** A serial-tracked unit, locked; empty when the serial was never received. */
     Optional<SerialUnit> lockSerial(Item item, String serialNo);
 

@@ -102,6 +102,21 @@ public class JpaStockDocumentRepository implements StockDocumentRepository {
     }
 
     @Override
+    public Optional<StockDocument> removedPartsIntakeForUpdate(long issueId) {
+        return removedPartsIntake(issueId).map(intake -> em.find(StockDocument.class, intake.getId(),
+                LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<StockDocument> removedPartsIntake(long issueId) {
+        return em.createQuery("SELECT d FROM StockDocument d WHERE d.generatedFrom.id = :issue AND d.status = :reviewed",
+                        StockDocument.class)
+                .setParameter("issue", issueId)
+                .setParameter("reviewed", DocumentStatus.REVIEWED)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public boolean hasReviewedReturns(long receiptId) {
         return em.createQuery("SELECT COUNT(d) FROM StockDocument d WHERE d.reverses.id = :r AND d.status = :reviewed",
                         Long.class)

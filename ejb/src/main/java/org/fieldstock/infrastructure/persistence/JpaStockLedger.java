@@ -152,6 +152,15 @@ public class JpaStockLedger implements StockLedger {
     }
 
     @Override
+    public List<SerialUnit> unitsWithSerials(Collection<String> serialNos) {
+        if (serialNos.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT u FROM SerialUnit u WHERE u.serialNo IN :serials ORDER BY u.itemId, u.serialNo",
+                SerialUnit.class).setParameter("serials", List.copyOf(serialNos)).getResultList();
+    }
+
+    @Override
     public List<SerialUnit> lockSerials(Collection<Item> items, Collection<String> serialNos) {
         if (items.isEmpty() || serialNos.isEmpty()) {
             return List.of();

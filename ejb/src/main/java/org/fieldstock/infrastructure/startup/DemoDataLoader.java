@@ -163,7 +163,9 @@ public class DemoDataLoader {
                 case "STORE_GOOD" -> em.persist(new Store(code, StoreKind.GOOD, parent, row[2], row[3]));
                 case "STORE_DAMAGED" -> em.persist(new Store(code, StoreKind.DAMAGED, parent, row[2], row[3]));
                 default -> {
-                    OrgUnit unit = new OrgUnit(code, OrgUnitKind.valueOf(kind), row[2], row[3], parent, row[5]);
+                    OrgUnit unit = "PRODUCTION_MANAGEMENT".equals(kind)
+                            ? OrgUnit.productionManagement(code, row[2], row[3], parent, row[5])
+                            : new OrgUnit(code, OrgUnitKind.valueOf(kind), row[2], row[3], parent, row[5]);
                     em.persist(unit);
                     units.put(code, unit);
                 }

@@ -74,10 +74,11 @@ class CategoryRuleTest {
 
         List<CategoryRule> broken = CategoryRule.brokenBy(DocumentCategory.REPAIR_RETURN, reported);
 
-        assertEquals(List.of(CategoryRule.DIRECTION, CategoryRule.STORE_KIND, CategoryRule.ITEM_CLASS), broken);
+        assertEquals(List.of(CategoryRule.DIRECTION, CategoryRule.STORE_KIND, CategoryRule.ITEM_CLASS,
+                CategoryRule.SUPPLIER_NOT_ALLOWED), broken);
         // the document a line bringing the bolt in would be (a negative quantity on an outbound document)
-        assertEquals(List.of(CategoryRule.STORE_KIND, CategoryRule.ITEM_CLASS, CategoryRule.DIRECTION),
-                documentSays(DocumentCategory.REPAIR_RETURN, ZBET_GOOD, true, line(BOLT, "-1")));
+        assertEquals(List.of(CategoryRule.STORE_KIND, CategoryRule.SUPPLIER_NOT_ALLOWED, CategoryRule.ITEM_CLASS,
+                CategoryRule.DIRECTION), documentSays(DocumentCategory.REPAIR_RETURN, ZBET_GOOD, true, line(BOLT, "-1")));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.fieldstock.domain.DomainFixtures.GZBD_A01;
 import static org.fieldstock.domain.DomainFixtures.PITCH_MOTOR;
 import static org.fieldstock.domain.DomainFixtures.SUPPLIER;
 import static org.fieldstock.domain.DomainFixtures.ZBET_DAMAGED;
+import static org.fieldstock.domain.DomainFixtures.ZBET_A01;
 import static org.fieldstock.domain.DomainFixtures.ZBET_GOOD;
 import static org.fieldstock.domain.DomainFixtures.batchLine;
 import static org.fieldstock.domain.DomainFixtures.line;
@@ -24,6 +25,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.fieldstock.domain.failedpart.FailureCause;
+import org.fieldstock.domain.failedpart.FailureRecord;
 import org.fieldstock.domain.shared.MessageKey;
 import org.fieldstock.domain.shared.Problem;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,13 @@ class DocumentRuleTest {
             batchLine(GREASE, "1", "G2", DATE.plusMonths(7)),
             line(GREASE, "1"));
 
+    /** A self-use issue whose replacing lines break every rule of a replacement: see {@link ReplacementTest}. */
+    private static final List<NewLine> REPLACEMENTS_WRONG = List.of(
+            new NewLine(PITCH_MOTOR, BigDecimal.ONE, null, null, null, null, List.of("PM-9"),
+                    new FailureRecord(null, null, List.of(), null, "烧了 burnt")),
+            new NewLine(GREASE, BigDecimal.ONE, null, ZBET_A01, "G1", null, List.of(),
+                    new FailureRecord(null, null, List.of(), FailureCause.WEAR, null)));
+
     private static List<Problem> everythingWrong(DocumentCheck check) {
         return check.check(DocumentCategory.REPAIR_RETURN, ZBET_GOOD, SUPPLIER, null, EVERYTHING_WRONG);
     }
@@ -59,6 +69,8 @@ class DocumentRuleTest {
     void eachRuleReportsOnlyItsOwnKeysAndSomethingOfTheseLines(DocumentRule rule) {
         List<Problem> problems = new ArrayList<>(everythingWrong(DocumentCheck.of(rule)));
         problems.addAll(DocumentCheck.of(rule).check(DocumentCategory.PURCHASE, ZBET_DAMAGED, null, DATE, List.of()));
+        problems.addAll(DocumentCheck.of(rule).check(DocumentCategory.SELF_USE, ZBET_GOOD, null, DATE,
+                REPLACEMENTS_WRONG));
 
         assertFalse(problems.isEmpty(), rule::name);
         problems.forEach(problem -> assertTrue(rule.keys().contains(problem.getMessageKey()), problem::toString));

@@ -6,6 +6,7 @@ import static org.fieldstock.domain.DomainFixtures.GEARBOX;
 import static org.fieldstock.domain.DomainFixtures.HYDRAULIC_OIL;
 import static org.fieldstock.domain.DomainFixtures.LATER;
 import static org.fieldstock.domain.DomainFixtures.NOW;
+import static org.fieldstock.domain.DomainFixtures.REPAIR_HUB;
 import static org.fieldstock.domain.DomainFixtures.SUPPLIER;
 import static org.fieldstock.domain.DomainFixtures.ZBET_DAMAGED;
 import static org.fieldstock.domain.DomainFixtures.ZBET_GOOD;
@@ -316,11 +317,24 @@ class StockDocumentTest {
 
         @Test
         void onlyClassTwoItemsGoBackForRepair() {
-            BusinessException e = invalid(() -> newDocument(DocumentCategory.REPAIR_RETURN, ZBET_DAMAGED, null, DATE,
+            BusinessException e = invalid(() -> newDocument(DocumentCategory.REPAIR_RETURN, REPAIR_HUB, null, DATE,
                     List.of(line(GEARBOX, "1"), line(BOLT, "2"))));
             assertEquals(List.of(new Problem("line.item.wrongClass", 2, BOLT.getCode(),
                     MessageKey.of(DocumentCategory.REPAIR_RETURN), MessageKey.of(BOLT.getRepairClass()))),
                     e.getProblems());
+        }
+
+        @Test
+        void onlyTheRepairHubSendsPartsToRepairAndNamesNoVendor() {
+            BusinessException atSite = invalid(() -> newDocument(DocumentCategory.REPAIR_RETURN, ZBET_DAMAGED, null,
+                    DATE, List.of(line(GEARBOX, "1"))));
+            assertEquals(List.of(new Problem("document.repairReturn.onlyAtHub",
+                    MessageKey.of(DocumentCategory.REPAIR_RETURN), ZBET_DAMAGED.getCode())), atSite.getProblems());
+            BusinessException withVendor = invalid(() -> newDocument(DocumentCategory.REPAIR_RETURN, REPAIR_HUB,
+                    SUPPLIER, DATE, List.of(line(GEARBOX, "1"))));
+            assertEquals(List.of("document.supplier.notAllowed"), keys(withVendor));
+            assertEquals(DocumentStatus.SAVED, newDocument(DocumentCategory.REPAIR_RETURN, REPAIR_HUB, null, DATE,
+                    List.of(line(GEARBOX, "1"))).getStatus());
         }
 
         @Test

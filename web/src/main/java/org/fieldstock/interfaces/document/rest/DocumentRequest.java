@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fieldstock.application.document.DocumentDraft;
+import org.fieldstock.domain.failedpart.FailureCause;
+import org.fieldstock.domain.failedpart.FailureRecord;
+import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /**
  * A document to create or the new content of one to modify.
@@ -16,7 +19,8 @@ import org.fieldstock.application.document.DocumentDraft;
  * @param reverses  for MATERIAL_RETURN (red ink): the number of the reviewed receipt it reverses
  * @param date      document date, ISO yyyy-MM-dd
  * @param remark    free text
- * @param lines     item code and quantity per line
+ * @param lines     item code and quantity per line; a SELF_USE line onto a turbine may record the
+ *                  failed part it replaced
  * @param version   for modify: the version read, so that a change made meanwhile is detected
  */
 @Schema(name = "DocumentRequest")
@@ -32,16 +36,39 @@ public record DocumentRequest(String category, String store, String supplier, St
      * @param turbine  SELF_USE and DAMAGE_INTAKE: the number of the turbine (风机号) at the store's site
      * @param batch    items with a shelf life: the batch received or issued (required to review)
      * @param expiry   receipts of items with a shelf life: the batch's expiry date, yyyy-MM-dd
-     * @param serials  serial-tracked items: one serial number per unit (required to review)
+     * @param serials  serial-tracked items: one serial number per unit (required to review); on a
+     *                 replacement, the new units fitted
+     * @param replacement SELF_USE: the failed part this line replaced on the turbine, booked into the
+     *                 site's damaged store when the issue is reviewed; DAMAGE_INTAKE: why the part failed
      */
     @Schema(name = "DocumentRequestLine")
     public record Line(String item, BigDecimal quantity, String remark, String turbine, String batch,
-            LocalDate expiry, List<String> serials) {
+            LocalDate expiry, List<String> serials, Replacement replacement) {
 
         /** The line as the services take it; null stays null (the service reports it). */
         public static DocumentDraft.Line toDraft(Line line) {
             return line == null ? null : new DocumentDraft.Line(line.item(), line.quantity(), line.remark(),
-                    line.turbine(), line.batch(), line.expiry(), line.serials());
+                    line.turbine(), line.batch(), line.expiry(), line.serials(),
+                    line.replacement() == null ? null : line.replacement().toRecord());
+        }
+    }
+
+    /**
+     * The damaged-part register's entry (返修损坏备件清单) of a replaced part.
+     *
+     * @param replacedBy     who replaced it (更换人); the one entering it when left out
+     * @param replacedOn     when (更换日期), yyyy-MM-dd; the document's date when left out
+     * @param removedSerials serial-tracked items: the serials of the old units removed (旧件序列号), one per unit
+     * @param cause          WEAR, ELECTRICAL, MECHANICAL, OVERHEATING, LEAK, LIGHTNING, STORAGE or OTHER
+     * @param note           what failed, in the keeper's words
+     */
+    @Schema(name = "Replacement")
+    public record Replacement(String replacedBy, LocalDate replacedOn, List<String> removedSerials, String cause,
+            String note) {
+
+        FailureRecord toRecord() {
+            return new FailureRecord(replacedBy, replacedOn, removedSerials,
+                    RequestParameters.enumValue("replacement.cause", cause, FailureCause.class), note);
         }
     }
 }

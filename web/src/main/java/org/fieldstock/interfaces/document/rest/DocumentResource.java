@@ -94,6 +94,7 @@ public class DocumentResource {
     public DocumentJson read(@PathParam("id") long id) {
         StockDocument document = documents.find(id);
         return DocumentJson.of(document, transfers.generating(document).map(TransferSlip::getId).orElse(null))
+                .withRemovedPartsIntake(documents.removedPartsIntakeOf(document).orElse(null))
                 .withActions(ActionJson.of(documents.allowedActions(document),
                         MessageBundle.supported(headers.getAcceptableLanguages())));
     }
