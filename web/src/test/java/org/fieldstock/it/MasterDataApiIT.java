@@ -405,7 +405,9 @@ class MasterDataApiIT {
     }
 
     private static Integer shelfLife(JsonObject item) {
-        return item.isNull("shelfLifeMonths") ? null : item.getInt("shelfLifeMonths");
+        // the API leaves out what an item does not have
+        return !item.containsKey("shelfLifeMonths") || item.isNull("shelfLifeMonths") ? null
+                : item.getInt("shelfLifeMonths");
     }
 
     private static JsonObject storeOf(ApiClient api, String code) {

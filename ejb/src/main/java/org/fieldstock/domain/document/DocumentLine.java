@@ -128,6 +128,11 @@ public class DocumentLine extends BaseEntity {
         return new NewLine(item, quantity, remark, turbine, batchNo, expiryDate, serials, getFailure());
     }
 
+    /** The document the line belongs to. */
+    public StockDocument getDocument() {
+        return document;
+    }
+
     public int getLineNo() {
         return lineNo;
     }

@@ -28,6 +28,7 @@ import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.document.DocumentType;
 import org.fieldstock.domain.document.StockDocument;
+import org.fieldstock.domain.failedpart.FailureCause;
 import org.fieldstock.domain.organisation.Turbine;
 import org.fieldstock.domain.stock.IssueSuggestion;
 import org.fieldstock.interfaces.shared.FacesFeedback;
@@ -81,6 +82,21 @@ public class DocumentEdit implements Serializable {
     private List<String> turbines = List.of();
     private Map<String, String> onHandForSuggestions = Map.of();
 
+    /**
+     * The documents a replacement ties together: on an issue, the damage intake of the parts it
+     * removed; on that intake, the issue.
+     */
+    private LinkedDocument removedPartsIntake;
+    private LinkedDocument generatedFrom;
+
+    /** Another document, for a link to it. */
+    public record LinkedDocument(long id, String number) implements Serializable {
+
+        static LinkedDocument of(StockDocument document) {
+            return document == null ? null : new LinkedDocument(document.getId(), document.getNumber());
+        }
+    }
+
     /** The slip that generated a document, for the link up to it. */
     public record GeneratingSlip(long id, String number) implements Serializable {
     }
@@ -108,6 +124,8 @@ public class DocumentEdit implements Serializable {
         id = shown.getId();
         generatingSlip = transfers.generating(shown).map(slip -> new GeneratingSlip(slip.getId(), slip.getNumber()))
                 .orElse(null);
+        removedPartsIntake = LinkedDocument.of(documents.removedPartsIntakeOf(shown).orElse(null));
+        generatedFrom = LinkedDocument.of(shown.getGeneratedFrom());
         category = shown.getCategory();
         storeCode = shown.getStore().getCode();
         supplierCode = shown.getSupplier() == null ? null : shown.getSupplier().getCode();
@@ -215,7 +233,8 @@ public class DocumentEdit implements Serializable {
         if (!category.acceptsSupplier()) {
             supplierCode = null;
         }
-        rows.forEach(row -> row.fitToCategory(category.acceptsTurbine(), category.addsStock()));
+        rows.forEach(row -> row.fitToCategory(category.acceptsTurbine(), category.addsStock(),
+                category.recordsFailures()));
     }
 
     public void addLine() {
@@ -329,6 +348,21 @@ public class DocumentEdit implements Serializable {
 
     public boolean isDeletable() {
         return document != null && document.allows(DocumentAction.DELETE);
+    }
+
+    /** On an issue that replaced failed parts, once reviewed: the intake of the parts it removed. */
+    public LinkedDocument getRemovedPartsIntake() {
+        return removedPartsIntake;
+    }
+
+    /** On the intake of removed parts: the issue it goes with. */
+    public LinkedDocument getGeneratedFrom() {
+        return generatedFrom;
+    }
+
+    /** The causes a failed part's entry offers, in the register's order. */
+    public FailureCause[] getFailureCauses() {
+        return FailureCause.values();
     }
 
     /** The slip that generated this document, for drilling up; null for documents entered directly. */

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.fieldstock.application.document.DocumentDraft;
 import org.fieldstock.domain.document.DocumentLine;
+import org.fieldstock.domain.failedpart.FailureCause;
+import org.fieldstock.domain.failedpart.FailureRecord;
 import org.fieldstock.domain.shared.SerialText;
 import org.fieldstock.interfaces.shared.ItemRef;
 
@@ -22,6 +24,12 @@ public class LineRow implements Serializable {
     private LocalDate expiryDate;
     private String serialsText;
     private BigDecimal onHand;
+    /** The register's entry of a failed part the line replaced (or, on a damage intake, booked in). */
+    private FailureCause failureCause;
+    private String removedSerialsText;
+    private String failureNote;
+    private String replacedBy;
+    private LocalDate replacedOn;
 
     public LineRow() {
     }
@@ -34,6 +42,15 @@ public class LineRow implements Serializable {
         this.batchNo = line.getBatchNo();
         this.expiryDate = line.getExpiryDate();
         setSerials(line.getSerials());
+        FailureRecord failure = line.getFailure();
+        if (failure != null) {
+            failureCause = failure.getCause();
+            removedSerialsText = failure.getRemovedSerials().isEmpty() ? null
+                    : String.join(", ", failure.getRemovedSerials());
+            failureNote = failure.getNote();
+            replacedBy = failure.getReplacedBy();
+            replacedOn = failure.getReplacedOn();
+        }
     }
 
     /** A copy of this line for another part of its quantity (another batch). */
@@ -63,6 +80,7 @@ public class LineRow implements Serializable {
     public void fitToItem(boolean receiving) {
         if (!isSerialTracked()) {
             serialsText = null;
+            removedSerialsText = null;
         }
         if (!isBatchTracked()) {
             batchNo = null;
@@ -73,23 +91,47 @@ public class LineRow implements Serializable {
     }
 
     /** Drops what the (new) category does not take, so that no hidden value blocks saving. */
-    void fitToCategory(boolean namesTurbine, boolean receiving) {
+    void fitToCategory(boolean namesTurbine, boolean receiving, boolean recordsFailures) {
         if (!namesTurbine) {
             turbineNo = null;
         }
         if (!receiving) {
             expiryDate = null;
         }
+        if (!recordsFailures) {
+            failureCause = null;
+            failureNote = null;
+            replacedBy = null;
+            replacedOn = null;
+        }
+        if (!recordsFailures || receiving) {
+            // on an intake the removed units are the line's own serials
+            removedSerialsText = null;
+        }
+    }
+
+    /** Whether the line records a failed part: once a cause is chosen or anything of it typed. */
+    public boolean isReplacing() {
+        return failureCause != null || !SerialText.split(removedSerialsText).isEmpty()
+                || failureNote != null && !failureNote.isBlank() || replacedBy != null && !replacedBy.isBlank()
+                || replacedOn != null;
     }
 
     public boolean isBlank() {
         return item == null && quantity == null && (remark == null || remark.isBlank()) && serials().isEmpty()
-                && (batchNo == null || batchNo.isBlank());
+                && (batchNo == null || batchNo.isBlank()) && !isReplacing();
     }
 
     public DocumentDraft.Line toDraft() {
         return new DocumentDraft.Line(item == null ? null : item.code(), quantity, remark, turbineNo, batchNo,
-                expiryDate, serials());
+                expiryDate, serials(), isReplacing() ? new FailureRecord(replacedBy, replacedOn,
+                        SerialText.split(removedSerialsText), failureCause, failureNote) : null);
+    }
+
+    /** How many removed serials are typed, against the line's units. */
+    public String getRemovedSerialCount() {
+        return SerialText.split(removedSerialsText).size() + " / "
+                + (quantity == null ? "?" : quantity.abs().stripTrailingZeros().toPlainString());
     }
 
     public List<String> serials() {
@@ -176,5 +218,45 @@ public class LineRow implements Serializable {
 
     public void setSerialsText(String serialsText) {
         this.serialsText = serialsText;
+    }
+
+    public FailureCause getFailureCause() {
+        return failureCause;
+    }
+
+    public void setFailureCause(FailureCause failureCause) {
+        this.failureCause = failureCause;
+    }
+
+    public String getRemovedSerialsText() {
+        return removedSerialsText;
+    }
+
+    public void setRemovedSerialsText(String removedSerialsText) {
+        this.removedSerialsText = removedSerialsText;
+    }
+
+    public String getFailureNote() {
+        return failureNote;
+    }
+
+    public void setFailureNote(String failureNote) {
+        this.failureNote = failureNote;
+    }
+
+    public String getReplacedBy() {
+        return replacedBy;
+    }
+
+    public void setReplacedBy(String replacedBy) {
+        this.replacedBy = replacedBy;
+    }
+
+    public LocalDate getReplacedOn() {
+        return replacedOn;
+    }
+
+    public void setReplacedOn(LocalDate replacedOn) {
+        this.replacedOn = replacedOn;
     }
 }

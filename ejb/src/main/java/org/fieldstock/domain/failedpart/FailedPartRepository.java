@@ -1,0 +1,20 @@
+package org.fieldstock.domain.failedpart;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.fieldstock.domain.document.DocumentLine;
+import org.fieldstock.domain.user.StoreScope;
+
+/** The lines the damaged-part register is made of: those of reviewed damage intakes in the sites' damaged stores. */
+public interface FailedPartRepository {
+
+    /**
+     * The lines of reviewed damage intakes into the damaged stores of sites in the scope that match
+     * the search (all but {@code returned}, which the stores decide), oldest first, at most {@code max}.
+     */
+    List<DocumentLine> intakeLines(RegisterSearch search, StoreScope scope, int max);
+
+    /** The lines of these issues that replaced a failed part, in document and line order. */
+    List<DocumentLine> replacingLines(Collection<Long> issueIds);
+}

@@ -1,0 +1,81 @@
+package org.fieldstock.infrastructure.persistence;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.document.DocumentLine;
+import org.fieldstock.domain.document.DocumentStatus;
+import org.fieldstock.domain.failedpart.FailedPartRepository;
+import org.fieldstock.domain.failedpart.RegisterSearch;
+import org.fieldstock.domain.organisation.OrgUnitKind;
+import org.fieldstock.domain.organisation.StoreKind;
+import org.fieldstock.domain.user.StoreScope;
+
+@ApplicationScoped
+public class JpaFailedPartRepository implements FailedPartRepository {
+
+    @PersistenceContext(unitName = "fieldstock")
+    private EntityManager em;
+
+    @Override
+    public List<DocumentLine> intakeLines(RegisterSearch search, StoreScope scope, int max) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("SELECT l FROM DocumentLine l JOIN l.document d JOIN d.store s"
+                + " JOIN s.owner o LEFT JOIN o.parent p WHERE d.category = :intake AND d.status = :reviewed"
+                + " AND s.kind = :damaged AND o.kind = :site");
+        parameters.put("intake", DocumentCategory.DAMAGE_INTAKE);
+        parameters.put("reviewed", DocumentStatus.REVIEWED);
+        parameters.put("damaged", StoreKind.DAMAGED);
+        parameters.put("site", OrgUnitKind.SITE);
+        jpql.append(StoreScopes.and(scope, "o", "p"));
+        if (search.siteCode() != null) {
+            jpql.append(" AND o.code = :siteCode");
+            parameters.put("siteCode", search.siteCode());
+        }
+        if (search.turbineNo() != null) {
+            jpql.append(" AND l.turbine.turbineNo = :turbineNo");
+            parameters.put("turbineNo", search.turbineNo());
+        }
+        if (search.itemCode() != null) {
+            jpql.append(" AND l.item.code = :itemCode");
+            parameters.put("itemCode", search.itemCode());
+        }
+        if (search.cause() != null) {
+            jpql.append(" AND l.failure.cause = :cause");
+            parameters.put("cause", search.cause());
+        }
+        if (search.from() != null) {
+            jpql.append(" AND d.documentDate >= :from");
+            parameters.put("from", search.from());
+        }
+        if (search.to() != null) {
+            jpql.append(" AND d.documentDate <= :to");
+            parameters.put("to", search.to());
+        }
+        jpql.append(" ORDER BY d.documentDate, d.number, l.lineNo");
+        TypedQuery<DocumentLine> query = StoreScopes.bind(em.createQuery(jpql.toString(), DocumentLine.class), scope);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<DocumentLine> replacingLines(Collection<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT l FROM DocumentLine l WHERE l.document.id IN :issues"
+                        + " AND l.failure.cause IS NOT NULL ORDER BY l.document.id, l.lineNo", DocumentLine.class)
+                .setParameter("issues", List.copyOf(issueIds)).getResultList();
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources of failed parts: the damaged-part register. */
+package org.fieldstock.interfaces.failedpart.rest;

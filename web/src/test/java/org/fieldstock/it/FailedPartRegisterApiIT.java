@@ -1,0 +1,142 @@
+package org.fieldstock.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The damaged-part register (返修损坏备件清单) through the REST API: a replacement's removed unit is on it
+ * with the seed's columns, waiting in the site's damaged store until it leaves; a part damaged in
+ * storage without serials is there too, counted out oldest first; a keeper sees their own site's.
+ */
+@OnSharedServer
+class FailedPartRegisterApiIT {
+
+    private static final String PITCH_MOTOR = "SP-PIT-0001";
+    /** An oil temperature sensor: class I, no serials, no shelf life. */
+    private static final String SENSOR = "SP-GBX-0007";
+    private static final String TODAY = LocalDate.now().toString();
+
+    @ServerBase
+    private URL base;
+
+    private final String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+
+    private ApiClient as(String user) {
+        return ApiClient.as(base, user, "demo");
+    }
+
+    @Test
+    void aReplacedPartIsOnTheRegisterUntilItLeavesTheDamagedStore() {
+        ApiClient accountant = as("accountant");
+        String fitted = run + "-NEW";
+        String removed = run + "-OLD";
+        ok(accountant.post("api/documents/" + created(accountant.post("api/documents", "{\"category\":\"PURCHASE\","
+                + "\"store\":\"ZBET-G\",\"supplier\":\"SUP-001\",\"date\":\"" + TODAY + "\",\"lines\":[{\"item\":\""
+                + PITCH_MOTOR + "\",\"quantity\":1,\"serials\":[\"" + fitted + "\"]}]}")) + "/review", null));
+        long issue = created(as("keeper").post("api/documents", "{\"category\":\"SELF_USE\",\"store\":\"ZBET-G\","
+                + "\"date\":\"" + TODAY + "\",\"lines\":[{\"item\":\"" + PITCH_MOTOR + "\",\"quantity\":1,\"serials\":[\""
+                + fitted + "\"],\"turbine\":\"A03\",\"replacement\":{\"removedSerials\":[\"" + removed
+                + "\"],\"cause\":\"OVERHEATING\",\"note\":\"过热 overheated\"}}]}"));
+        assertTrue(entry(accountant, "site=ZBET", removed).isEmpty(), "not on the register before it is reviewed");
+        ok(accountant.post("api/documents/" + issue + "/review", null));
+
+        JsonObject entry = entry(accountant, "site=ZBET&returned=false&cause=OVERHEATING&turbine=A03&item="
+                + PITCH_MOTOR + "&from=" + TODAY + "&to=" + TODAY, removed).orElseThrow();
+        assertEquals("ZBET", entry.getString("site"));
+        assertEquals("ZBET-D", entry.getString("store"));
+        assertEquals("A03", entry.getString("turbine"));
+        assertEquals("张保管 Zhang Baoguan", entry.getString("replacedBy"));
+        assertEquals(TODAY, entry.getString("replacedOn"));
+        assertEquals(List.of(fitted), strings(entry, "fittedSerials"));
+        assertEquals(List.of(removed), strings(entry, "removedSerials"));
+        assertEquals("过热 overheated", entry.getString("note"));
+        assertEquals(0, BigDecimal.ONE.compareTo(entry.getJsonNumber("waiting").bigDecimalValue()));
+        assertFalse(entry.getBoolean("returned"));
+        assertTrue(entry(accountant, "site=ZBET&returned=true", removed).isEmpty());
+        assertTrue(entry(accountant, "site=ZBET&cause=LEAK", removed).isEmpty(), "filtered by cause");
+        assertTrue(entry(accountant, "site=ZBET&turbine=A04", removed).isEmpty(), "filtered by turbine");
+        assertTrue(entry(as("keeper"), "", removed).isPresent(), "the site's keeper sees it");
+        assertEquals(List.of("ZBET"), register(as("keeper"), "").stream().map(e -> e.getString("site")).distinct()
+                .toList(), "a keeper sees the register of their own site only");
+        assertTrue(entry(as("planner"), "site=ZBET", removed).isPresent(), "the planning office sees every site");
+
+        // sent on to the BU's damaged store: returned
+        JsonObject slip = accountant.post("api/transfers", "{\"kind\":\"DAMAGED\",\"from\":\"ZBET-D\",\"to\":\"NC-D\","
+                + "\"date\":\"" + TODAY + "\",\"lines\":[{\"item\":\"" + PITCH_MOTOR + "\",\"quantity\":1,"
+                + "\"serials\":[\"" + removed + "\"]}]}").object();
+        JsonObject reviewed = ok(accountant.post("api/transfers/" + slip.getJsonNumber("id") + "/review", null));
+        ok(accountant.post("api/documents/" + reviewed.getJsonObject("outbound").getJsonNumber("id") + "/review", null));
+        JsonObject returned = entry(accountant, "site=ZBET&returned=true", removed).orElseThrow();
+        assertEquals(0, BigDecimal.ZERO.compareTo(returned.getJsonNumber("waiting").bigDecimalValue()));
+        assertTrue(entry(accountant, "site=ZBET&returned=false", removed).isEmpty());
+    }
+
+    @Test
+    void partsWithoutSerialsLeaveTheDamagedStoreOldestFirst() {
+        ApiClient accountant = as("accountant");
+        String site = "SZHG";
+        String damaged = "SZHG-D";
+        BigDecimal before = accountant.onHand(damaged, SENSOR);
+        String first = intake(accountant, damaged, 2, run + " 首批 first");
+        String second = intake(accountant, damaged, 3, run + " 次批 second");
+        // two of the five leave: taken from the first intake
+        long scrap = created(accountant.post("api/documents", "{\"category\":\"SCRAP\",\"store\":\"" + damaged
+                + "\",\"date\":\"" + TODAY + "\",\"lines\":[{\"item\":\"" + SENSOR + "\",\"quantity\":"
+                + before.add(BigDecimal.TWO).toPlainString() + "}]}"));
+        ok(as("manager").post("api/documents/" + scrap + "/review", null));
+
+        List<JsonObject> mine = register(accountant, "site=" + site + "&item=" + SENSOR).stream()
+                .filter(e -> e.getString("note", "").startsWith(run)).toList();
+        assertEquals(List.of(first, second), mine.stream().map(e -> e.getString("intake")).toList());
+        assertTrue(mine.get(0).getBoolean("returned"), "the oldest left first");
+        assertEquals(0, BigDecimal.valueOf(3).compareTo(mine.get(1).getJsonNumber("waiting").bigDecimalValue()));
+        assertEquals("STORAGE", mine.get(1).getString("cause"));
+    }
+
+    private String intake(ApiClient accountant, String store, int quantity, String note) {
+        JsonObject made = ok(accountant.post("api/documents/" + created(accountant.post("api/documents",
+                "{\"category\":\"DAMAGE_INTAKE\",\"store\":\"" + store + "\",\"date\":\"" + TODAY + "\",\"lines\":[{"
+                        + "\"item\":\"" + SENSOR + "\",\"quantity\":" + quantity + ",\"replacement\":{\"cause\":\"STORAGE\","
+                        + "\"note\":\"" + note + "\"}}]}")) + "/review", null));
+        return made.getString("number");
+    }
+
+    private static Optional<JsonObject> entry(ApiClient api, String query, String removedSerial) {
+        return register(api, query).stream().filter(e -> strings(e, "removedSerials").contains(removedSerial))
+                .findFirst();
+    }
+
+    private static List<JsonObject> register(ApiClient api, String query) {
+        ApiClient.Answer answer = api.get("api/failed-parts" + (query.isEmpty() ? "" : "?" + query));
+        assertEquals(200, answer.status(), answer.raw());
+        return answer.array().stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    private static List<String> strings(JsonObject object, String field) {
+        return !object.containsKey(field) || object.isNull(field) ? List.of()
+                : object.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    private static long created(ApiClient.Answer answer) {
+        assertEquals(201, answer.status(), answer.raw());
+        return answer.object().getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject ok(ApiClient.Answer answer) {
+        assertEquals(200, answer.status(), answer.raw());
+        return answer.object();
+    }
+}

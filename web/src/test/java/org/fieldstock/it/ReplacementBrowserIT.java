@@ -1,0 +1,109 @@
+package org.fieldstock.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The keeper replaces a failed pitch motor on turbine A03 in one entry on the document screen: the
+ * new unit's serial, the old one's, the cause; the BU accountant reviews it, follows the link to the
+ * damage intake of the removed unit (which offers no action of its own), and unreviews the issue,
+ * which takes the intake with it. In English and in Chinese.
+ */
+@OnSharedServer
+class ReplacementBrowserIT extends BrowserTestBase {
+
+    private static final String GOOD = "ZBET-G";
+    private static final String PITCH_MOTOR = "SP-PIT-0001";
+
+    @ServerBase
+    private URL base;
+
+    @Test
+    void aKeeperReplacesAFailedPitchMotorOnTheScreenAndTheAccountantReviewsIt() throws Exception {
+        ApiClient api = ApiClient.as(base, "accountant", "demo");
+        String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String fitted = run + "-NEW";
+        String removed = run + "-OLD";
+        long receipt = api.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + GOOD
+                + "\",\"supplier\":\"SUP-001\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[{\"item\":\""
+                + PITCH_MOTOR + "\",\"quantity\":1,\"serials\":[\"" + fitted + "\"]}]}").object()
+                .getJsonNumber("id").longValue();
+        assertEquals(200, api.post("api/documents/" + receipt + "/review", null).status());
+
+        logIn(base, "keeper");
+        click("nav:menuNew");
+        choose("doc:category", "Other outbound · Self use");
+        choose("doc:store", GOOD);
+        autoComplete("doc:lines:0:item", PITCH_MOTOR);
+        type("doc:lines:0:quantity", "1");
+        choose("doc:lines:0:turbine", "A03");
+        type("doc:lines:0:serials", fitted);
+        choose("doc:lines:0:failureCause", "Electrical");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("doc:lines:0:removedSerials")));
+        type("doc:lines:0:removedSerials", removed);
+        type("doc:lines:0:failureNote", "绕组烧毁 winding burnt");
+        screenshot("replacement-01-entered");
+        click("doc:save");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("id="));
+        waitForPage();
+        assertEquals("Saved", text("doc:status"), text("messages"));
+        assertEquals("张保管 Zhang Baoguan", element("doc:lines:0:replacedBy").getAttribute("value"),
+                "replaced by the keeper who entered it");
+        assertEquals(removed, element("doc:lines:0:removedSerials").getAttribute("value"));
+        assertTrue(browser.findElements(By.id("doc:review")).isEmpty(), "a keeper does not review");
+        long issue = Long.parseLong(browser.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+        logOut();
+
+        logIn(base, "accountant");
+        open(base, "/documents/edit.xhtml?id=" + issue);
+        click("doc:review");
+        assertEquals("Reviewed", text("doc:status"), text("messages"));
+        String intakeNumber = text("doc:removedPartsIntake");
+        assertTrue(intakeNumber.startsWith("IN-"), intakeNumber);
+        assertFalse(serials(api, GOOD).contains(fitted), "the new unit is on the turbine");
+        assertTrue(serials(api, "ZBET-D").contains(removed), "the old unit is in the damaged store");
+        screenshot("replacement-02-reviewed");
+
+        click("doc:removedPartsIntake");
+        waitForPage();
+        assertTrue(text("doc:generatedFrom").startsWith("OUT-"), text("doc:generatedFrom"));
+        assertEquals("Reviewed", text("doc:status"));
+        assertTrue(browser.findElements(By.id("doc:unreview")).isEmpty(), "the intake goes with its issue");
+        assertEquals("Electrical fault", browser.findElement(By.id("doc:lines:0:failureCause_label")).getText());
+        screenshot("replacement-03-intake");
+        click("nav:langZh");
+        assertEquals("电气故障", browser.findElement(By.id("doc:lines:0:failureCause_label")).getText());
+        assertTrue(text("doc").contains("来源领用单"), "the intake names its issue in Chinese");
+        screenshot("replacement-04-intake-zh");
+
+        click("doc:generatedFrom");
+        waitForPage();
+        click("doc:unreview");
+        confirm();
+        assertEquals("已保存", text("doc:status"), text("messages"));
+        assertTrue(browser.findElements(By.id("doc:removedPartsIntake")).isEmpty(), "the intake went with the review");
+        assertTrue(serials(api, GOOD).contains(fitted), "the new unit is back in the store");
+        screenshot("replacement-05-unreviewed-zh");
+        click("nav:langEn");
+    }
+
+    private static List<String> serials(ApiClient api, String store) {
+        JsonObject lots = api.get("api/stores/" + store + "/lots?item=" + PITCH_MOTOR).object();
+        return lots.getJsonArray("serials").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+}
