@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +14,10 @@ import java.util.List;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,8 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The keeper replaces a failed pitch motor on turbine A03 in one entry on the document screen: the
  * new unit's serial, the old one's, the cause; the BU accountant reviews it, follows the link to the
- * damage intake of the removed unit (which offers no action of its own), and unreviews the issue,
- * which takes the intake with it. In English and in Chinese.
+ * damage intake of the removed unit (which offers no action of its own), finds it on the site's
+ * damaged-part register and in its workbook, and unreviews the issue, which takes the intake with it.
+ * In English and in Chinese.
  */
 @OnSharedServer
 class ReplacementBrowserIT extends BrowserTestBase {
@@ -78,6 +85,29 @@ class ReplacementBrowserIT extends BrowserTestBase {
         assertFalse(serials(api, GOOD).contains(fitted), "the new unit is on the turbine");
         assertTrue(serials(api, "ZBET-D").contains(removed), "the old unit is in the damaged store");
         screenshot("replacement-02-reviewed");
+
+        // the register shows it waiting in the damaged store, and exports it
+        click("nav:menuFailedParts");
+        choose("register:site", "ZBET");
+        waitForPage();
+        String register = text("register:entries");
+        assertTrue(register.contains(removed) && register.contains(fitted) && register.contains("A03")
+                && register.contains("Electrical fault"), register);
+        assertTrue(text("register:summary").contains("waiting"), text("register:summary"));
+        screenshot("replacement-06-register");
+        click("register:exportXlsx");
+        Path workbook = downloaded(".xlsx");
+        try (Workbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().startsWith("返修损坏备件清单 Damaged-part register"));
+            boolean listed = false;
+            for (Row row : sheet) {
+                listed |= row.getRowNum() > 1 && removed.equals(row.getCell(12).getStringCellValue())
+                        && fitted.equals(row.getCell(11).getStringCellValue());
+            }
+            assertTrue(listed, "the workbook lists the replacement");
+        }
+        open(base, "/documents/edit.xhtml?id=" + issue);
 
         click("doc:removedPartsIntake");
         waitForPage();

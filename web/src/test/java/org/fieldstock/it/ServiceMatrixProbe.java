@@ -27,6 +27,7 @@ import org.fieldstock.application.dailyreport.DailyReportService;
 import org.fieldstock.application.dailyreport.ReconciliationService;
 import org.fieldstock.application.document.DocumentDraft;
 import org.fieldstock.application.document.StockDocumentService;
+import org.fieldstock.application.failedpart.FailedPartService;
 import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.item.ItemMasterService;
 import org.fieldstock.application.organisation.OrganisationService;
@@ -45,6 +46,7 @@ import org.fieldstock.domain.audit.AuditSearch;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.DocumentStatus;
+import org.fieldstock.domain.failedpart.RegisterSearch;
 import org.fieldstock.domain.item.ItemCategory;
 import org.fieldstock.domain.item.ItemDetails;
 import org.fieldstock.domain.item.RepairClass;
@@ -103,6 +105,9 @@ public class ServiceMatrixProbe {
     private MonthClosingService closing;
     @EJB
     private DailyLedgerService dailyLedger;
+
+    @EJB
+    private FailedPartService failedParts;
     @EJB
     private DailyReportService dailyReports;
     @EJB
@@ -207,6 +212,9 @@ public class ServiceMatrixProbe {
             case "months" -> done(closing.months(null));
             case "daily-ledger" -> done(dailyLedger.day(code, LocalDate.now()));
             case "daily-ledger-days" -> done(dailyLedger.days(code, LocalDate.now().minusDays(1), LocalDate.now()));
+            case "failed-part-register" -> done(failedParts.register(new RegisterSearch(code, null, null, null, null,
+                    null, null)));
+            case "failed-part-sites" -> done(failedParts.sites());
             case "on-hand-at" -> done(stock.onHandAt(store, LocalDate.now().minusDays(1)));
             case "daily-report-submit" -> done(dailyReports.submit(code, REPORT_DAY,
                     new DailyReportDraft("service matrix", List.of()), null));

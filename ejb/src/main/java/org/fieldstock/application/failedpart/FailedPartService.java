@@ -20,8 +20,13 @@ import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.failedpart.FailedPartRepository;
 import org.fieldstock.domain.failedpart.FailureRecord;
 import org.fieldstock.domain.failedpart.RegisterSearch;
+import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.domain.organisation.OrgUnitKind;
+import org.fieldstock.domain.organisation.OrganisationRepository;
+import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.stock.SerialUnit;
 import org.fieldstock.domain.stock.StockLedger;
+import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
 
 /**
@@ -42,7 +47,19 @@ public class FailedPartService {
     private StockLedger ledger;
 
     @Inject
+    private OrganisationRepository organisation;
+
+    @Inject
     private CurrentCaller currentCaller;
+
+    /** The sites whose register the caller may see, by code. */
+    public List<OrgUnit> sites() {
+        Caller caller = currentCaller.get();
+        return organisation.allStores().stream().filter(store -> store.getOwner().getKind() == OrgUnitKind.SITE)
+                .filter(caller::mayRead).map(Store::getOwner)
+                .collect(Collectors.toMap(OrgUnit::getCode, unit -> unit, (a, b) -> a, java.util.TreeMap::new))
+                .values().stream().toList();
+    }
 
     /**
      * The register's lines matching the search, oldest first. What still waits: for serial-tracked

@@ -1,5 +1,6 @@
 package org.fieldstock.interfaces.failedpart.rest;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -9,12 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.failedpart.FailedPartService;
+import org.fieldstock.application.failedpart.RegisterEntry;
 import org.fieldstock.domain.failedpart.FailureCause;
 import org.fieldstock.domain.failedpart.RegisterSearch;
+import org.fieldstock.interfaces.failedpart.RegisterWorkbook;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /** The damaged-part register of the sites the caller may see. */
@@ -36,6 +41,19 @@ public class FailedPartResource {
             @QueryParam("to") String to, @QueryParam("returned") Boolean returned) {
         return failedParts.register(search(site, turbine, item, cause, from, to, returned)).stream()
                 .map(RegisterEntryJson::of).toList();
+    }
+
+    @GET
+    @Path("workbook")
+    @Produces(RegisterWorkbook.CONTENT_TYPE)
+    @Operation(summary = "The same register as an xlsx workbook, headers in Chinese and English")
+    public Response workbook(@QueryParam("site") String site, @QueryParam("turbine") String turbine,
+            @QueryParam("item") String item, @QueryParam("cause") String cause, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("returned") Boolean returned) {
+        List<RegisterEntry> entries = failedParts.register(search(site, turbine, item, cause, from, to, returned));
+        StreamingOutput body = out -> RegisterWorkbook.write(entries, site == null ? "" : site, out);
+        return Response.ok(body, RegisterWorkbook.CONTENT_TYPE).header("Content-Disposition",
+                "attachment; filename=\"" + RegisterWorkbook.fileName(site, LocalDate.now()) + "\"").build();
     }
 
     static RegisterSearch search(String site, String turbine, String item, String cause, String from, String to,

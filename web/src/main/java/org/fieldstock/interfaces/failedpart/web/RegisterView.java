@@ -1,0 +1,182 @@
+package org.fieldstock.interfaces.failedpart.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.fieldstock.application.failedpart.FailedPartService;
+import org.fieldstock.application.failedpart.RegisterEntry;
+import org.fieldstock.domain.failedpart.FailureCause;
+import org.fieldstock.domain.failedpart.RegisterSearch;
+import org.fieldstock.interfaces.failedpart.RegisterWorkbook;
+import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.OrgUnitRef;
+import org.omnifaces.cdi.ViewScoped;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The damaged-part register (返修损坏备件清单) of a site, or of every site the user sees: filtered by
+ * turbine, item, cause, dates and whether returned, with what waits in the damaged store and its
+ * volume, and the same lines as the workbook that goes ahead to the repair hub.
+ */
+@Named
+@ViewScoped
+public class RegisterView implements Serializable {
+
+    /** By default the last year, which a site's return cycle keeps far inside. */
+    static final int DEFAULT_DAYS_BACK = 365;
+
+    @Inject
+    private FailedPartService failedParts;
+
+    @Inject
+    private FacesFeedback feedback;
+
+    private List<OrgUnitRef> sites = List.of();
+    private String siteCode;
+    private String turbineNo;
+    private String itemCode;
+    private FailureCause cause;
+    private LocalDate from = LocalDate.now().minusDays(DEFAULT_DAYS_BACK);
+    private LocalDate to;
+    /** "" for all, "false" still waiting, "true" returned: a select's values. */
+    private String returned = "false";
+    private List<RegisterRow> rows = List.of();
+    private BigDecimal waitingUnits = BigDecimal.ZERO;
+    private BigDecimal waitingVolume = BigDecimal.ZERO;
+
+    /** Called from f:viewAction: the sites, the first chosen when the user has one, and its register. */
+    public void load() {
+        sites = OrgUnitRef.all(failedParts.sites());
+        if (siteCode == null && sites.size() == 1) {
+            siteCode = sites.get(0).code();
+        }
+        search();
+    }
+
+    public void search() {
+        List<RegisterEntry> entries = new ArrayList<>();
+        feedback.attempt(() -> entries.addAll(failedParts.register(search(siteCode))));
+        rows = entries.stream().map(RegisterRow::of).toList();
+        waitingUnits = entries.stream().map(RegisterEntry::waiting).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .stripTrailingZeros();
+        waitingVolume = entries.stream().map(RegisterEntry::waitingVolume).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    private RegisterSearch search(String site) {
+        return new RegisterSearch(site, turbineNo, itemCode, cause, from, to,
+                returned == null || returned.isEmpty() ? null : Boolean.valueOf(returned));
+    }
+
+    public void reset() {
+        turbineNo = null;
+        itemCode = null;
+        cause = null;
+        from = LocalDate.now().minusDays(DEFAULT_DAYS_BACK);
+        to = null;
+        returned = "false";
+        search();
+    }
+
+    /** The lines as filtered, as the bilingual workbook. */
+    public StreamedContent getWorkbook() {
+        List<RegisterEntry> entries = new ArrayList<>();
+        feedback.attempt(() -> entries.addAll(failedParts.register(search(siteCode))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            RegisterWorkbook.write(entries, siteCode == null ? "" : siteCode, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] bytes = out.toByteArray();
+        return DefaultStreamedContent.builder().name(RegisterWorkbook.fileName(siteCode, LocalDate.now()))
+                .contentType(RegisterWorkbook.CONTENT_TYPE).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public FailureCause[] getCauses() {
+        return FailureCause.values();
+    }
+
+    public List<OrgUnitRef> getSites() {
+        return sites;
+    }
+
+    public List<RegisterRow> getRows() {
+        return rows;
+    }
+
+    public BigDecimal getWaitingUnits() {
+        return waitingUnits;
+    }
+
+    public BigDecimal getWaitingVolume() {
+        return waitingVolume;
+    }
+
+    public String getSiteCode() {
+        return siteCode;
+    }
+
+    public void setSiteCode(String siteCode) {
+        this.siteCode = siteCode;
+    }
+
+    public String getTurbineNo() {
+        return turbineNo;
+    }
+
+    public void setTurbineNo(String turbineNo) {
+        this.turbineNo = turbineNo;
+    }
+
+    public String getItemCode() {
+        return itemCode;
+    }
+
+    public void setItemCode(String itemCode) {
+        this.itemCode = itemCode;
+    }
+
+    public FailureCause getCause() {
+        return cause;
+    }
+
+    public void setCause(FailureCause cause) {
+        this.cause = cause;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getReturned() {
+        return returned;
+    }
+
+    public void setReturned(String returned) {
+        this.returned = returned;
+    }
+}
