@@ -140,6 +140,8 @@ class AuthorisationMatrixIT {
         // the damaged-part register: every stock role, of the sites it sees (another BU's site: no lines)
         EXPECTED.put("failed-part register",                        new int[] {200, 200, 200, 200, 200, 403});
         EXPECTED.put("failed-part register workbook",               new int[] {200, 200, 200, 200, 200, 403});
+        EXPECTED.put("failed-part packing list own site",           new int[] {200, 200, 200, 200, 200, 403});
+        EXPECTED.put("failed-part returns",                         new int[] {200, 200, 200, 200, 200, 403});
         // daily reports: the site's keeper, its BU's accountant or the planner report a day; the BU
         // (accountant, planner) makes documents of it; those who see a site see its reports
         EXPECTED.put("daily report submit own site",                new int[] {200, 200, 403, 200, 403, 403});
@@ -265,6 +267,8 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("daily ledger days other BU site",            new String[] {ok, ok, nf, nf, nf, no});
         SERVICE_EXPECTED.put("failed-part register",                       new String[] {ok, ok, ok, ok, ok, no});
         SERVICE_EXPECTED.put("failed-part sites",                          new String[] {ok, ok, ok, ok, ok, no});
+        SERVICE_EXPECTED.put("failed-part site other BU",                  new String[] {ok, ok, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("failed-part returns",                        new String[] {ok, ok, ok, ok, ok, no});
         SERVICE_EXPECTED.put("on hand at a past day other BU site",        new String[] {ok, ok, nf, nf, nf, no});
         SERVICE_EXPECTED.put("daily report submit own site",               new String[] {ok, ok, no, ok, no, no});
         SERVICE_EXPECTED.put("daily report submit other BU site",          new String[] {ok, no, no, no, no, no});
@@ -383,6 +387,8 @@ class AuthorisationMatrixIT {
         cells.put("daily ledger days other BU site", probe(api, "daily-ledger-days", null, null, "GZBD"));
         cells.put("failed-part register", probe(api, "failed-part-register", null, null, "ZBET"));
         cells.put("failed-part sites", probe(api, "failed-part-sites", null, null));
+        cells.put("failed-part site other BU", probe(api, "failed-part-site", null, null, "GZBD"));
+        cells.put("failed-part returns", probe(api, "failed-part-returns", null, null));
         cells.put("on hand at a past day other BU site", probe(api, "on-hand-at", null, "GZBD-G"));
         cells.put("daily report submit own site", probe(api, "daily-report-submit", null, null, "ZBET"));
         cells.put("daily report submit other BU site", probe(api, "daily-report-submit", null, null, "GZBD"));
@@ -729,6 +735,9 @@ class AuthorisationMatrixIT {
         cells.put("daily ledger PDF other BU site", api.getBytes("api/daily-ledger/pdf?site=GZBD").status());
         cells.put("failed-part register", api.get("api/failed-parts?site=ZBET").status());
         cells.put("failed-part register workbook", api.getBytes("api/failed-parts/workbook?site=ZBET").status());
+        cells.put("failed-part packing list own site", api.getBytes("api/failed-parts/packing-list?site=ZBET")
+                .status());
+        cells.put("failed-part returns", api.get("api/failed-parts/returns").status());
         cells.put("on hand at a past day other BU site", api.get("api/stores/GZBD-G/on-hand?at="
                 + java.time.LocalDate.now().minusDays(1)).status());
         // a day no other test reports (the service matrix takes the day before), far enough back to be late

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * The damaged-part register (返修损坏备件清单) through the REST API: a replacement's removed unit is on it
  * with the seed's columns, waiting in the site's damaged store until it leaves; a part damaged in
  * storage without serials is there too, counted out oldest first; a keeper sees their own site's.
+ * Per site, a return that waited past the cycle is overdue and one that fills the volume is due.
  */
 @OnSharedServer
 class FailedPartRegisterApiIT {
@@ -73,6 +74,12 @@ class FailedPartRegisterApiIT {
                 .toList(), "a keeper sees the register of their own site only");
         assertTrue(entry(as("planner"), "site=ZBET", removed).isPresent(), "the planning office sees every site");
 
+        ApiClient.BinaryAnswer packingList = accountant.getBytes("api/failed-parts/packing-list?site=ZBET");
+        assertEquals(200, packingList.status());
+        assertTrue(packingList.contentType().startsWith("application/pdf"), packingList.contentType());
+        assertEquals(404, as("keeper").getBytes("api/failed-parts/packing-list?site=GZBD").status(),
+                "another site's packing list does not exist for a keeper");
+
         // sent on to the BU's damaged store: returned
         JsonObject slip = accountant.post("api/transfers", "{\"kind\":\"DAMAGED\",\"from\":\"ZBET-D\",\"to\":\"NC-D\","
                 + "\"date\":\"" + TODAY + "\",\"lines\":[{\"item\":\"" + PITCH_MOTOR + "\",\"quantity\":1,"
@@ -82,6 +89,44 @@ class FailedPartRegisterApiIT {
         JsonObject returned = entry(accountant, "site=ZBET&returned=true", removed).orElseThrow();
         assertEquals(0, BigDecimal.ZERO.compareTo(returned.getJsonNumber("waiting").bigDecimalValue()));
         assertTrue(entry(accountant, "site=ZBET&returned=false", removed).isEmpty());
+    }
+
+    @Test
+    void chosenRegisterLinesGoBackToTheRepairHubOnAReturnSlip() {
+        ApiClient accountant = as("accountant");
+        ApiClient planner = as("planner");
+        String fitted = run + "-N3";
+        String removed = run + "-O3";
+        ok(accountant.post("api/documents/" + created(accountant.post("api/documents", "{\"category\":\"PURCHASE\","
+                + "\"store\":\"ZBET-G\",\"supplier\":\"SUP-001\",\"date\":\"" + TODAY + "\",\"lines\":[{\"item\":\""
+                + PITCH_MOTOR + "\",\"quantity\":1,\"serials\":[\"" + fitted + "\"]}]}")) + "/review", null));
+        ok(accountant.post("api/documents/" + created(accountant.post("api/documents", "{\"category\":\"SELF_USE\","
+                + "\"store\":\"ZBET-G\",\"date\":\"" + TODAY + "\",\"lines\":[{\"item\":\"" + PITCH_MOTOR
+                + "\",\"quantity\":1,\"serials\":[\"" + fitted + "\"],\"turbine\":\"A07\",\"replacement\":{"
+                + "\"removedSerials\":[\"" + removed + "\"],\"cause\":\"WEAR\"}}]}")) + "/review", null));
+        JsonObject entry = entry(accountant, "site=ZBET&returned=false", removed).orElseThrow();
+        String request = "{\"site\":\"ZBET\",\"lines\":[{\"intake\":" + entry.getJsonNumber("intakeId")
+                + ",\"line\":" + entry.getInt("lineNo") + "}]}";
+
+        assertEquals(403, accountant.post("api/failed-parts/return-slips", request).status(),
+                "the hub is across BUs: the planning office makes the slip");
+        ApiClient.Answer unknown = planner.post("api/failed-parts/return-slips",
+                "{\"site\":\"ZBET\",\"lines\":[{\"intake\":-1,\"line\":1}]}");
+        assertEquals(422, unknown.status(), unknown.raw());
+        assertTrue(unknown.raw().contains("register.returnSlip.notWaiting"), unknown.raw());
+        ApiClient.Answer made = planner.post("api/failed-parts/return-slips", request);
+        assertEquals(201, made.status(), made.raw());
+        JsonObject slip = made.object();
+        assertEquals("ZBET-D", slip.getString("from"));
+        assertEquals("PMD-D", slip.getString("to"));
+        assertEquals(List.of(removed), strings(slip.getJsonArray("lines").getJsonObject(0), "serials"));
+
+        JsonObject reviewed = ok(planner.post("api/transfers/" + slip.getJsonNumber("id") + "/review", null));
+        ok(accountant.post("api/documents/" + reviewed.getJsonObject("outbound").getJsonNumber("id") + "/review", null));
+        assertTrue(entry(accountant, "site=ZBET&returned=true", removed).isPresent(), "shipped: returned");
+        ok(as("hub").post("api/documents/" + reviewed.getJsonObject("inbound").getJsonNumber("id") + "/review", null));
+        assertTrue(strings(planner.get("api/stores/PMD-D/lots?item=" + PITCH_MOTOR).object(), "serials")
+                .contains(removed), "at the repair hub");
     }
 
     @Test
@@ -104,6 +149,33 @@ class FailedPartRegisterApiIT {
         assertTrue(mine.get(0).getBoolean("returned"), "the oldest left first");
         assertEquals(0, BigDecimal.valueOf(3).compareTo(mine.get(1).getJsonNumber("waiting").bigDecimalValue()));
         assertEquals("STORAGE", mine.get(1).getString("cause"));
+    }
+
+    @Test
+    void aSiteWhoseOldestPartWaitedPastTheCycleIsOverdueAndOneFullOfBulkyPartsIsDue() {
+        ApiClient planner = as("planner");
+        // a Northeast site, which no other test touches: a sensor damaged in storage twenty days ago
+        ok(planner.post("api/documents/" + created(planner.post("api/documents", "{\"category\":\"DAMAGE_INTAKE\","
+                + "\"store\":\"TYZY-D\",\"date\":\"" + LocalDate.now().minusDays(20) + "\",\"lines\":[{\"item\":\""
+                + SENSOR + "\",\"quantity\":1,\"replacement\":{\"cause\":\"STORAGE\"}}]}")) + "/review", null));
+        // and at another, today, a main-shaft part of 5.5 m³
+        ok(planner.post("api/documents/" + created(planner.post("api/documents", "{\"category\":\"DAMAGE_INTAKE\","
+                + "\"store\":\"DAHT-D\",\"date\":\"" + TODAY + "\",\"lines\":[{\"item\":\"SP-HUB-0003\","
+                + "\"quantity\":1,\"replacement\":{\"cause\":\"MECHANICAL\"}}]}")) + "/review", null));
+
+        List<JsonObject> returns = planner.get("api/failed-parts/returns").array().stream()
+                .map(JsonValue::asJsonObject).toList();
+        JsonObject old = returns.stream().filter(r -> r.getString("site").equals("TYZY")).findFirst().orElseThrow();
+        assertEquals("OVERDUE", old.getString("status"), old.toString());
+        assertTrue(old.getInt("oldestAgeDays") >= 20, old.toString());
+        assertTrue(old.getBoolean("alert"));
+        JsonObject bulky = returns.stream().filter(r -> r.getString("site").equals("DAHT")).findFirst().orElseThrow();
+        assertEquals("DUE", bulky.getString("status"), bulky.toString());
+        assertTrue(bulky.getJsonNumber("volumeM3").bigDecimalValue().compareTo(new BigDecimal("3")) >= 0);
+        JsonObject quiet = returns.stream().filter(r -> r.getString("site").equals("HNMJ")).findFirst().orElseThrow();
+        assertEquals("NOTHING_WAITING", quiet.getString("status"), "a site with nothing damaged: " + quiet);
+        assertTrue(as("keeper").get("api/failed-parts/returns").array().stream().map(JsonValue::asJsonObject)
+                .allMatch(r -> r.getString("site").equals("ZBET")), "a keeper sees their own site's return");
     }
 
     private String intake(ApiClient accountant, String store, int quantity, String note) {

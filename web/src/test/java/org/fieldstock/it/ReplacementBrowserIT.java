@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The keeper replaces a failed pitch motor on turbine A03 in one entry on the document screen: the
  * new unit's serial, the old one's, the cause; the BU accountant reviews it, follows the link to the
  * damage intake of the removed unit (which offers no action of its own), finds it on the site's
- * damaged-part register and in its workbook, and unreviews the issue, which takes the intake with it.
+ * damaged-part register, in its workbook and on the packing list, and unreviews the issue, which takes the intake with it.
  * In English and in Chinese.
  */
 @OnSharedServer
@@ -107,6 +107,12 @@ class ReplacementBrowserIT extends BrowserTestBase {
             }
             assertTrue(listed, "the workbook lists the replacement");
         }
+        click("register:packingList");
+        Path packingList = downloaded(".pdf");
+        String printed = new com.lowagie.text.pdf.parser.PdfTextExtractor(
+                new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(packingList))).getTextFromPage(1);
+        assertTrue(printed.contains("packing list") && printed.contains(removed) && printed.contains("Hub receiver"),
+                printed);
         open(base, "/documents/edit.xhtml?id=" + issue);
 
         click("doc:removedPartsIntake");
@@ -130,6 +136,49 @@ class ReplacementBrowserIT extends BrowserTestBase {
         assertTrue(serials(api, GOOD).contains(fitted), "the new unit is back in the store");
         screenshot("replacement-05-unreviewed-zh");
         click("nav:langEn");
+    }
+
+    @Test
+    void thePlanningOfficeMakesTheReturnSlipFromTheRegistersChosenLines() throws Exception {
+        ApiClient api = ApiClient.as(base, "accountant", "demo");
+        String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String fitted = run + "-N";
+        String removed = run + "-R";
+        long receipt = api.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + GOOD
+                + "\",\"supplier\":\"SUP-001\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[{\"item\":\""
+                + PITCH_MOTOR + "\",\"quantity\":1,\"serials\":[\"" + fitted + "\"]}]}").object()
+                .getJsonNumber("id").longValue();
+        assertEquals(200, api.post("api/documents/" + receipt + "/review", null).status());
+        long issue = api.post("api/documents", "{\"category\":\"SELF_USE\",\"store\":\"" + GOOD + "\",\"date\":\""
+                + LocalDate.now() + "\",\"lines\":[{\"item\":\"" + PITCH_MOTOR + "\",\"quantity\":1,\"serials\":[\""
+                + fitted + "\"],\"turbine\":\"A08\",\"replacement\":{\"removedSerials\":[\"" + removed
+                + "\"],\"cause\":\"LEAK\"}}]}").object().getJsonNumber("id").longValue();
+        assertEquals(200, api.post("api/documents/" + issue + "/review", null).status());
+
+        logIn(base, "accountant");
+        open(base, "/failedparts/register.xhtml?site=ZBET");
+        assertTrue(text("register:entries").contains(removed), text("register:entries"));
+        assertTrue(browser.findElements(By.id("register:returnSlip")).isEmpty(),
+                "a BU does not make the slip to the hub, which is across BUs");
+        logOut();
+
+        logIn(base, "planner");
+        open(base, "/failedparts/register.xhtml?site=ZBET");
+        browser.findElement(By.xpath("//tr[contains(., '" + removed + "')]//div[contains(@class,'ui-chkbox-box')]"))
+                .click();
+        waitForPage();
+        screenshot("replacement-07-register-chosen");
+        click("register:returnSlip");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/transfers/edit"));
+        waitForPage();
+        assertTrue(text("messages").contains("Return slip"), text("messages"));
+        long slipId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+        JsonObject slip = ApiClient.as(base, "planner", "demo").get("api/transfers/" + slipId).object();
+        assertEquals("ZBET-D", slip.getString("from"));
+        assertEquals("PMD-D", slip.getString("to"));
+        assertTrue(slip.getJsonArray("lines").getJsonObject(0).getJsonArray("serials").toString().contains(removed),
+                slip.toString());
+        screenshot("replacement-08-return-slip");
     }
 
     private static List<String> serials(ApiClient api, String store) {

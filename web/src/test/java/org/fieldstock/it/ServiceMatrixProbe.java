@@ -215,6 +215,8 @@ public class ServiceMatrixProbe {
             case "failed-part-register" -> done(failedParts.register(new RegisterSearch(code, null, null, null, null,
                     null, null)));
             case "failed-part-sites" -> done(failedParts.sites());
+            case "failed-part-site" -> done(failedParts.site(code));
+            case "failed-part-returns" -> done(failedParts.returns());
             case "on-hand-at" -> done(stock.onHandAt(store, LocalDate.now().minusDays(1)));
             case "daily-report-submit" -> done(dailyReports.submit(code, REPORT_DAY,
                     new DailyReportDraft("service matrix", List.of()), null));

@@ -1,7 +1,10 @@
 package org.fieldstock.application.failedpart;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,18 +17,31 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.fieldstock.application.document.DocumentDraft;
 import org.fieldstock.application.shared.CurrentCaller;
+import org.fieldstock.application.transfer.TransferDraft;
+import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.failedpart.FailedPartRepository;
 import org.fieldstock.domain.failedpart.FailureRecord;
 import org.fieldstock.domain.failedpart.RegisterSearch;
+import org.fieldstock.domain.failedpart.ReturnCycle;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.organisation.StoreKind;
+import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.shared.NotFoundException;
+import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.stock.SerialUnit;
+import org.fieldstock.domain.stock.StockBalance;
 import org.fieldstock.domain.stock.StockLedger;
+import org.fieldstock.domain.stock.StockLedgerEntry;
+import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
 
@@ -50,6 +66,9 @@ public class FailedPartService {
     private OrganisationRepository organisation;
 
     @Inject
+    private TransferService transfers;
+
+    @Inject
     private CurrentCaller currentCaller;
 
     /** The sites whose register the caller may see, by code. */
@@ -59,6 +78,161 @@ public class FailedPartService {
                 .filter(caller::mayRead).map(Store::getOwner)
                 .collect(Collectors.toMap(OrgUnit::getCode, unit -> unit, (a, b) -> a, java.util.TreeMap::new))
                 .values().stream().toList();
+    }
+
+    /** How long the ledger of one damaged part is read back to date what still waits; far beyond a cycle. */
+    private static final int MOVEMENTS_READ_BACK = 500;
+
+    /**
+     * The return cycle as configured: {@code fieldstock.failed-parts.return-days} (15) and
+     * {@code fieldstock.failed-parts.return-volume-m3} (3).
+     */
+    public ReturnCycle returnCycle() {
+        Config config = ConfigProvider.getConfig();
+        return new ReturnCycle(config.getOptionalValue("fieldstock.failed-parts.return-days", Integer.class)
+                .orElse(ReturnCycle.DEFAULT.days()), config.getOptionalValue("fieldstock.failed-parts.return-volume-m3",
+                        BigDecimal.class).orElse(ReturnCycle.DEFAULT.volumeM3()));
+    }
+
+    /**
+     * Per site the caller may see, by code: what waits in its damaged store to go back to the repair
+     * hub and whether the return is due. Everything in a site's damaged store waits to go back (or to
+     * be scrapped on the BU's approval).
+     */
+    public List<SiteReturn> returns() {
+        ReturnCycle cycle = returnCycle();
+        LocalDate today = LocalDate.now();
+        List<SiteReturn> returns = new ArrayList<>();
+        for (OrgUnit site : sites()) {
+            BigDecimal units = BigDecimal.ZERO;
+            BigDecimal volume = BigDecimal.ZERO;
+            LocalDate oldest = null;
+            for (Store store : organisation.storesOf(site)) {
+                if (store.getKind() != StoreKind.DAMAGED) {
+                    continue;
+                }
+                for (StockBalance balance : ledger.onHand(store)) {
+                    units = units.add(balance.getOnHand());
+                    if (balance.getItem().getPackedVolumeM3() != null) {
+                        volume = volume.add(balance.getItem().getPackedVolumeM3().multiply(balance.getOnHand()));
+                    }
+                    LocalDate since = oldestWaiting(store, balance);
+                    if (since != null && (oldest == null || since.isBefore(oldest))) {
+                        oldest = since;
+                    }
+                }
+            }
+            returns.add(new SiteReturn(site, units.stripTrailingZeros(), volume.setScale(2, RoundingMode.HALF_UP),
+                    oldest, oldest == null ? 0 : ReturnCycle.ageInDays(oldest, today),
+                    cycle.status(oldest, volume, today)));
+        }
+        return returns;
+    }
+
+    /**
+     * The day the oldest unit of an item still in a damaged store came in, by the days its ledger
+     * rows moved goods (the intakes' dates): what left the store is taken to be what came first.
+     */
+    private LocalDate oldestWaiting(Store store, StockBalance balance) {
+        List<StockLedgerEntry> newestFirst = new ArrayList<>(ledger.movements(store, balance.getItem(),
+                MOVEMENTS_READ_BACK));
+        Collections.reverse(newestFirst);
+        BigDecimal covered = BigDecimal.ZERO;
+        LocalDate since = null;
+        for (StockLedgerEntry entry : newestFirst) {
+            if (entry.getQuantity().signum() > 0) {
+                covered = covered.add(entry.getQuantity());
+                since = entry.getMovementDay();
+                if (covered.compareTo(balance.getOnHand()) >= 0) {
+                    break;
+                }
+            }
+        }
+        return since;
+    }
+
+    /** A line of the register, as the user picks it for a return slip: the intake and its line number. */
+    public record LineRef(long intakeId, int lineNo) implements java.io.Serializable {
+    }
+
+    /**
+     * The repair hub's damaged store, where damaged parts go back to; refused when the organisation
+     * has no production management department with an active damaged store.
+     */
+    public Store repairHub() {
+        return organisation.allOrgUnits().stream().filter(OrgUnit::isProductionManagement)
+                .flatMap(unit -> organisation.storesOf(unit).stream())
+                .filter(store -> store.getKind() == StoreKind.DAMAGED && store.isActive()).findFirst()
+                .orElseThrow(() -> new BusinessException(BusinessException.Kind.CONFLICT, "register.noRepairHub"));
+    }
+
+    /** Whether the caller may make the return slip of a site's damaged parts to the repair hub. */
+    public boolean mayMakeReturnSlip(String siteCode) {
+        Caller caller = currentCaller.get();
+        return damagedStoreOf(site(siteCode)).map(from -> caller.mayArrangeTransfer(from, repairHub())).orElse(false);
+    }
+
+    /**
+     * A damaged-goods transfer slip, saved, of the chosen register lines of one site still waiting in
+     * its damaged store, to the repair hub: per line what of it waits (for serial-tracked parts the
+     * removed units still there). The transfer rules decide who may make it (across BUs: the planning
+     * office). Lines that are not waiting, or of another site, are refused by name.
+     */
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
+    public TransferSlip returnSlip(String siteCode, List<LineRef> chosen) {
+        OrgUnit site = site(siteCode);
+        if (chosen == null || chosen.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "register.returnSlip.noLines");
+        }
+        Store from = damagedStoreOf(site).orElseThrow(() -> new BusinessException(BusinessException.Kind.CONFLICT,
+                "document.replacement.noDamagedStore", site.getCode(), site.getCode()));
+        Map<LineRef, RegisterEntry> waiting = register(new RegisterSearch(site.getCode(), null, null, null, null, null,
+                false)).stream().collect(Collectors.toMap(e -> new LineRef(e.intakeId(), e.lineNo()), e -> e,
+                        (a, b) -> a, LinkedHashMap::new));
+        List<Problem> problems = new ArrayList<>();
+        List<DocumentDraft.Line> lines = new ArrayList<>();
+        List<String> intakes = new ArrayList<>();
+        for (LineRef ref : new java.util.LinkedHashSet<>(chosen)) {
+            RegisterEntry entry = waiting.get(ref);
+            if (entry == null) {
+                problems.add(new Problem("register.returnSlip.notWaiting", ref.intakeId(), ref.lineNo(),
+                        site.getCode()));
+                continue;
+            }
+            List<String> serials = entry.item().isSerialTracked()
+                    ? stillIn(from, entry) : List.of();
+            lines.add(new DocumentDraft.Line(entry.item().getCode(), entry.waiting(), entry.intakeNumber()
+                    + (entry.turbineNo() == null ? "" : " " + entry.turbineNo()), null, null, null, serials));
+            if (!intakes.contains(entry.intakeNumber())) {
+                intakes.add(entry.intakeNumber());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, problems);
+        }
+        String remark = "返修件返回 Damaged parts back to the repair hub: " + String.join(", ", intakes);
+        return transfers.create(new TransferDraft(StoreKind.DAMAGED, from.getCode(), repairHub().getCode(),
+                LocalDate.now(), null, null, null, remark.length() > 500 ? remark.substring(0, 497) + "..." : remark,
+                lines));
+    }
+
+    /** The removed units of a register line still in the store. */
+    private List<String> stillIn(Store store, RegisterEntry entry) {
+        java.util.Set<String> there = ledger.serials(store, entry.item()).stream().map(SerialUnit::getSerialNo)
+                .collect(Collectors.toSet());
+        return entry.removedSerials().stream().filter(there::contains).toList();
+    }
+
+    private java.util.Optional<Store> damagedStoreOf(OrgUnit site) {
+        return organisation.storesOf(site).stream()
+                .filter(store -> store.getKind() == StoreKind.DAMAGED && store.isActive()).findFirst();
+    }
+
+    /** A site whose register the caller may see; another does not exist for them. */
+    public OrgUnit site(String code) {
+        String given = code == null ? "" : code.strip();
+        return sites().stream().filter(site -> site.getCode().equals(given)).findFirst()
+                .orElseThrow(() -> new NotFoundException("orgUnit.unknown", given));
     }
 
     /**

@@ -1,9 +1,7 @@
 package org.fieldstock.interfaces.stock;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -21,11 +19,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
@@ -38,6 +32,7 @@ import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.stock.LedgerRow;
 import org.fieldstock.domain.stock.StockLedgerEntry;
 import org.fieldstock.interfaces.shared.MessageBundle;
+import org.fieldstock.interfaces.shared.PdfParts;
 
 /**
  * A site's daily ledger (现场出入库流水账) as the PDF the keeper prints and signs: A4 landscape, every
@@ -50,15 +45,9 @@ public final class DailyLedgerPdf {
 
     public static final String CONTENT_TYPE = "application/pdf";
 
-    /** Unpacked from the font jar at build time (see the web module's pom), with its licence beside it. */
-    static final String FONT_RESOURCE = "fonts/noto-sans-sc/NotoSansSC-Regular.ttf";
-
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY_AND_CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd'\n'HH:mm");
-    private static final Color RULE = new Color(0x99, 0x99, 0x99);
-    private static final Color HEADER = new Color(0xE8, 0xE8, 0xE8);
-    private static final Color MUTED = new Color(0x55, 0x55, 0x55);
 
     /** Left, right, top (title and site line), bottom (printed by) margins of the A4 landscape page. */
     private static final float SIDE = 28;
@@ -119,7 +108,7 @@ public final class DailyLedgerPdf {
             this.locale = MessageBundle.supported(locale);
             this.chinese = "zh".equals(this.locale.getLanguage());
             this.printed = text("daily.pdf.printed", printedBy, MINUTES.format(printedAt.atZone(ZoneId.systemDefault())));
-            BaseFont font = Noto.FONT;
+            BaseFont font = PdfParts.FONT;
             cellFont = new Font(font, 8);
             headerFont = new Font(font, 8, Font.BOLD);
             noteFont = new Font(font, 9);
@@ -160,10 +149,8 @@ public final class DailyLedgerPdf {
                     "onhand.spec", "onhand.unit", "daily.in", "daily.out", "document.ledger.balanceAfter",
                     "daily.pdf.document", "documents.category", "document.remark");
             for (int column = 0; column < headers.size(); column++) {
-                PdfPCell cell = cell(text(headers.get(column)), headerFont,
-                        isNumber(column) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-                cell.setBackgroundColor(HEADER);
-                table.addCell(cell);
+                table.addCell(PdfParts.headerCell(text(headers.get(column)), headerFont,
+                        isNumber(column) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
             }
             if (day.rows().isEmpty()) {
                 PdfPCell none = cell(text("daily.none"), noteFont, Element.ALIGN_CENTER);
@@ -197,47 +184,12 @@ public final class DailyLedgerPdf {
 
         /** Keeper and site chief, each with a line to sign on and a line for the date; kept on one page. */
         private PdfPTable signatures() throws DocumentException {
-            PdfPTable table = new PdfPTable(new float[] {62, 150, 36, 90, 70, 62, 150, 36, 90});
-            table.setWidthPercentage(100);
-            table.setSpacingBefore(30);
-            table.setKeepTogether(true);
-            String date = text("daily.pdf.signDate");
-            for (String who : List.of("daily.signKeeper", "daily.signChief")) {
-                table.addCell(signatureCell(text(who), false));
-                table.addCell(signatureCell("", true));
-                table.addCell(signatureCell(date, false));
-                table.addCell(signatureCell("", true));
-                if (who.equals("daily.signKeeper")) {
-                    table.addCell(signatureCell("", false));
-                }
-            }
-            return table;
-        }
-
-        private PdfPCell signatureCell(String text, boolean line) {
-            PdfPCell cell = new PdfPCell(new Phrase(text, noteFont));
-            cell.setBorder(line ? Rectangle.BOTTOM : Rectangle.NO_BORDER);
-            cell.setBorderWidth(0.6f);
-            cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
-            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            cell.setMinimumHeight(26);
-            cell.setPaddingBottom(3);
-            return cell;
+            return PdfParts.signatures(List.of(text("daily.signKeeper"), text("daily.signChief")),
+                    text("daily.pdf.signDate"), noteFont);
         }
 
         private PdfPCell cell(String text, Font font, int alignment) {
-            PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
-            cell.setHorizontalAlignment(alignment);
-            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-            cell.setBorderWidth(0.5f);
-            cell.setBorderColor(RULE);
-            cell.setUseAscender(true);
-            cell.setLeading(0, 1.2f);
-            cell.setPaddingTop(3);
-            cell.setPaddingBottom(4);
-            cell.setPaddingLeft(3);
-            cell.setPaddingRight(3);
-            return cell;
+            return PdfParts.cell(text, font, alignment);
         }
 
         private String text(String key, Object... arguments) {
@@ -263,9 +215,6 @@ public final class DailyLedgerPdf {
      */
     private static final class Pages extends PdfPageEventHelper {
 
-        private static final float COUNT_WIDTH = 140;
-        private static final float COUNT_HEIGHT = 14;
-
         private final Writer writer;
         private final List<PdfTemplate> pagesOfDay = new ArrayList<>();
         private DailyLedger day;
@@ -282,57 +231,15 @@ public final class DailyLedgerPdf {
         /** Writes "page x of y" on each of the day's pages, now that y is known. */
         void endDay() {
             for (int i = 0; i < pagesOfDay.size(); i++) {
-                PdfTemplate count = pagesOfDay.get(i);
-                count.beginText();
-                count.setFontAndSize(Noto.FONT, 9);
-                count.showTextAligned(Element.ALIGN_RIGHT, writer.text("daily.pdf.page", i + 1, pagesOfDay.size()),
-                        COUNT_WIDTH, 3, 0);
-                count.endText();
+                PdfParts.pageCount(pagesOfDay.get(i), writer.text("daily.pdf.page", i + 1, pagesOfDay.size()));
             }
         }
 
         @Override
         public void onEndPage(PdfWriter pdf, Document document) {
-            PdfContentByte canvas = pdf.getDirectContent();
-            Rectangle page = document.getPageSize();
-            float left = document.left();
-            float right = document.right();
-            float top = page.getTop();
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-                    new Phrase(writer.text("daily.pdf.title"), new Font(Noto.FONT, 16, Font.BOLD)),
-                    (left + right) / 2, top - 36, 0);
-            float line = top - 60;
-            Font font = writer.noteFont;
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(writer.text("daily.pdf.site",
-                    day.site().getCode(), writer.siteName(day.site())), font), left, line, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-                    new Phrase(writer.text("daily.pdf.date", day.day().toString()), font), (left + right) / 2, line, 0);
-            PdfTemplate count = canvas.createTemplate(COUNT_WIDTH, COUNT_HEIGHT);
-            canvas.addTemplate(count, right - COUNT_WIDTH, line - 3);
-            pagesOfDay.add(count);
-            Font small = new Font(Noto.FONT, 7, Font.NORMAL, MUTED);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(writer.printed, small), left,
-                    page.getBottom() + 20, 0);
-        }
-    }
-
-    /** Noto Sans SC, read from the class path once; every document embeds the subset it uses. */
-    private static final class Noto {
-
-        static final BaseFont FONT = load();
-
-        private static BaseFont load() {
-            try (InputStream in = DailyLedgerPdf.class.getClassLoader().getResourceAsStream(FONT_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException(FONT_RESOURCE + " is not on the class path");
-                }
-                BaseFont font = BaseFont.createFont("NotoSansSC-Regular.ttf", BaseFont.IDENTITY_H,
-                        BaseFont.EMBEDDED, BaseFont.NOT_CACHED, in.readAllBytes(), null);
-                font.setSubset(true);
-                return font;
-            } catch (IOException | DocumentException e) {
-                throw new IllegalStateException("the PDF font " + FONT_RESOURCE + " cannot be read", e);
-            }
+            pagesOfDay.add(PdfParts.pageFrame(pdf, document, writer.text("daily.pdf.title"),
+                    writer.text("daily.pdf.site", day.site().getCode(), writer.siteName(day.site())),
+                    writer.text("daily.pdf.date", day.day().toString()), writer.printed));
         }
     }
 }

@@ -1,26 +1,37 @@
 package org.fieldstock.interfaces.failedpart.rest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.failedpart.FailedPartService;
 import org.fieldstock.application.failedpart.RegisterEntry;
 import org.fieldstock.domain.failedpart.FailureCause;
 import org.fieldstock.domain.failedpart.RegisterSearch;
+import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.interfaces.failedpart.RegisterPdf;
 import org.fieldstock.interfaces.failedpart.RegisterWorkbook;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
+import org.fieldstock.interfaces.transfer.rest.TransferJson;
 
 /** The damaged-part register of the sites the caller may see. */
 @Path("failed-parts")
@@ -32,6 +43,15 @@ public class FailedPartResource {
     @Inject
     private FailedPartService failedParts;
 
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private SecurityContext securityContext;
+
+    @Context
+    private UriInfo uriInfo;
+
     @GET
     @Operation(summary = "The damaged-part register: every failed part booked into a site's damaged store, oldest"
             + " first, with what of it still waits there (returned=false) or has left it (returned=true); at most "
@@ -41,6 +61,45 @@ public class FailedPartResource {
             @QueryParam("to") String to, @QueryParam("returned") Boolean returned) {
         return failedParts.register(search(site, turbine, item, cause, from, to, returned)).stream()
                 .map(RegisterEntryJson::of).toList();
+    }
+
+    /**
+     * The register lines of one site that go back to the repair hub on one slip.
+     *
+     * @param site  the site code
+     * @param lines per line, the damage intake's id and the line number, as the register lists them
+     */
+    @Schema(name = "ReturnSlipRequest")
+    public record ReturnSlipRequest(String site, List<LineJson> lines) {
+
+        /** One register line. */
+        @Schema(name = "ReturnSlipLine")
+        public record LineJson(Long intake, Integer line) {
+        }
+    }
+
+    @POST
+    @Path("return-slips")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A damaged-goods transfer slip, saved, of the chosen register lines still waiting at a site,"
+            + " to the repair hub; who may make it follows the transfer rules (across BUs: the planning office)")
+    public Response returnSlip(ReturnSlipRequest request) {
+        ReturnSlipRequest body = RequestParameters.requireBody(request);
+        List<FailedPartService.LineRef> lines = body.lines() == null ? List.of() : body.lines().stream()
+                .filter(line -> line != null && line.intake() != null && line.line() != null)
+                .map(line -> new FailedPartService.LineRef(line.intake(), line.line())).toList();
+        TransferJson created = TransferJson.of(failedParts.returnSlip(body.site(), lines));
+        return Response.created(uriInfo.getBaseUriBuilder().path("transfers").path(String.valueOf(created.id()))
+                .build()).entity(created).build();
+    }
+
+    @GET
+    @Path("returns")
+    @Operation(summary = "Per site: what waits in its damaged store to go back to the repair hub (units, packed m³,"
+            + " the oldest part's age) and whether the return is DUE (the cycle's day has come, or the volume is"
+            + " reached) or OVERDUE; the cycle (15 days, 3 m³) is a setting")
+    public List<SiteReturnJson> returns() {
+        return failedParts.returns().stream().map(SiteReturnJson::of).toList();
     }
 
     @GET
@@ -54,6 +113,24 @@ public class FailedPartResource {
         StreamingOutput body = out -> RegisterWorkbook.write(entries, site == null ? "" : site, out);
         return Response.ok(body, RegisterWorkbook.CONTENT_TYPE).header("Content-Disposition",
                 "attachment; filename=\"" + RegisterWorkbook.fileName(site, LocalDate.now()) + "\"").build();
+    }
+
+    @GET
+    @Path("packing-list")
+    @Produces(RegisterPdf.CONTENT_TYPE)
+    @Operation(summary = "A site's damaged parts still waiting in its damaged store (with the other filters) as the"
+            + " signable packing list of their return to the repair hub, in the language asked for")
+    public Response packingList(@QueryParam("site") String site, @QueryParam("turbine") String turbine,
+            @QueryParam("item") String item, @QueryParam("cause") String cause, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        OrgUnit unit = failedParts.site(site);
+        List<RegisterEntry> entries = failedParts.register(search(unit.getCode(), turbine, item, cause, from, to,
+                false));
+        Instant now = Instant.now();
+        byte[] pdf = RegisterPdf.render(unit, entries, RequestParameters.clientLocale(headers),
+                securityContext.getUserPrincipal().getName(), now);
+        return Response.ok(pdf, RegisterPdf.CONTENT_TYPE).header("Content-Disposition",
+                "attachment; filename=\"" + RegisterPdf.fileName(unit, now) + "\"").build();
     }
 
     static RegisterSearch search(String site, String turbine, String item, String cause, String from, String to,

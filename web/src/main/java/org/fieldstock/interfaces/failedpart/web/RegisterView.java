@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -17,8 +20,13 @@ import org.fieldstock.application.failedpart.FailedPartService;
 import org.fieldstock.application.failedpart.RegisterEntry;
 import org.fieldstock.domain.failedpart.FailureCause;
 import org.fieldstock.domain.failedpart.RegisterSearch;
+import org.fieldstock.domain.failedpart.ReturnCycle;
+import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.domain.transfer.TransferSlip;
+import org.fieldstock.interfaces.failedpart.RegisterPdf;
 import org.fieldstock.interfaces.failedpart.RegisterWorkbook;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.LocaleSelection;
 import org.fieldstock.interfaces.shared.OrgUnitRef;
 import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.model.DefaultStreamedContent;
@@ -42,6 +50,9 @@ public class RegisterView implements Serializable {
     @Inject
     private FacesFeedback feedback;
 
+    @Inject
+    private LocaleSelection localeSelection;
+
     private List<OrgUnitRef> sites = List.of();
     private String siteCode;
     private String turbineNo;
@@ -52,12 +63,16 @@ public class RegisterView implements Serializable {
     /** "" for all, "false" still waiting, "true" returned: a select's values. */
     private String returned = "false";
     private List<RegisterRow> rows = List.of();
+    private List<ReturnRow> returns = List.of();
+    private List<RegisterRow> selected = new ArrayList<>();
+    private boolean returnSlipAllowed;
     private BigDecimal waitingUnits = BigDecimal.ZERO;
     private BigDecimal waitingVolume = BigDecimal.ZERO;
 
     /** Called from f:viewAction: the sites, the first chosen when the user has one, and its register. */
     public void load() {
         sites = OrgUnitRef.all(failedParts.sites());
+        feedback.attempt(() -> returns = ReturnRow.all(failedParts.returns()));
         if (siteCode == null && sites.size() == 1) {
             siteCode = sites.get(0).code();
         }
@@ -67,6 +82,11 @@ public class RegisterView implements Serializable {
     public void search() {
         List<RegisterEntry> entries = new ArrayList<>();
         feedback.attempt(() -> entries.addAll(failedParts.register(search(siteCode))));
+        selected = new ArrayList<>();
+        returnSlipAllowed = false;
+        if (siteCode != null) {
+            feedback.attempt(() -> returnSlipAllowed = failedParts.mayMakeReturnSlip(siteCode));
+        }
         rows = entries.stream().map(RegisterRow::of).toList();
         waitingUnits = entries.stream().map(RegisterEntry::waiting).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .stripTrailingZeros();
@@ -89,6 +109,23 @@ public class RegisterView implements Serializable {
         search();
     }
 
+    /** The chosen lines of the chosen site go back to the repair hub on a damaged-goods transfer slip, saved. */
+    public void makeReturnSlip() throws IOException {
+        List<FailedPartService.LineRef> lines = selected.stream()
+                .map(row -> new FailedPartService.LineRef(row.intakeId(), row.lineNo())).toList();
+        List<Long> made = new ArrayList<>(1);
+        List<String> number = new ArrayList<>(1);
+        if (feedback.attempt(() -> {
+            TransferSlip slip = failedParts.returnSlip(siteCode, lines);
+            made.add(slip.getId());
+            number.add(slip.getNumber());
+        })) {
+            feedback.flashInfo("register.returnSlip.made", number.get(0));
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/transfers/edit.xhtml?id=" + made.get(0));
+        }
+    }
+
     /** The lines as filtered, as the bilingual workbook. */
     public StreamedContent getWorkbook() {
         List<RegisterEntry> entries = new ArrayList<>();
@@ -104,12 +141,53 @@ public class RegisterView implements Serializable {
                 .contentType(RegisterWorkbook.CONTENT_TYPE).stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
+    /** The chosen site's parts still waiting, as the packing list of their return; none without a site. */
+    public StreamedContent getPackingList() {
+        if (siteCode == null) {
+            feedback.error("register.pdf.siteRequired");
+            return null;
+        }
+        List<RegisterEntry> entries = new ArrayList<>();
+        List<OrgUnit> site = new ArrayList<>(1);
+        if (!feedback.attempt(() -> {
+            site.add(failedParts.site(siteCode));
+            entries.addAll(failedParts.register(new RegisterSearch(siteCode, turbineNo, itemCode, cause, from, to,
+                    false)));
+        })) {
+            return null;
+        }
+        Instant now = Instant.now();
+        String printedBy = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+        byte[] pdf = RegisterPdf.render(site.get(0), entries, localeSelection.getLocale(), printedBy, now);
+        return DefaultStreamedContent.builder().name(RegisterPdf.fileName(site.get(0), now))
+                .contentType(RegisterPdf.CONTENT_TYPE).stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
     public FailureCause[] getCauses() {
         return FailureCause.values();
     }
 
     public List<OrgUnitRef> getSites() {
         return sites;
+    }
+
+    /** Per site with damaged parts waiting (the chosen site only, once one is), whether their return is due. */
+    public List<ReturnRow> getReturns() {
+        return returns.stream().filter(r -> r.status() != ReturnCycle.ReturnStatus.NOTHING_WAITING)
+                .filter(r -> siteCode == null || r.code().equals(siteCode)).toList();
+    }
+
+    public List<RegisterRow> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<RegisterRow> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    /** Whether the user may make the chosen site's return slip (the transfer rules: across BUs, the planning office). */
+    public boolean isReturnSlipAllowed() {
+        return returnSlipAllowed;
     }
 
     public List<RegisterRow> getRows() {

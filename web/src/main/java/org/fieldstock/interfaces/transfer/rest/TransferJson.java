@@ -46,7 +46,7 @@ public record TransferJson(long id, String number, String kind, String from, Str
         }
     }
 
-    static TransferJson of(TransferSlip s) {
+    public static TransferJson of(TransferSlip s) {
         BigDecimal missing = s.reportedMissing();
         return new TransferJson(s.getId(), s.getNumber(), s.getKind().name(), s.getFromStore().getCode(),
                 s.getFromStore().getOwner().getCode(), s.getToStore().getCode(), s.getToStore().getOwner().getCode(),

@@ -7,6 +7,8 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.fieldstock.application.failedpart.FailedPartService;
+import org.fieldstock.application.failedpart.SiteReturn;
 import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.application.transfer.TransferWork;
@@ -14,6 +16,7 @@ import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.shared.Page;
 import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.transfer.TransferSearch;
+import org.fieldstock.interfaces.failedpart.web.ReturnRow;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.PagedRows;
 import org.fieldstock.interfaces.shared.StoreRef;
@@ -33,7 +36,12 @@ public class TransferList implements Serializable {
     @Inject
     private FacesFeedback feedback;
 
+    @Inject
+    private FailedPartService failedParts;
+
     private Work work;
+    /** The sites whose damaged parts are due (or overdue) to go back to the repair hub. */
+    private List<ReturnRow> returnsDue = List.of();
     private final PagedRows<SlipRow> results = new PagedRows<>(this::page, row -> String.valueOf(row.id()));
     private List<StoreRef> stores;
     private String storeCode;
@@ -55,7 +63,13 @@ public class TransferList implements Serializable {
     public void load() {
         stores = StoreRef.all(catalog.stores());
         work = Work.of(transfers.workFor());
+        feedback.attempt(() -> returnsDue = ReturnRow.all(failedParts.returns().stream().filter(SiteReturn::alert)
+                .toList()));
         search();
+    }
+
+    public List<ReturnRow> getReturnsDue() {
+        return returnsDue;
     }
 
     /**
