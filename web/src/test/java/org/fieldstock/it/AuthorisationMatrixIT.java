@@ -142,6 +142,9 @@ class AuthorisationMatrixIT {
         EXPECTED.put("failed-part register workbook",               new int[] {200, 200, 200, 200, 200, 403});
         EXPECTED.put("failed-part packing list own site",           new int[] {200, 200, 200, 200, 200, 403});
         EXPECTED.put("failed-part returns",                         new int[] {200, 200, 200, 200, 200, 403});
+        // a unit no document moved: unknown to every stock role, refused to the administrator
+        EXPECTED.put("failed-part serial history unknown unit",     new int[] {404, 404, 404, 404, 404, 403});
+        EXPECTED.put("failed-part return slip own site no lines",   new int[] {422, 422, 403, 403, 403, 403});
         // daily reports: the site's keeper, its BU's accountant or the planner report a day; the BU
         // (accountant, planner) makes documents of it; those who see a site see its reports
         EXPECTED.put("daily report submit own site",                new int[] {200, 200, 403, 200, 403, 403});
@@ -269,6 +272,8 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("failed-part sites",                          new String[] {ok, ok, ok, ok, ok, no});
         SERVICE_EXPECTED.put("failed-part site other BU",                  new String[] {ok, ok, nf, nf, nf, no});
         SERVICE_EXPECTED.put("failed-part returns",                        new String[] {ok, ok, ok, ok, ok, no});
+        SERVICE_EXPECTED.put("failed-part serial history unknown unit",    new String[] {nf, nf, nf, nf, nf, no});
+        SERVICE_EXPECTED.put("failed-part return slip own site no lines",  new String[] {invalid, invalid, no, no, no, no});
         SERVICE_EXPECTED.put("on hand at a past day other BU site",        new String[] {ok, ok, nf, nf, nf, no});
         SERVICE_EXPECTED.put("daily report submit own site",               new String[] {ok, ok, no, ok, no, no});
         SERVICE_EXPECTED.put("daily report submit other BU site",          new String[] {ok, no, no, no, no, no});
@@ -389,6 +394,10 @@ class AuthorisationMatrixIT {
         cells.put("failed-part sites", probe(api, "failed-part-sites", null, null));
         cells.put("failed-part site other BU", probe(api, "failed-part-site", null, null, "GZBD"));
         cells.put("failed-part returns", probe(api, "failed-part-returns", null, null));
+        cells.put("failed-part serial history unknown unit", probe(api, "failed-part-serial", null, null,
+                "NO-SUCH-UNIT"));
+        cells.put("failed-part return slip own site no lines", probe(api, "failed-part-return-slip", null, null,
+                "ZBET"));
         cells.put("on hand at a past day other BU site", probe(api, "on-hand-at", null, "GZBD-G"));
         cells.put("daily report submit own site", probe(api, "daily-report-submit", null, null, "ZBET"));
         cells.put("daily report submit other BU site", probe(api, "daily-report-submit", null, null, "GZBD"));
@@ -738,6 +747,10 @@ class AuthorisationMatrixIT {
         cells.put("failed-part packing list own site", api.getBytes("api/failed-parts/packing-list?site=ZBET")
                 .status());
         cells.put("failed-part returns", api.get("api/failed-parts/returns").status());
+        cells.put("failed-part serial history unknown unit", api.get("api/failed-parts/serials/SP-PIT-0001/NO-SUCH-UNIT")
+                .status());
+        cells.put("failed-part return slip own site no lines", api.post("api/failed-parts/return-slips",
+                "{\"site\":\"ZBET\",\"lines\":[]}").status());
         cells.put("on hand at a past day other BU site", api.get("api/stores/GZBD-G/on-hand?at="
                 + java.time.LocalDate.now().minusDays(1)).status());
         // a day no other test reports (the service matrix takes the day before), far enough back to be late

@@ -92,7 +92,7 @@ class FailedPartRegisterApiIT {
     }
 
     @Test
-    void chosenRegisterLinesGoBackToTheRepairHubOnAReturnSlip() {
+    void chosenRegisterLinesGoBackToTheHubOnAReturnSlipWhereTheUnitIsRepairedUntilScrapIsAdvised() {
         ApiClient accountant = as("accountant");
         ApiClient planner = as("planner");
         String fitted = run + "-N3";
@@ -127,6 +127,40 @@ class FailedPartRegisterApiIT {
         ok(as("hub").post("api/documents/" + reviewed.getJsonObject("inbound").getJsonNumber("id") + "/review", null));
         assertTrue(strings(planner.get("api/stores/PMD-D/lots?item=" + PITCH_MOTOR).object(), "serials")
                 .contains(removed), "at the repair hub");
+
+        // the hub repairs it three times (it fails again between): then scrapping it is advised
+        ApiClient hub = as("hub");
+        String unit = "{\"item\":\"" + PITCH_MOTOR + "\",\"quantity\":1,\"serials\":[\"" + removed + "\"]}";
+        for (int repair = 1; repair <= 3; repair++) {
+            if (repair > 1) {
+                reviewed(hub, "DAMAGE_INTAKE", "PMD-D", unit);
+            }
+            reviewed(hub, "REPAIR_RETURN", "PMD-D", unit);
+            reviewed(hub, "REPAIRED", "PMD-G", unit);
+            if (repair < 3) {
+                reviewed(hub, "SELF_USE", "PMD-G", unit);
+            }
+        }
+        JsonObject history = planner.get("api/failed-parts/serials/" + PITCH_MOTOR + "/" + removed).object();
+        assertEquals("PMD-G", history.getString("store"), history.toString());
+        assertEquals(3, history.getInt("repairs"));
+        assertTrue(history.getBoolean("scrapAdvised"));
+        List<String> moves = history.getJsonArray("events").stream().map(JsonValue::asJsonObject)
+                .map(e -> e.getString("category") + "@" + e.getString("store")).toList();
+        assertEquals(List.of("DAMAGE_INTAKE@ZBET-D", "DAMAGED_TRANSFER_OUT@ZBET-D", "DAMAGED_TRANSFER_IN@PMD-D",
+                "REPAIR_RETURN@PMD-D", "REPAIRED@PMD-G"), moves.subList(0, 5), moves.toString());
+        assertEquals("A07", history.getJsonArray("events").getJsonObject(0).getString("turbine"),
+                "it came off turbine A07");
+        JsonObject onRegister = entry(accountant, "site=ZBET", removed).orElseThrow();
+        assertEquals(3, onRegister.getInt("repairs"));
+        assertTrue(onRegister.getBoolean("scrapAdvised"));
+        assertEquals(404, as("keeper").get("api/failed-parts/serials/" + PITCH_MOTOR + "/" + run + "-NONE").status());
+    }
+
+    private static void reviewed(ApiClient api, String category, String store, String lineJson) {
+        ok(api.post("api/documents/" + created(api.post("api/documents", "{\"category\":\"" + category
+                + "\",\"store\":\"" + store + "\",\"date\":\"" + TODAY + "\",\"lines\":[" + lineJson + "]}"))
+                + "/review", null));
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The keeper replaces a failed pitch motor on turbine A03 in one entry on the document screen: the
  * new unit's serial, the old one's, the cause; the BU accountant reviews it, follows the link to the
  * damage intake of the removed unit (which offers no action of its own), finds it on the site's
- * damaged-part register, in its workbook and on the packing list, and unreviews the issue, which takes the intake with it.
+ * damaged-part register, in its workbook, on the packing list and in the unit's history, and unreviews the issue, which takes the intake with it.
  * In English and in Chinese.
  */
 @OnSharedServer
@@ -113,6 +113,11 @@ class ReplacementBrowserIT extends BrowserTestBase {
                 new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(packingList))).getTextFromPage(1);
         assertTrue(printed.contains("packing list") && printed.contains(removed) && printed.contains("Hub receiver"),
                 printed);
+        browser.findElement(By.linkText(removed)).click();
+        waitForPage();
+        String moves = text("unit:events");
+        assertTrue(moves.contains("Damage intake") && moves.contains("ZBET-D") && moves.contains("A03"), moves);
+        screenshot("replacement-09-serial-history");
         open(base, "/documents/edit.xhtml?id=" + issue);
 
         click("doc:removedPartsIntake");

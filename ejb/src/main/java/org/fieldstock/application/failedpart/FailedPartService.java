@@ -29,6 +29,8 @@ import org.fieldstock.domain.failedpart.FailedPartRepository;
 import org.fieldstock.domain.failedpart.FailureRecord;
 import org.fieldstock.domain.failedpart.RegisterSearch;
 import org.fieldstock.domain.failedpart.ReturnCycle;
+import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.item.RepairClass;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.OrganisationRepository;
@@ -55,6 +57,9 @@ public class FailedPartService {
 
     /** The register lines one search reads at most: a BU's year of failed parts fits many times over. */
     public static final int MAX_ENTRIES = 5_000;
+
+    /** Repairs after which a class II part is advised for scrap, unless configured otherwise. */
+    public static final int DEFAULT_SCRAP_ADVICE_AFTER = 3;
 
     @Inject
     private FailedPartRepository failedParts;
@@ -228,6 +233,53 @@ public class FailedPartService {
                 .filter(store -> store.getKind() == StoreKind.DAMAGED && store.isActive()).findFirst();
     }
 
+    /**
+     * After how many repairs a class II part is advised for scrap (the seed's "维修次数过多"):
+     * {@code fieldstock.failed-parts.scrap-after-repairs}, 3 unless set.
+     */
+    public int scrapAdviceAfter() {
+        return ConfigProvider.getConfig().getOptionalValue("fieldstock.failed-parts.scrap-after-repairs", Integer.class)
+                .orElse(DEFAULT_SCRAP_ADVICE_AFTER);
+    }
+
+    /**
+     * Where a unit has been, as far as the caller may see its stores: every reviewed document that
+     * moved it, where it is now, its repairs and whether scrapping it is advised. A unit the caller sees
+     * nothing of does not exist for them.
+     */
+    public SerialHistory history(String itemCode, String serial) {
+        Caller caller = currentCaller.get();
+        String item = itemCode == null ? "" : itemCode.strip();
+        String unit = serial == null ? "" : serial.strip();
+        List<DocumentLine> lines = failedParts.linesOfSerial(item, unit).stream()
+                .filter(line -> caller.mayRead(line.getDocument().getStore())).toList();
+        if (lines.isEmpty()) {
+            throw new NotFoundException("serial.notFound", item, unit);
+        }
+        List<SerialHistory.Event> events = lines.stream().map(line -> {
+            StockDocument document = line.getDocument();
+            return new SerialHistory.Event(document.getDocumentDate(), document.getReviewedAt(), document.getId(),
+                    document.getNumber(), document.getCategory(), document.getStore().getCode(),
+                    line.getTurbine() == null ? null : line.getTurbine().getTurbineNo(),
+                    document.getCategory().stockDirection());
+        }).toList();
+        SerialUnit now = ledger.unitsWithSerials(List.of(unit)).stream()
+                .filter(u -> u.getItem().getCode().equals(item)).findFirst().orElse(null);
+        int repairs = failedParts.repairCounts(item, List.of(unit)).getOrDefault(unit, 0L).intValue();
+        Item of = lines.get(0).getItem();
+        int after = scrapAdviceAfter();
+        return new SerialHistory(of, unit,
+                now == null || now.getStore() == null || !caller.mayRead(now.getStore()) ? null
+                        : now.getStore().getCode(),
+                now == null || now.getTurbine() == null ? null : now.getTurbine().getTurbineNo(), repairs,
+                scrapAdvised(of, repairs, after), after, events);
+    }
+
+    /** Whether a class II part repaired this often is better scrapped than repaired again. */
+    static boolean scrapAdvised(Item item, long repairs, int after) {
+        return item.getRepairClass() == RepairClass.II && repairs >= after;
+    }
+
     /** A site whose register the caller may see; another does not exist for them. */
     public OrgUnit site(String code) {
         String given = code == null ? "" : code.strip();
@@ -248,6 +300,8 @@ public class FailedPartService {
                 .collect(Collectors.groupingBy(line -> line.getDocument().getId(), LinkedHashMap::new,
                         Collectors.toList()));
         Map<DocumentLine, BigDecimal> waiting = waiting(lines);
+        Map<String, Long> repairs = repairs(lines);
+        int scrapAfter = scrapAdviceAfter();
         List<RegisterEntry> entries = new ArrayList<>();
         for (DocumentLine line : lines) {
             StockDocument intake = line.getDocument();
@@ -260,12 +314,29 @@ public class FailedPartService {
                     failure == null ? null : failure.getReplacedBy(), failure == null ? null : failure.getReplacedOn(),
                     fitted, line.getSerials(), failure == null ? null : failure.getCause(),
                     failure == null ? line.getRemark() : failure.getNote(), issue == null ? null : issue.getNumber(),
-                    waiting.get(line));
+                    waiting.get(line), mostRepaired(repairs, line), scrapAdvised(line.getItem(),
+                            mostRepaired(repairs, line), scrapAfter));
             if (search.returned() == null || search.returned() == entry.returned()) {
                 entries.add(entry);
             }
         }
         return entries;
+    }
+
+    /** By item code and serial, how often the lines' units came back repaired. */
+    private Map<String, Long> repairs(List<DocumentLine> lines) {
+        Map<String, Long> repairs = new HashMap<>();
+        lines.stream().filter(line -> line.getItem().isSerialTracked() && !line.getSerials().isEmpty())
+                .collect(Collectors.groupingBy(line -> line.getItem().getCode(),
+                        Collectors.flatMapping(line -> line.getSerials().stream(), Collectors.toSet())))
+                .forEach((item, serials) -> failedParts.repairCounts(item, serials)
+                        .forEach((serial, count) -> repairs.put(item + "/" + serial, count)));
+        return repairs;
+    }
+
+    private static int mostRepaired(Map<String, Long> repairs, DocumentLine line) {
+        return line.getSerials().stream().mapToInt(serial -> repairs.getOrDefault(line.getItem().getCode() + "/"
+                + serial, 0L).intValue()).max().orElse(0);
     }
 
     /** The new units fitted by the issue line this intake line books the old ones of (lines correspond in order). */

@@ -14,12 +14,14 @@ import org.fieldstock.domain.organisation.Store;
  * serial of the new part fitted, serial of the old part removed, cause) — with the intake and issue it
  * came on and how much of it still waits in the damaged store to go back to the repair hub.
  *
- * @param waiting what of the line is still in the damaged store (0 once it has all left)
+ * @param waiting      what of the line is still in the damaged store (0 once it has all left)
+ * @param repairs      how often the removed unit (the most repaired of the line's) came back repaired before
+ * @param scrapAdvised whether that many repairs advise scrapping it rather than repairing it again
  */
 public record RegisterEntry(long intakeId, String intakeNumber, LocalDate intakeDate, Store store, int lineNo,
         Item item, BigDecimal quantity, String turbineNo, String replacedBy, LocalDate replacedOn,
         List<String> fittedSerials, List<String> removedSerials, FailureCause cause, String note, String issueNumber,
-        BigDecimal waiting) {
+        BigDecimal waiting, int repairs, boolean scrapAdvised) {
 
     public RegisterEntry {
         fittedSerials = List.copyOf(fittedSerials);

@@ -15,6 +15,12 @@ public interface FailedPartRepository {
      */
     List<DocumentLine> intakeLines(RegisterSearch search, StoreScope scope, int max);
 
+    /** The lines of reviewed documents that moved this unit of the item, in the order they were reviewed. */
+    List<DocumentLine> linesOfSerial(String itemCode, String serial);
+
+    /** How often each of these units of the item came back repaired (reviewed repaired inbound lines). */
+    java.util.Map<String, Long> repairCounts(String itemCode, Collection<String> serials);
+
     /** The lines of these issues that replaced a failed part, in document and line order. */
     List<DocumentLine> replacingLines(Collection<Long> issueIds);
 }

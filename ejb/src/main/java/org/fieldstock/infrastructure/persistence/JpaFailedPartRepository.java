@@ -70,6 +70,33 @@ public class JpaFailedPartRepository implements FailedPartRepository {
     }
 
     @Override
+    public List<DocumentLine> linesOfSerial(String itemCode, String serial) {
+        return em.createQuery("SELECT l FROM DocumentLine l JOIN l.serials s JOIN l.document d WHERE s = :serial"
+                        + " AND l.item.code = :item AND d.status = :reviewed ORDER BY d.reviewedAt, d.id",
+                        DocumentLine.class)
+                .setParameter("serial", serial).setParameter("item", itemCode)
+                .setParameter("reviewed", DocumentStatus.REVIEWED).getResultList();
+    }
+
+    @Override
+    public Map<String, Long> repairCounts(String itemCode, Collection<String> serials) {
+        Map<String, Long> counts = new HashMap<>();
+        if (serials.isEmpty()) {
+            return counts;
+        }
+        List<DocumentLine> repaired = em.createQuery("SELECT DISTINCT l FROM DocumentLine l JOIN l.serials s"
+                        + " JOIN l.document d WHERE s IN :serials AND l.item.code = :item AND d.category = :repaired"
+                        + " AND d.status = :reviewed", DocumentLine.class)
+                .setParameter("serials", List.copyOf(serials)).setParameter("item", itemCode)
+                .setParameter("repaired", DocumentCategory.REPAIRED).setParameter("reviewed", DocumentStatus.REVIEWED)
+                .getResultList();
+        for (DocumentLine line : repaired) {
+            line.getSerials().stream().filter(serials::contains).forEach(serial -> counts.merge(serial, 1L, Long::sum));
+        }
+        return counts;
+    }
+
+    @Override
     public List<DocumentLine> replacingLines(Collection<Long> issueIds) {
         if (issueIds.isEmpty()) {
             return List.of();

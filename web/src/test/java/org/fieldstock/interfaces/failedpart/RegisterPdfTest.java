@@ -57,13 +57,13 @@ class RegisterPdfTest {
         return new RegisterEntry(n, "IN-2026-%06d".formatted(n), LocalDate.of(2026, 11, 20), DAMAGED, 1, PITCH,
                 BigDecimal.ONE, "A0" + (n % 9 + 1), "张保管 Zhang Baoguan", LocalDate.of(2026, 11, 20),
                 List.of("PM-NEW-" + n), List.of("PM-OLD-" + n), FailureCause.ELECTRICAL, "绕组烧毁 winding burnt",
-                "OUT-2026-%06d".formatted(n), BigDecimal.ONE);
+                "OUT-2026-%06d".formatted(n), BigDecimal.ONE, 0, false);
     }
 
     private static RegisterEntry sensors() {
         return new RegisterEntry(99, "IN-2026-000099", LocalDate.of(2026, 11, 25), DAMAGED, 1, SENSOR,
                 new BigDecimal("3"), null, null, null, List.of(), List.of(), FailureCause.STORAGE, "受潮 damp", null,
-                new BigDecimal("3"));
+                new BigDecimal("3"), 0, false);
     }
 
     @Test

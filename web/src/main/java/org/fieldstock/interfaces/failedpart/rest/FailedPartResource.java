@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -91,6 +92,15 @@ public class FailedPartResource {
         TransferJson created = TransferJson.of(failedParts.returnSlip(body.site(), lines));
         return Response.created(uriInfo.getBaseUriBuilder().path("transfers").path(String.valueOf(created.id()))
                 .build()).entity(created).build();
+    }
+
+    @GET
+    @Path("serials/{item}/{serial}")
+    @Operation(summary = "Where a serial-tracked unit has been: every reviewed document that moved it (stores,"
+            + " turbines, repairs, dates), where it is now, how often it came back repaired, and whether scrapping"
+            + " it is advised (a class II part repaired fieldstock.failed-parts.scrap-after-repairs times, 3)")
+    public SerialHistoryJson serial(@PathParam("item") String item, @PathParam("serial") String serial) {
+        return SerialHistoryJson.of(failedParts.history(item, serial));
     }
 
     @GET

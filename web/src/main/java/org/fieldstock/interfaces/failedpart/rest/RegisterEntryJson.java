@@ -12,7 +12,8 @@ import org.fieldstock.application.failedpart.RegisterEntry;
 public record RegisterEntryJson(long intakeId, String intake, LocalDate date, String site, String store, int lineNo,
         String item, String nameZh, String nameEn, String spec, String unit, BigDecimal quantity, String turbine,
         String replacedBy, LocalDate replacedOn, List<String> fittedSerials, List<String> removedSerials,
-        String cause, String note, String issue, BigDecimal waiting, boolean returned) {
+        String cause, String note, String issue, BigDecimal waiting, boolean returned, int repairs,
+        boolean scrapAdvised) {
 
     static RegisterEntryJson of(RegisterEntry e) {
         return new RegisterEntryJson(e.intakeId(), e.intakeNumber(), e.intakeDate(), e.store().getOwner().getCode(),
@@ -20,6 +21,6 @@ public record RegisterEntryJson(long intakeId, String intake, LocalDate date, St
                 e.item().getSpec(), e.item().getUnitEn(), e.quantity().stripTrailingZeros(), e.turbineNo(),
                 e.replacedBy(), e.replacedOn(), e.fittedSerials(), e.removedSerials(),
                 e.cause() == null ? null : e.cause().name(), e.note(), e.issueNumber(),
-                e.waiting().stripTrailingZeros(), e.returned());
+                e.waiting().stripTrailingZeros(), e.returned(), e.repairs(), e.scrapAdvised());
     }
 }

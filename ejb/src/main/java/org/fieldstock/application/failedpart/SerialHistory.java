@@ -1,0 +1,29 @@
+package org.fieldstock.application.failedpart;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.item.Item;
+
+/**
+ * Where one serial-tracked unit has been: every reviewed document that moved it, oldest first (the
+ * stores it entered and left, the turbines it was fitted to and taken off, its repairs), where it is
+ * now, how often it came back repaired, and whether scrapping it is advised.
+ *
+ * @param store   the store it is in now; null when in none (on a turbine, in repair, scrapped)
+ * @param turbine the turbine it is fitted to now, if any
+ */
+public record SerialHistory(Item item, String serial, String store, String turbine, int repairs,
+        boolean scrapAdvised, int scrapAdviceAfter, List<Event> events) {
+
+    public SerialHistory {
+        events = List.copyOf(events);
+    }
+
+    /** One movement of the unit: the document, its category and store, the turbine the line names. */
+    public record Event(LocalDate date, Instant reviewedAt, long documentId, String documentNumber,
+            DocumentCategory category, String store, String turbine, int direction) {
+    }
+}
