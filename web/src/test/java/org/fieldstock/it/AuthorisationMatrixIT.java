@@ -145,6 +145,7 @@ class AuthorisationMatrixIT {
         // a unit no document moved: unknown to every stock role, refused to the administrator
         EXPECTED.put("failed-part serial history unknown unit",     new int[] {404, 404, 404, 404, 404, 403});
         EXPECTED.put("failed-part return slip own site no lines",   new int[] {422, 422, 403, 403, 403, 403});
+        EXPECTED.put("failed-part warranty repair unknown unit",    new int[] {404, 404, 403, 404, 403, 403});
         // daily reports: the site's keeper, its BU's accountant or the planner report a day; the BU
         // (accountant, planner) makes documents of it; those who see a site see its reports
         EXPECTED.put("daily report submit own site",                new int[] {200, 200, 403, 200, 403, 403});
@@ -274,6 +275,7 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("failed-part returns",                        new String[] {ok, ok, ok, ok, ok, no});
         SERVICE_EXPECTED.put("failed-part serial history unknown unit",    new String[] {nf, nf, nf, nf, nf, no});
         SERVICE_EXPECTED.put("failed-part return slip own site no lines",  new String[] {invalid, invalid, no, no, no, no});
+        SERVICE_EXPECTED.put("failed-part warranty repair unknown unit",   new String[] {nf, nf, no, nf, no, no});
         SERVICE_EXPECTED.put("on hand at a past day other BU site",        new String[] {ok, ok, nf, nf, nf, no});
         SERVICE_EXPECTED.put("daily report submit own site",               new String[] {ok, ok, no, ok, no, no});
         SERVICE_EXPECTED.put("daily report submit other BU site",          new String[] {ok, no, no, no, no, no});
@@ -398,6 +400,8 @@ class AuthorisationMatrixIT {
                 "NO-SUCH-UNIT"));
         cells.put("failed-part return slip own site no lines", probe(api, "failed-part-return-slip", null, null,
                 "ZBET"));
+        cells.put("failed-part warranty repair unknown unit", probe(api, "failed-part-warranty", null, null,
+                "NO-SUCH-UNIT"));
         cells.put("on hand at a past day other BU site", probe(api, "on-hand-at", null, "GZBD-G"));
         cells.put("daily report submit own site", probe(api, "daily-report-submit", null, null, "ZBET"));
         cells.put("daily report submit other BU site", probe(api, "daily-report-submit", null, null, "GZBD"));
@@ -751,6 +755,9 @@ class AuthorisationMatrixIT {
                 .status());
         cells.put("failed-part return slip own site no lines", api.post("api/failed-parts/return-slips",
                 "{\"site\":\"ZBET\",\"lines\":[]}").status());
+        cells.put("failed-part warranty repair unknown unit", api.post("api/failed-parts/serials/TL-GNL-0001/NO-SUCH-UNIT"
+                + "/warranty-repairs", "{\"date\":\"" + java.time.LocalDate.now() + "\",\"maker\":\"M\",\"work\":\"w\"}")
+                .status());
         cells.put("on hand at a past day other BU site", api.get("api/stores/GZBD-G/on-hand?at="
                 + java.time.LocalDate.now().minusDays(1)).status());
         // a day no other test reports (the service matrix takes the day before), far enough back to be late

@@ -164,6 +164,42 @@ class FailedPartRegisterApiIT {
     }
 
     @Test
+    void theMakerRepairsAToolUnderWarrantyAtTheSiteWithNothingShipped() {
+        ApiClient accountant = as("accountant");
+        ApiClient keeper = as("keeper");
+        String wrench = "TL-GNL-0001";
+        String serial = run + "-TW";
+        ok(accountant.post("api/documents/" + created(accountant.post("api/documents", "{\"category\":\"PURCHASE\","
+                + "\"store\":\"ZBET-G\",\"supplier\":\"SUP-001\",\"date\":\"" + TODAY + "\",\"lines\":[{\"item\":\""
+                + wrench + "\",\"quantity\":1,\"serials\":[\"" + serial + "\"]}]}")) + "/review", null));
+        String path = "api/failed-parts/serials/" + wrench + "/" + serial + "/warranty-repairs";
+        BigDecimal before = accountant.onHand("ZBET-G", wrench);
+
+        ApiClient.Answer recorded = keeper.post(path, "{\"date\":\"" + TODAY + "\",\"maker\":\"博世 Bosch\","
+                + "\"work\":\"更换液压泵密封 pump seals replaced\"}");
+        assertEquals(201, recorded.status(), recorded.raw());
+        JsonObject repair = recorded.object().getJsonArray("warrantyRepairs").getJsonObject(0);
+        assertEquals("博世 Bosch", repair.getString("maker"));
+        assertEquals("ZBET", repair.getString("site"));
+        assertEquals("keeper", repair.getString("recordedBy"));
+        assertEquals("ZBET-G", recorded.object().getString("store"), "the tool stays where it is");
+        assertEquals(0, before.compareTo(accountant.onHand("ZBET-G", wrench)), "nothing moved");
+
+        ApiClient.Answer future = keeper.post(path, "{\"date\":\"" + LocalDate.now().plusDays(1) + "\","
+                + "\"maker\":\"Bosch\",\"work\":\"x\"}");
+        assertEquals(422, future.status(), future.raw());
+        assertTrue(future.raw().contains("warranty.date.future"), future.raw());
+        ApiClient.Answer unnamed = keeper.post(path, "{\"date\":\"" + TODAY + "\",\"work\":\"x\"}");
+        assertTrue(unnamed.raw().contains("warranty.maker.invalid"), unnamed.raw());
+        assertEquals(403, as("accountant.nw").post(path, "{\"date\":\"" + TODAY + "\",\"maker\":\"Bosch\","
+                + "\"work\":\"x\"}").status(), "another BU does not enter ZBET's records");
+        assertEquals(403, as("viewer").post(path, "{}").status());
+        ApiClient.Answer unknown = keeper.post("api/failed-parts/serials/" + PITCH_MOTOR + "/" + run + "-NOPE"
+                + "/warranty-repairs", "{\"date\":\"" + TODAY + "\",\"maker\":\"M\",\"work\":\"w\"}");
+        assertEquals(404, unknown.status(), "an unknown unit: " + unknown.raw());
+    }
+
+    @Test
     void partsWithoutSerialsLeaveTheDamagedStoreOldestFirst() {
         ApiClient accountant = as("accountant");
         String site = "SZHG";

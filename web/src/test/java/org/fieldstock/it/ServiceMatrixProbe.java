@@ -219,6 +219,8 @@ public class ServiceMatrixProbe {
             case "failed-part-returns" -> done(failedParts.returns());
             case "failed-part-serial" -> done(failedParts.history("SP-PIT-0001", code));
             case "failed-part-return-slip" -> done(failedParts.returnSlip(code, List.of()));
+            case "failed-part-warranty" -> done(failedParts.recordWarrantyRepair("TL-GNL-0001", code, LocalDate.now(),
+                    "matrix", "matrix"));
             case "on-hand-at" -> done(stock.onHandAt(store, LocalDate.now().minusDays(1)));
             case "daily-report-submit" -> done(dailyReports.submit(code, REPORT_DAY,
                     new DailyReportDraft("service matrix", List.of()), null));

@@ -2,6 +2,7 @@ package org.fieldstock.application.failedpart;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,17 +20,23 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.fieldstock.application.audit.AuditTrail;
 import org.fieldstock.application.document.DocumentDraft;
 import org.fieldstock.application.shared.CurrentCaller;
 import org.fieldstock.application.transfer.TransferDraft;
 import org.fieldstock.application.transfer.TransferService;
+import org.fieldstock.domain.audit.AuditAction;
+import org.fieldstock.domain.audit.AuditSubject;
 import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.failedpart.FailedPartRepository;
 import org.fieldstock.domain.failedpart.FailureRecord;
 import org.fieldstock.domain.failedpart.RegisterSearch;
 import org.fieldstock.domain.failedpart.ReturnCycle;
+import org.fieldstock.domain.failedpart.WarrantyRepair;
 import org.fieldstock.domain.item.Item;
+import org.fieldstock.domain.item.ItemCategory;
+import org.fieldstock.domain.item.ItemRepository;
 import org.fieldstock.domain.item.RepairClass;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
@@ -72,6 +79,12 @@ public class FailedPartService {
 
     @Inject
     private TransferService transfers;
+
+    @Inject
+    private ItemRepository items;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private CurrentCaller currentCaller;
@@ -256,6 +269,9 @@ public class FailedPartService {
         if (lines.isEmpty()) {
             throw new NotFoundException("serial.notFound", item, unit);
         }
+        List<SerialHistory.WarrantyEntry> warranty = failedParts.warrantyRepairs(item, unit).stream()
+                .map(w -> new SerialHistory.WarrantyEntry(w.getRepairedOn(), w.getSite().getCode(), w.getMaker(),
+                        w.getWorkDone(), w.getRecordedBy())).toList();
         List<SerialHistory.Event> events = lines.stream().map(line -> {
             StockDocument document = line.getDocument();
             return new SerialHistory.Event(document.getDocumentDate(), document.getReviewedAt(), document.getId(),
@@ -272,7 +288,44 @@ public class FailedPartService {
                 now == null || now.getStore() == null || !caller.mayRead(now.getStore()) ? null
                         : now.getStore().getCode(),
                 now == null || now.getTurbine() == null ? null : now.getTurbine().getTurbineNo(), repairs,
-                scrapAdvised(of, repairs, after), after, events);
+                scrapAdvised(of, repairs, after), after, events, warranty);
+    }
+
+    /** Whether the caller may record a warranty repair of this unit: a tool at a site whose documents they enter. */
+    public boolean mayRecordWarrantyRepair(String itemCode, String serial) {
+        Caller caller = currentCaller.get();
+        return ledger.unitsWithSerials(List.of(serial == null ? "" : serial.strip())).stream()
+                .filter(u -> u.getItem().getCode().equals(itemCode == null ? "" : itemCode.strip()))
+                .filter(u -> u.getItem().getCategory() == ItemCategory.TOOL)
+                .anyMatch(u -> u.getStore() != null && u.getStore().getOwner().getKind() == OrgUnitKind.SITE
+                        && caller.mayEnterDocumentsFor(u.getStore()));
+    }
+
+    /**
+     * Records that the maker repaired a tool under warranty at the site where it is: by whoever enters
+     * documents for the store that holds it. Nothing moves; the entry joins the unit's history.
+     */
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
+    public WarrantyRepair recordWarrantyRepair(String itemCode, String serial, LocalDate repairedOn, String maker,
+            String workDone) {
+        Caller caller = currentCaller.get();
+        String code = itemCode == null ? "" : itemCode.strip();
+        String unitNo = serial == null ? "" : serial.strip();
+        Item item = items.byCode(code).orElseThrow(() -> new BusinessException(BusinessException.Kind.INVALID,
+                "item.unknownCode", code));
+        SerialUnit unit = ledger.lockSerial(item, unitNo).filter(u -> u.getStore() == null || caller.mayRead(u.getStore()))
+                .orElseThrow(() -> new NotFoundException("serial.notFound", code, unitNo));
+        Store store = unit.getStore();
+        if (store == null || store.getOwner().getKind() != OrgUnitKind.SITE) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "warranty.notAtSite", code, unitNo);
+        }
+        caller.requireEntryRight(store);
+        WarrantyRepair repair = new WarrantyRepair(item, unitNo, store.getOwner(), repairedOn, maker, workDone,
+                LocalDate.now(), caller.getUsername(), Instant.now());
+        failedParts.add(repair);
+        audit.record(caller.getUsername(), AuditAction.WARRANTY_REPAIR_RECORDED, AuditSubject.ITEM,
+                code + " " + unitNo, store.getOwner().getCode(), repair.getMaker() + ": " + repair.getWorkDone());
+        return repair;
     }
 
     /** Whether a class II part repaired this often is better scrapped than repaired again. */

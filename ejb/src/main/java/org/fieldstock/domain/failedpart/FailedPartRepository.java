@@ -21,6 +21,11 @@ public interface FailedPartRepository {
     /** How often each of these units of the item came back repaired (reviewed repaired inbound lines). */
     java.util.Map<String, Long> repairCounts(String itemCode, Collection<String> serials);
 
+    void add(WarrantyRepair repair);
+
+    /** The warranty repairs of a unit, oldest first. */
+    List<WarrantyRepair> warrantyRepairs(String itemCode, String serial);
+
     /** The lines of these issues that replaced a failed part, in document and line order. */
     List<DocumentLine> replacingLines(Collection<Long> issueIds);
 }

@@ -15,6 +15,7 @@ import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.failedpart.FailedPartRepository;
 import org.fieldstock.domain.failedpart.RegisterSearch;
+import org.fieldstock.domain.failedpart.WarrantyRepair;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.StoreKind;
 import org.fieldstock.domain.user.StoreScope;
@@ -94,6 +95,18 @@ public class JpaFailedPartRepository implements FailedPartRepository {
             line.getSerials().stream().filter(serials::contains).forEach(serial -> counts.merge(serial, 1L, Long::sum));
         }
         return counts;
+    }
+
+    @Override
+    public void add(WarrantyRepair repair) {
+        em.persist(repair);
+    }
+
+    @Override
+    public List<WarrantyRepair> warrantyRepairs(String itemCode, String serial) {
+        return em.createQuery("SELECT w FROM WarrantyRepair w WHERE w.item.code = :item AND w.serialNo = :serial"
+                        + " ORDER BY w.repairedOn, w.id", WarrantyRepair.class)
+                .setParameter("item", itemCode).setParameter("serial", serial).getResultList();
     }
 
     @Override

@@ -103,6 +103,30 @@ public class FailedPartResource {
         return SerialHistoryJson.of(failedParts.history(item, serial));
     }
 
+    /**
+     * A repair of a tool under warranty by its maker at the site.
+     *
+     * @param date  the day of the repair, yyyy-MM-dd
+     * @param maker who repaired it
+     * @param work  what was done
+     */
+    @Schema(name = "WarrantyRepairRequest")
+    public record WarrantyRepairRequest(LocalDate date, String maker, String work) {
+    }
+
+    @POST
+    @Path("serials/{item}/{serial}/warranty-repairs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record that the maker repaired a tool under warranty at the site where it is kept; nothing"
+            + " moves or ships, the entry joins the unit's history; by whoever enters documents for its store")
+    public Response warrantyRepair(@PathParam("item") String item, @PathParam("serial") String serial,
+            WarrantyRepairRequest request) {
+        WarrantyRepairRequest body = RequestParameters.requireBody(request);
+        failedParts.recordWarrantyRepair(item, serial, body.date(), body.maker(), body.work());
+        return Response.created(uriInfo.getBaseUriBuilder().path("failed-parts").path("serials").path(item)
+                .path(serial).build()).entity(SerialHistoryJson.of(failedParts.history(item, serial))).build();
+    }
+
     @GET
     @Path("returns")
     @Operation(summary = "Per site: what waits in its damaged store to go back to the repair hub (units, packed m³,"

@@ -28,16 +28,27 @@ public class SerialView implements Serializable {
     private String itemCode;
     private String serial;
     private Shown shown;
+    private boolean warrantyRecordable;
+    private LocalDate repairedOn = LocalDate.now();
+    private String maker;
+    private String workDone;
 
     /** The unit as the page shows it. */
     public record Shown(ItemRef item, String serial, String store, String turbine, int repairs, boolean scrapAdvised,
-            int scrapAdviceAfter, List<Event> events) implements Serializable {
+            int scrapAdviceAfter, List<Event> events, List<Warranty> warrantyRepairs) implements Serializable {
 
         static Shown of(SerialHistory h) {
             return new Shown(ItemRef.of(h.item()), h.serial(), h.store(), h.turbine(), h.repairs(), h.scrapAdvised(),
                     h.scrapAdviceAfter(), h.events().stream().map(e -> new Event(e.date(), e.documentId(),
-                            e.documentNumber(), e.category(), e.store(), e.turbine(), e.direction() > 0)).toList());
+                            e.documentNumber(), e.category(), e.store(), e.turbine(), e.direction() > 0)).toList(),
+                    h.warrantyRepairs().stream().map(w -> new Warranty(w.repairedOn(), w.site(), w.maker(),
+                            w.workDone(), w.recordedBy())).toList());
         }
+    }
+
+    /** A repair under warranty at the site. */
+    public record Warranty(LocalDate repairedOn, String site, String maker, String workDone, String recordedBy)
+            implements Serializable {
     }
 
     /** One movement of the unit. */
@@ -49,8 +60,49 @@ public class SerialView implements Serializable {
     public void load() {
         shown = null;
         if (itemCode != null && serial != null) {
-            feedback.attempt(() -> shown = Shown.of(failedParts.history(itemCode, serial)));
+            feedback.attempt(() -> {
+                shown = Shown.of(failedParts.history(itemCode, serial));
+                warrantyRecordable = failedParts.mayRecordWarrantyRepair(itemCode, serial);
+            });
         }
+    }
+
+    /** Records the maker's repair under warranty, and shows the unit's history with it. */
+    public void recordWarrantyRepair() {
+        if (feedback.attempt(() -> failedParts.recordWarrantyRepair(itemCode, serial, repairedOn, maker, workDone))) {
+            feedback.info("warranty.recorded", serial);
+            maker = null;
+            workDone = null;
+            load();
+        }
+    }
+
+    public boolean isWarrantyRecordable() {
+        return warrantyRecordable;
+    }
+
+    public LocalDate getRepairedOn() {
+        return repairedOn;
+    }
+
+    public void setRepairedOn(LocalDate repairedOn) {
+        this.repairedOn = repairedOn;
+    }
+
+    public String getMaker() {
+        return maker;
+    }
+
+    public void setMaker(String maker) {
+        this.maker = maker;
+    }
+
+    public String getWorkDone() {
+        return workDone;
+    }
+
+    public void setWorkDone(String workDone) {
+        this.workDone = workDone;
     }
 
     public Shown getShown() {
