@@ -146,6 +146,7 @@ class AuthorisationMatrixIT {
         EXPECTED.put("failed-part serial history unknown unit",     new int[] {404, 404, 404, 404, 404, 403});
         EXPECTED.put("failed-part return slip own site no lines",   new int[] {422, 422, 403, 403, 403, 403});
         EXPECTED.put("failed-part warranty repair unknown unit",    new int[] {404, 404, 403, 404, 403, 403});
+        EXPECTED.put("failed-part repair hub",                      new int[] {200, 200, 404, 404, 404, 403});
         // daily reports: the site's keeper, its BU's accountant or the planner report a day; the BU
         // (accountant, planner) makes documents of it; those who see a site see its reports
         EXPECTED.put("daily report submit own site",                new int[] {200, 200, 403, 200, 403, 403});
@@ -276,6 +277,7 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("failed-part serial history unknown unit",    new String[] {nf, nf, nf, nf, nf, no});
         SERVICE_EXPECTED.put("failed-part return slip own site no lines",  new String[] {invalid, invalid, no, no, no, no});
         SERVICE_EXPECTED.put("failed-part warranty repair unknown unit",   new String[] {nf, nf, no, nf, no, no});
+        SERVICE_EXPECTED.put("failed-part repair hub",                     new String[] {ok, ok, nf, nf, nf, no});
         SERVICE_EXPECTED.put("on hand at a past day other BU site",        new String[] {ok, ok, nf, nf, nf, no});
         SERVICE_EXPECTED.put("daily report submit own site",               new String[] {ok, ok, no, ok, no, no});
         SERVICE_EXPECTED.put("daily report submit other BU site",          new String[] {ok, no, no, no, no, no});
@@ -400,6 +402,7 @@ class AuthorisationMatrixIT {
                 "NO-SUCH-UNIT"));
         cells.put("failed-part return slip own site no lines", probe(api, "failed-part-return-slip", null, null,
                 "ZBET"));
+        cells.put("failed-part repair hub", probe(api, "failed-part-hub", null, null));
         cells.put("failed-part warranty repair unknown unit", probe(api, "failed-part-warranty", null, null,
                 "NO-SUCH-UNIT"));
         cells.put("on hand at a past day other BU site", probe(api, "on-hand-at", null, "GZBD-G"));
@@ -755,6 +758,7 @@ class AuthorisationMatrixIT {
                 .status());
         cells.put("failed-part return slip own site no lines", api.post("api/failed-parts/return-slips",
                 "{\"site\":\"ZBET\",\"lines\":[]}").status());
+        cells.put("failed-part repair hub", api.get("api/failed-parts/hub").status());
         cells.put("failed-part warranty repair unknown unit", api.post("api/failed-parts/serials/TL-GNL-0001/NO-SUCH-UNIT"
                 + "/warranty-repairs", "{\"date\":\"" + java.time.LocalDate.now() + "\",\"maker\":\"M\",\"work\":\"w\"}")
                 .status());

@@ -155,6 +155,25 @@ class FailedPartRegisterApiIT {
         assertEquals(3, onRegister.getInt("repairs"));
         assertTrue(onRegister.getBoolean("scrapAdvised"));
         assertEquals(404, as("keeper").get("api/failed-parts/serials/" + PITCH_MOTOR + "/" + run + "-NONE").status());
+
+        // every repair so far ended: the hub's turnaround counts them; it fails once more and goes to repair
+        JsonObject ended = planner.get("api/failed-parts/hub").object();
+        assertTrue(ended.getJsonArray("open").stream().map(JsonValue::asJsonObject)
+                .noneMatch(o -> removed.equals(o.getString("serial", null))), ended.toString());
+        assertTrue(ended.getJsonArray("bySite").stream().map(JsonValue::asJsonObject)
+                .anyMatch(t -> t.getString("key").equals("ZBET") && t.getInt("closed") >= 1), ended.toString());
+        assertTrue(ended.getJsonArray("byItem").stream().map(JsonValue::asJsonObject)
+                .anyMatch(t -> t.getString("key").equals(PITCH_MOTOR) && t.getInt("closed") >= 3), ended.toString());
+        reviewed(hub, "SELF_USE", "PMD-G", unit);
+        reviewed(hub, "DAMAGE_INTAKE", "PMD-D", unit);
+        reviewed(hub, "REPAIR_RETURN", "PMD-D", unit);
+        JsonObject open = as("hub").get("api/failed-parts/hub").object().getJsonArray("open").stream()
+                .map(JsonValue::asJsonObject).filter(o -> removed.equals(o.getString("serial", null))).findFirst()
+                .orElseThrow();
+        assertTrue(open.getBoolean("inRepair"), open.toString());
+        assertEquals("PMD", open.getString("fromSite"), "it failed at the hub itself this time");
+        assertEquals(0, open.getInt("ageDays"));
+        assertEquals(404, as("keeper").get("api/failed-parts/hub").status(), "a site's keeper does not see the hub");
     }
 
     private static void reviewed(ApiClient api, String category, String store, String lineJson) {

@@ -87,7 +87,7 @@ class ReplacementBrowserIT extends BrowserTestBase {
         screenshot("replacement-02-reviewed");
 
         // the register shows it waiting in the damaged store, and exports it
-        click("nav:menuFailedParts");
+        open(base, "/failedparts/register.xhtml");
         choose("register:site", "ZBET");
         waitForPage();
         String register = text("register:entries");
@@ -184,6 +184,10 @@ class ReplacementBrowserIT extends BrowserTestBase {
         assertTrue(slip.getJsonArray("lines").getJsonObject(0).getJsonArray("serials").toString().contains(removed),
                 slip.toString());
         screenshot("replacement-08-return-slip");
+
+        open(base, "/failedparts/hub.xhtml");
+        assertTrue(text("hub").contains("Turnaround"), text("hub"));
+        screenshot("replacement-10-hub");
     }
 
     private static List<String> serials(ApiClient api, String store) {

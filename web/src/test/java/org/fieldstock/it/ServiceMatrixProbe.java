@@ -28,6 +28,7 @@ import org.fieldstock.application.dailyreport.ReconciliationService;
 import org.fieldstock.application.document.DocumentDraft;
 import org.fieldstock.application.document.StockDocumentService;
 import org.fieldstock.application.failedpart.FailedPartService;
+import org.fieldstock.application.failedpart.RepairTracking;
 import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.item.ItemMasterService;
 import org.fieldstock.application.organisation.OrganisationService;
@@ -108,6 +109,9 @@ public class ServiceMatrixProbe {
 
     @EJB
     private FailedPartService failedParts;
+
+    @EJB
+    private RepairTracking repairTracking;
     @EJB
     private DailyReportService dailyReports;
     @EJB
@@ -217,6 +221,7 @@ public class ServiceMatrixProbe {
             case "failed-part-sites" -> done(failedParts.sites());
             case "failed-part-site" -> done(failedParts.site(code));
             case "failed-part-returns" -> done(failedParts.returns());
+            case "failed-part-hub" -> done(repairTracking.hub());
             case "failed-part-serial" -> done(failedParts.history("SP-PIT-0001", code));
             case "failed-part-return-slip" -> done(failedParts.returnSlip(code, List.of()));
             case "failed-part-warranty" -> done(failedParts.recordWarrantyRepair("TL-GNL-0001", code, LocalDate.now(),

@@ -1,9 +1,12 @@
 package org.fieldstock.domain.failedpart;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentLine;
+import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.user.StoreScope;
 
 /** The lines the damaged-part register is made of: those of reviewed damage intakes in the sites' damaged stores. */
@@ -20,6 +23,12 @@ public interface FailedPartRepository {
 
     /** How often each of these units of the item came back repaired (reviewed repaired inbound lines). */
     java.util.Map<String, Long> repairCounts(String itemCode, Collection<String> serials);
+
+    /**
+     * The lines of reviewed documents of these categories into or out of the stores, dated from the
+     * day on, oldest first: what the repair hub received, repaired and scrapped.
+     */
+    List<DocumentLine> linesOf(Collection<Store> stores, Collection<DocumentCategory> categories, LocalDate from);
 
     void add(WarrantyRepair repair);
 

@@ -1,5 +1,6 @@
 package org.fieldstock.infrastructure.persistence;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.fieldstock.domain.failedpart.FailedPartRepository;
 import org.fieldstock.domain.failedpart.RegisterSearch;
 import org.fieldstock.domain.failedpart.WarrantyRepair;
 import org.fieldstock.domain.organisation.OrgUnitKind;
+import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.StoreKind;
 import org.fieldstock.domain.user.StoreScope;
 
@@ -95,6 +97,19 @@ public class JpaFailedPartRepository implements FailedPartRepository {
             line.getSerials().stream().filter(serials::contains).forEach(serial -> counts.merge(serial, 1L, Long::sum));
         }
         return counts;
+    }
+
+    @Override
+    public List<DocumentLine> linesOf(Collection<Store> stores, Collection<DocumentCategory> categories,
+            LocalDate from) {
+        if (stores.isEmpty() || categories.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT l FROM DocumentLine l JOIN l.document d WHERE d.store IN :stores"
+                        + " AND d.category IN :categories AND d.status = :reviewed AND d.documentDate >= :from"
+                        + " ORDER BY d.documentDate, d.reviewedAt, d.id, l.lineNo", DocumentLine.class)
+                .setParameter("stores", List.copyOf(stores)).setParameter("categories", List.copyOf(categories))
+                .setParameter("reviewed", DocumentStatus.REVIEWED).setParameter("from", from).getResultList();
     }
 
     @Override

@@ -55,6 +55,12 @@ public class Navigation {
                 && caller().getOrgUnit().getKind() == org.fieldstock.domain.organisation.OrgUnitKind.PLANNING_OFFICE;
     }
 
+    /** The repair hub's open repairs and turnaround: the planning office, the accountants who follow repairs, the hub. */
+    public boolean isFollowsRepairs() {
+        return caller() != null && caller().worksWithStock() && (caller().has(Role.PLANNER)
+                || caller().has(Role.ACCOUNTANT) || caller().getOrgUnit().isProductionManagement());
+    }
+
     public boolean isPlanner() {
         return caller() != null && caller().has(Role.PLANNER);
     }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.failedpart.FailedPartService;
 import org.fieldstock.application.failedpart.RegisterEntry;
+import org.fieldstock.application.failedpart.RepairTracking;
 import org.fieldstock.domain.failedpart.FailureCause;
 import org.fieldstock.domain.failedpart.RegisterSearch;
 import org.fieldstock.domain.organisation.OrgUnit;
@@ -43,6 +44,9 @@ public class FailedPartResource {
 
     @Inject
     private FailedPartService failedParts;
+
+    @Inject
+    private RepairTracking repairs;
 
     @Context
     private HttpHeaders headers;
@@ -125,6 +129,15 @@ public class FailedPartResource {
         failedParts.recordWarrantyRepair(item, serial, body.date(), body.maker(), body.work());
         return Response.created(uriInfo.getBaseUriBuilder().path("failed-parts").path("serials").path(item)
                 .path(serial).build()).entity(SerialHistoryJson.of(failedParts.history(item, serial))).build();
+    }
+
+    @GET
+    @Path("hub")
+    @Operation(summary = "The repair hub: the parts still there (waiting or sent to repair) with their age and the site"
+            + " they came from, and the turnaround (days from arrival to repaired or scrapped) per item and per site"
+            + " over the last year; serial-tracked units by serial, the rest by quantity, first in first out")
+    public HubRepairsJson hub() {
+        return HubRepairsJson.of(repairs.hub());
     }
 
     @GET
