@@ -27,8 +27,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The keeper replaces a failed pitch motor on turbine A03 in one entry on the document screen: the
  * new unit's serial, the old one's, the cause; the BU accountant reviews it, follows the link to the
  * damage intake of the removed unit (which offers no action of its own), finds it on the site's
- * damaged-part register, in its workbook, on the packing list and in the unit's history, and unreviews the issue, which takes the intake with it.
- * In English and in Chinese.
+ * damaged-part register, in its workbook, on the packing list and in the unit's history, and
+ * unreviews the issue, which takes the intake with it. The planning office makes the return slip from
+ * the register and sees the repair hub; a scrap of a unit repaired too often shows the advice. In
+ * English and in Chinese.
  */
 @OnSharedServer
 class ReplacementBrowserIT extends BrowserTestBase {
@@ -188,6 +190,41 @@ class ReplacementBrowserIT extends BrowserTestBase {
         open(base, "/failedparts/hub.xhtml");
         assertTrue(text("hub").contains("Turnaround"), text("hub"));
         screenshot("replacement-10-hub");
+    }
+
+    @Test
+    void aScrapOfAUnitRepairedTooOftenShowsTheAdvice() throws Exception {
+        ApiClient planner = ApiClient.as(base, "planner", "demo");
+        String unitNo = Long.toString(System.nanoTime(), 36).toUpperCase() + "-WORN";
+        String unit = "{\"item\":\"" + PITCH_MOTOR + "\",\"quantity\":1,\"serials\":[\"" + unitNo + "\"]}";
+        for (int repair = 1; repair <= 3; repair++) {
+            reviewed(planner, "DAMAGE_INTAKE", "PMD-D", unit);
+            reviewed(planner, "REPAIR_RETURN", "PMD-D", unit);
+            reviewed(planner, "REPAIRED", "PMD-G", unit);
+            reviewed(planner, "SELF_USE", "PMD-G", unit);
+        }
+        reviewed(planner, "DAMAGE_INTAKE", "PMD-D", unit);
+
+        logIn(base, "planner");
+        click("nav:menuNew");
+        choose("doc:category", "Other outbound · Scrap");
+        choose("doc:store", "PMD-D");
+        autoComplete("doc:lines:0:item", PITCH_MOTOR);
+        type("doc:lines:0:quantity", "1");
+        type("doc:lines:0:serials", unitNo);
+        click("doc:save");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("id="));
+        waitForPage();
+        assertTrue(text("doc:lines:0:scrapAdvice").contains(unitNo + " (3×)"), text("doc:lines:0:scrapAdvice"));
+        screenshot("replacement-11-scrap-advised");
+    }
+
+    private static void reviewed(ApiClient api, String category, String store, String lineJson) {
+        ApiClient.Answer made = api.post("api/documents", "{\"category\":\"" + category + "\",\"store\":\"" + store
+                + "\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[" + lineJson + "]}");
+        assertEquals(201, made.status(), made.raw());
+        ApiClient.Answer review = api.post("api/documents/" + made.object().getJsonNumber("id") + "/review", null);
+        assertEquals(200, review.status(), review.raw());
     }
 
     private static List<String> serials(ApiClient api, String store) {

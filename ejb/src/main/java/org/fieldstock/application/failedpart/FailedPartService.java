@@ -328,6 +328,25 @@ public class FailedPartService {
         return repair;
     }
 
+    /**
+     * Of these units of an item, those repaired often enough that scrapping them is advised, with
+     * their repairs: shown while a scrap or a repair return of them is entered.
+     */
+    public Map<String, Long> scrapAdvised(String itemCode, java.util.Collection<String> serials) {
+        int after = scrapAdviceAfter();
+        Item item = itemCode == null ? null : items.byCode(itemCode).orElse(null);
+        if (item == null || serials == null || serials.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> advised = new java.util.TreeMap<>();
+        failedParts.repairCounts(item.getCode(), serials).forEach((serial, repairs) -> {
+            if (scrapAdvised(item, repairs, after)) {
+                advised.put(serial, repairs);
+            }
+        });
+        return advised;
+    }
+
     /** Whether a class II part repaired this often is better scrapped than repaired again. */
     static boolean scrapAdvised(Item item, long repairs, int after) {
         return item.getRepairClass() == RepairClass.II && repairs >= after;

@@ -20,6 +20,7 @@ import jakarta.inject.Named;
 
 import org.fieldstock.application.document.DocumentDraft;
 import org.fieldstock.application.document.StockDocumentService;
+import org.fieldstock.application.failedpart.FailedPartService;
 import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.stock.StockQueryService;
 import org.fieldstock.application.transfer.TransferService;
@@ -57,6 +58,9 @@ public class DocumentEdit implements Serializable {
 
     @Inject
     private FacesFeedback feedback;
+
+    @Inject
+    private FailedPartService failedParts;
 
     @Inject
     private StockQueryService stock;
@@ -161,6 +165,14 @@ public class DocumentEdit implements Serializable {
     public void showOnHand(LineRow row) {
         row.setOnHand(row.getItem() == null || storeCode == null ? null
                 : stock.onHand(storeCode, row.getItem().code()));
+        showScrapAdvice(row);
+    }
+
+    /** On a scrap or a repair return, the units repaired so often that scrapping them is advised. */
+    private void showScrapAdvice(LineRow row) {
+        boolean asks = category == DocumentCategory.SCRAP || category == DocumentCategory.REPAIR_RETURN;
+        row.setScrapAdvice(!asks || row.getItem() == null || row.serials().isEmpty() ? Map.of()
+                : failedParts.scrapAdvised(row.getItem().code(), row.serials()));
     }
 
     /** The store changed: the on-hand figures of every line change with it, and the turbines one may name. */

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.fieldstock.application.document.DocumentDraft;
 import org.fieldstock.domain.document.DocumentLine;
@@ -30,6 +31,8 @@ public class LineRow implements Serializable {
     private String failureNote;
     private String replacedBy;
     private LocalDate replacedOn;
+    /** On a scrap or repair return: the units repaired so often that scrapping them is advised, with their repairs. */
+    private Map<String, Long> scrapAdvice = Map.of();
 
     public LineRow() {
     }
@@ -258,5 +261,19 @@ public class LineRow implements Serializable {
 
     public void setReplacedOn(LocalDate replacedOn) {
         this.replacedOn = replacedOn;
+    }
+
+    public Map<String, Long> getScrapAdvice() {
+        return scrapAdvice;
+    }
+
+    /** The advice as one line: "PM-1 (3×), PM-2 (4×)". */
+    public String getScrapAdviceText() {
+        return scrapAdvice.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + "×)")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    void setScrapAdvice(Map<String, Long> scrapAdvice) {
+        this.scrapAdvice = Map.copyOf(scrapAdvice);
     }
 }

@@ -26,12 +26,22 @@ public class HubView implements Serializable {
     private FacesFeedback feedback;
 
     private List<OpenRow> open = List.of();
-    private List<HubRepairs.Turnaround> byItem = List.of();
-    private List<HubRepairs.Turnaround> bySite = List.of();
+    private List<TurnaroundRow> byItem = List.of();
+    private List<TurnaroundRow> bySite = List.of();
 
     /** A part still at the hub. */
     public record OpenRow(ItemRef item, String serial, BigDecimal quantity, String fromSite, LocalDate arrived,
             long ageDays, boolean inRepair) implements Serializable {
+    }
+
+    /** Repairs ended of one item or site. */
+    public record TurnaroundRow(String key, int closed, BigDecimal averageDays, long longestDays)
+            implements Serializable {
+
+        static List<TurnaroundRow> all(List<HubRepairs.Turnaround> turnaround) {
+            return turnaround.stream().map(t -> new TurnaroundRow(t.key(), t.closed(), t.averageDays(),
+                    t.longestDays())).toList();
+        }
     }
 
     public void load() {
@@ -39,8 +49,8 @@ public class HubView implements Serializable {
             HubRepairs hub = repairs.hub();
             open = hub.open().stream().map(o -> new OpenRow(ItemRef.of(o.item()), o.serial(),
                     o.quantity().stripTrailingZeros(), o.fromSite(), o.arrived(), o.ageDays(), o.inRepair())).toList();
-            byItem = hub.byItem();
-            bySite = hub.bySite();
+            byItem = TurnaroundRow.all(hub.byItem());
+            bySite = TurnaroundRow.all(hub.bySite());
         });
     }
 
@@ -48,11 +58,11 @@ public class HubView implements Serializable {
         return open;
     }
 
-    public List<HubRepairs.Turnaround> getByItem() {
+    public List<TurnaroundRow> getByItem() {
         return byItem;
     }
 
-    public List<HubRepairs.Turnaround> getBySite() {
+    public List<TurnaroundRow> getBySite() {
         return bySite;
     }
 }
