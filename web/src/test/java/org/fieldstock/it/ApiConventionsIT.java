@@ -163,7 +163,8 @@ class ApiConventionsIT {
     private static String filledIn(String template) {
         return template.replace("{id}", "1").replace("{sheetId}", "1").replace("{site}", "ZBET")
                 .replace("{date}", "2026-11-01").replace("{code}", "ZBET-G").replace("{bu}", "NC")
-                .replace("{month}", "2026-10").replace("{turbineNo}", "T1").replace("{username}", "keeper");
+                .replace("{month}", "2026-10").replace("{turbineNo}", "T1").replace("{username}", "keeper")
+                .replace("{item}", "TL-GNL-0001").replace("{serial}", "NO-SUCH-UNIT");
     }
 
     @Test
