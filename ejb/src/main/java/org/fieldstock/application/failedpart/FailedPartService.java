@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,6 +52,7 @@ import org.fieldstock.domain.stock.StockLedgerEntry;
 import org.fieldstock.domain.transfer.TransferSlip;
 import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.Role;
+import org.fieldstock.domain.user.StoreScope;
 
 /**
  * The damaged-part register (返修损坏备件清单) of the sites the caller may see: every failed part booked
@@ -98,8 +98,8 @@ public class FailedPartService {
                 .values().stream().toList();
     }
 
-    /** How long the ledger of one damaged part is read back to date what still waits; far beyond a cycle. */
-    private static final int MOVEMENTS_READ_BACK = 500;
+    /** How far back the rows that brought damaged parts in are read to date what still waits; far beyond a cycle. */
+    static final int DAYS_DATED_BACK = 365;
 
     /**
      * The return cycle as configured: {@code fieldstock.failed-parts.return-days} (15) and
@@ -113,60 +113,75 @@ public class FailedPartService {
     }
 
     /**
-     * Per site the caller may see, by code: what waits in its damaged store to go back to the repair
-     * hub and whether the return is due. Everything in a site's damaged store waits to go back (or to
-     * be scrapped on the BU's approval).
+     * Per site of the caller's own (every site for the planning office, a BU's for its people, a
+     * keeper's own), by code: what waits in its damaged store to go back to the repair hub and whether
+     * the return is due. Everything in a site's damaged store waits to go back (or to be scrapped on the
+     * BU's approval). Read in three statements whatever the number of sites: the stores, their
+     * balances, and the last year's rows that brought the items still there in.
      */
     public List<SiteReturn> returns() {
+        Caller caller = currentCaller.get();
+        StoreScope own = ownScope(caller);
         ReturnCycle cycle = returnCycle();
         LocalDate today = LocalDate.now();
+        Map<String, Store> damaged = new java.util.TreeMap<>();
+        organisation.allStores().stream().filter(store -> store.getKind() == StoreKind.DAMAGED)
+                .filter(store -> store.getOwner().getKind() == OrgUnitKind.SITE)
+                .filter(caller::mayRead).filter(own::includes)
+                .forEach(store -> damaged.putIfAbsent(store.getOwner().getCode(), store));
+        List<StockBalance> balances = ledger.onHand(damaged.values());
+        Map<List<Long>, List<StockLedgerEntry>> inflows = ledger.inflowsSince(damaged.values(),
+                balances.stream().map(StockBalance::getItem).collect(Collectors.toSet()),
+                today.minusDays(DAYS_DATED_BACK)).stream()
+                .collect(Collectors.groupingBy(e -> List.of(e.getStore().getId(), e.getItem().getId())));
+        Map<Long, List<StockBalance>> byStore = balances.stream()
+                .collect(Collectors.groupingBy(b -> b.getStore().getId()));
         List<SiteReturn> returns = new ArrayList<>();
-        for (OrgUnit site : sites()) {
+        for (Store store : damaged.values()) {
             BigDecimal units = BigDecimal.ZERO;
             BigDecimal volume = BigDecimal.ZERO;
             LocalDate oldest = null;
-            for (Store store : organisation.storesOf(site)) {
-                if (store.getKind() != StoreKind.DAMAGED) {
-                    continue;
+            for (StockBalance balance : byStore.getOrDefault(store.getId(), List.of())) {
+                units = units.add(balance.getOnHand());
+                if (balance.getItem().getPackedVolumeM3() != null) {
+                    volume = volume.add(balance.getItem().getPackedVolumeM3().multiply(balance.getOnHand()));
                 }
-                for (StockBalance balance : ledger.onHand(store)) {
-                    units = units.add(balance.getOnHand());
-                    if (balance.getItem().getPackedVolumeM3() != null) {
-                        volume = volume.add(balance.getItem().getPackedVolumeM3().multiply(balance.getOnHand()));
-                    }
-                    LocalDate since = oldestWaiting(store, balance);
-                    if (since != null && (oldest == null || since.isBefore(oldest))) {
-                        oldest = since;
-                    }
+                LocalDate since = oldestWaiting(balance, inflows.getOrDefault(List.of(store.getId(),
+                        balance.getItem().getId()), List.of()), today);
+                if (oldest == null || since.isBefore(oldest)) {
+                    oldest = since;
                 }
             }
-            returns.add(new SiteReturn(site, units.stripTrailingZeros(), volume.setScale(2, RoundingMode.HALF_UP),
-                    oldest, oldest == null ? 0 : ReturnCycle.ageInDays(oldest, today),
-                    cycle.status(oldest, volume, today)));
+            returns.add(new SiteReturn(store.getOwner(), units.stripTrailingZeros(),
+                    volume.setScale(2, RoundingMode.HALF_UP), oldest,
+                    oldest == null ? 0 : ReturnCycle.ageInDays(oldest, today), cycle.status(oldest, volume, today)));
         }
         return returns;
     }
 
     /**
-     * The day the oldest unit of an item still in a damaged store came in, by the days its ledger
-     * rows moved goods (the intakes' dates): what left the store is taken to be what came first.
+     * The day the oldest unit of an item still in a damaged store came in, by the days the rows that
+     * brought it in moved goods (the intakes' dates), newest first: what left the store is taken to be
+     * what came first. Units that came before the rows read are dated to the first day read.
      */
-    private LocalDate oldestWaiting(Store store, StockBalance balance) {
-        List<StockLedgerEntry> newestFirst = new ArrayList<>(ledger.movements(store, balance.getItem(),
-                MOVEMENTS_READ_BACK));
-        Collections.reverse(newestFirst);
+    private static LocalDate oldestWaiting(StockBalance balance, List<StockLedgerEntry> newestFirst, LocalDate today) {
         BigDecimal covered = BigDecimal.ZERO;
-        LocalDate since = null;
         for (StockLedgerEntry entry : newestFirst) {
-            if (entry.getQuantity().signum() > 0) {
-                covered = covered.add(entry.getQuantity());
-                since = entry.getMovementDay();
-                if (covered.compareTo(balance.getOnHand()) >= 0) {
-                    break;
-                }
+            covered = covered.add(entry.getQuantity());
+            if (covered.compareTo(balance.getOnHand()) >= 0) {
+                return entry.getMovementDay();
             }
         }
-        return since;
+        return today.minusDays(DAYS_DATED_BACK);
+    }
+
+    /**
+     * The stores of the caller's own org unit and those right under it (a BU's and its sites', a
+     * site's); every store for the planning office. Screens and work lists default to it.
+     */
+    private static StoreScope ownScope(Caller caller) {
+        return caller.getOrgUnit().getKind() == OrgUnitKind.PLANNING_OFFICE ? caller.readScope()
+                : StoreScope.under(caller.getOrgUnit());
     }
 
     /** A line of the register, as the user picks it for a return slip: the intake and its line number. */
@@ -365,7 +380,9 @@ public class FailedPartService {
      * given to the newest lines first (what left the store is taken to be what came first).
      */
     public List<RegisterEntry> register(RegisterSearch search) {
-        List<DocumentLine> lines = failedParts.intakeLines(search, currentCaller.get().readScope(), MAX_ENTRIES);
+        Caller caller = currentCaller.get();
+        List<DocumentLine> lines = failedParts.intakeLines(search,
+                search.ownSites() ? ownScope(caller) : caller.readScope(), MAX_ENTRIES);
         Map<Long, List<DocumentLine>> replacing = failedParts.replacingLines(lines.stream()
                         .map(line -> line.getDocument().getGeneratedFrom()).filter(Objects::nonNull)
                         .map(StockDocument::getId).distinct().toList()).stream()

@@ -77,13 +77,16 @@ public class RepairTracking {
         ends.sort(Comparator.comparing((DocumentLine l) -> l.getDocument().getDocumentDate())
                 .thenComparing(l -> l.getDocument().getId()));
 
-        Map<Long, String> siteOf = new HashMap<>();
+        Map<Long, String> siteOf = slips.sendersOf(arrivals.stream()
+                .filter(line -> line.getDocument().getCategory() == DocumentCategory.DAMAGED_TRANSFER_IN)
+                .map(line -> line.getDocument().getId()).distinct().toList());
         List<HubRepairs.Open> open = new ArrayList<>();
         Map<String, List<Long>> daysByItem = new TreeMap<>();
         Map<String, List<Long>> daysBySite = new TreeMap<>();
         Map<String, Deque<Arrival>> waiting = new HashMap<>();
         for (DocumentLine line : arrivals) {
-            String site = siteOf.computeIfAbsent(line.getDocument().getId(), id -> fromSite(line, department));
+            // a part that failed again at the hub, or a transfer-in without its slip, comes from the hub itself
+            String site = siteOf.getOrDefault(line.getDocument().getId(), department.getCode());
             if (line.getItem().isSerialTracked()) {
                 for (String serial : line.getArrivedGoodSerials()) {
                     waiting.computeIfAbsent(key(line.getItem(), serial), k -> new ArrayDeque<>())
@@ -148,15 +151,6 @@ public class RepairTracking {
                 BigDecimal.valueOf(e.getValue().stream().mapToLong(Long::longValue).sum())
                         .divide(BigDecimal.valueOf(e.getValue().size()), 1, RoundingMode.HALF_UP),
                 e.getValue().stream().mapToLong(Long::longValue).max().orElse(0))).toList();
-    }
-
-    /** The site a transfer-in came from (its slip's sending store); the hub itself for a part that failed there. */
-    private String fromSite(DocumentLine line, OrgUnit department) {
-        if (line.getDocument().getCategory() != DocumentCategory.DAMAGED_TRANSFER_IN) {
-            return department.getCode();
-        }
-        return slips.generating(line.getDocument().getId()).map(slip -> slip.getFromStore().getOwner().getCode())
-                .orElse(department.getCode());
     }
 
     private static LocalDate date(DocumentLine line) {

@@ -66,6 +66,12 @@ public interface StockLedger {
     /** Every balance row of a store, zero ones too (items it once had), by item code. */
     List<StockBalance> balances(Store store);
 
+    /** Non-zero balances of these stores, in one read. */
+    List<StockBalance> onHand(Collection<Store> stores);
+
+    /** The rows that brought these items into these stores since the day, newest first, in one read. */
+    List<StockLedgerEntry> inflowsSince(Collection<Store> stores, Collection<Item> items, java.time.LocalDate since);
+
     /** Non-zero balances of a store, by item code. */
     List<StockBalance> onHand(Store store);
 

@@ -2,7 +2,9 @@ package org.fieldstock.domain.transfer;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.fieldstock.domain.organisation.Store;
@@ -27,6 +29,9 @@ public interface TransferSlipRepository {
 
     /** The (not deleted) slip that generated the document, if any. */
     Optional<TransferSlip> generating(long documentId);
+
+    /** By the id of a transfer-in, the code of the unit that sent it (the slip's sending store's owner). */
+    Map<Long, String> sendersOf(Collection<Long> inboundIds);
 
     /**
      * One page of the slips matching the search and the scope, newest first or in the order asked

@@ -198,6 +198,27 @@ public class JpaStockLedger implements StockLedger {
     }
 
     @Override
+    public List<StockBalance> onHand(Collection<Store> stores) {
+        if (stores.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT b FROM StockBalance b WHERE b.store IN :stores AND b.onHand <> 0",
+                StockBalance.class).setParameter("stores", List.copyOf(stores)).getResultList();
+    }
+
+    @Override
+    public List<StockLedgerEntry> inflowsSince(Collection<Store> stores, Collection<Item> items, LocalDate since) {
+        if (stores.isEmpty() || items.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM StockLedgerEntry e WHERE e.store IN :stores AND e.item IN :items"
+                        + " AND e.quantity > 0 AND e.movementDay >= :since ORDER BY e.postedAt DESC, e.id DESC",
+                        StockLedgerEntry.class)
+                .setParameter("stores", List.copyOf(stores)).setParameter("items", List.copyOf(items))
+                .setParameter("since", since).getResultList();
+    }
+
+    @Override
     public List<StockBalance> onHand(Store store) {
         return em.createQuery("SELECT b FROM StockBalance b WHERE b.store = :store AND b.onHand <> 0"
                         + " ORDER BY b.item.code", StockBalance.class)

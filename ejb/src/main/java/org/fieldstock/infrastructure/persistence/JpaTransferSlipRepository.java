@@ -2,6 +2,7 @@ package org.fieldstock.infrastructure.persistence;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,21 @@ public class JpaTransferSlipRepository implements TransferSlipRepository {
                 .setParameter("doc", documentId)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Map<Long, String> sendersOf(Collection<Long> inboundIds) {
+        Map<Long, String> senders = new HashMap<>();
+        List<Long> ids = List.copyOf(inboundIds);
+        // a few hundred ids per statement: Oracle takes at most a thousand in a list
+        for (int from = 0; from < ids.size(); from += 500) {
+            em.createQuery("SELECT s.inbound.id, s.fromStore.owner.code FROM TransferSlip s WHERE s.status <> :deleted"
+                            + " AND s.inbound.id IN :ids", Object[].class)
+                    .setParameter("deleted", DocumentStatus.DELETED)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .getResultList().forEach(row -> senders.put(((Number) row[0]).longValue(), (String) row[1]));
+        }
+        return senders;
     }
 
     @Override

@@ -60,11 +60,14 @@ public class FailedPartResource {
     @GET
     @Operation(summary = "The damaged-part register: every failed part booked into a site's damaged store, oldest"
             + " first, with what of it still waits there (returned=false) or has left it (returned=true); at most "
-            + FailedPartService.MAX_ENTRIES + " lines, so narrow by site and dates")
+            + FailedPartService.MAX_ENTRIES + " lines, so narrow by site and dates; own=true: only the sites of the"
+            + " caller's own unit, not every site they may read")
     public List<RegisterEntryJson> register(@QueryParam("site") String site, @QueryParam("turbine") String turbine,
             @QueryParam("item") String item, @QueryParam("cause") String cause, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("returned") Boolean returned) {
-        return failedParts.register(search(site, turbine, item, cause, from, to, returned)).stream()
+            @QueryParam("to") String to, @QueryParam("returned") Boolean returned, @QueryParam("own") boolean own) {
+        RegisterSearch search = search(site, turbine, item, cause, from, to, returned);
+        return failedParts.register(own ? new RegisterSearch(search.siteCode(), search.turbineNo(), search.itemCode(),
+                search.cause(), search.from(), search.to(), search.returned(), true) : search).stream()
                 .map(RegisterEntryJson::of).toList();
     }
 

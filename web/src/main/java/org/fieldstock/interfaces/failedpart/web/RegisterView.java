@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,8 +81,7 @@ public class RegisterView implements Serializable {
     }
 
     public void search() {
-        List<RegisterEntry> entries = new ArrayList<>();
-        feedback.attempt(() -> entries.addAll(failedParts.register(search(siteCode))));
+        List<RegisterEntry> entries = feedback.answer(() -> failedParts.register(search(siteCode))).orElse(List.of());
         selected = new ArrayList<>();
         returnSlipAllowed = false;
         if (siteCode != null) {
@@ -91,12 +91,13 @@ public class RegisterView implements Serializable {
         waitingUnits = entries.stream().map(RegisterEntry::waiting).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .stripTrailingZeros();
         waitingVolume = entries.stream().map(RegisterEntry::waitingVolume).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .setScale(2, java.math.RoundingMode.HALF_UP);
+                .setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** Without a site chosen, the sites of the user's own unit (a BU's, every site for the planning office). */
     private RegisterSearch search(String site) {
         return new RegisterSearch(site, turbineNo, itemCode, cause, from, to,
-                returned == null || returned.isEmpty() ? null : Boolean.valueOf(returned));
+                returned == null || returned.isEmpty() ? null : Boolean.valueOf(returned), site == null);
     }
 
     public void reset() {
@@ -128,8 +129,7 @@ public class RegisterView implements Serializable {
 
     /** The lines as filtered, as the bilingual workbook. */
     public StreamedContent getWorkbook() {
-        List<RegisterEntry> entries = new ArrayList<>();
-        feedback.attempt(() -> entries.addAll(failedParts.register(search(siteCode))));
+        List<RegisterEntry> entries = feedback.answer(() -> failedParts.register(search(siteCode))).orElse(List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             RegisterWorkbook.write(entries, siteCode == null ? "" : siteCode, out);
