@@ -113,8 +113,9 @@ class ReplacementBrowserIT extends BrowserTestBase {
         Path packingList = downloaded(".pdf");
         String printed = new com.lowagie.text.pdf.parser.PdfTextExtractor(
                 new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(packingList))).getTextFromPage(1);
-        assertTrue(printed.contains("packing list") && printed.contains(removed) && printed.contains("Hub receiver"),
-                printed);
+        // a cell may wrap a long serial at its hyphen
+        assertTrue(printed.contains("packing list") && printed.replaceAll("\\s", "").contains(removed)
+                && printed.contains("Hub receiver"), printed);
         browser.findElement(By.linkText(removed)).click();
         waitForPage();
         String moves = text("unit:events");

@@ -44,9 +44,10 @@ public final class RegisterPdf {
     private static final float BOTTOM = 40;
     /**
      * Points between the margins (786): line, booked in, item code, name, spec, quantity, turbine,
-     * replaced by, replaced on, new serial, old serial, cause.
+     * replaced by, replaced on, new serial, old serial, cause. Serials get the room to print whole:
+     * the hub receiver checks them one by one.
      */
-    private static final float[] WIDTHS = {20, 72, 66, 98, 86, 44, 38, 64, 52, 72, 72, 102};
+    private static final float[] WIDTHS = {20, 72, 66, 86, 62, 44, 38, 64, 52, 90, 90, 102};
     private static final int QUANTITY = 5;
 
     private RegisterPdf() {
