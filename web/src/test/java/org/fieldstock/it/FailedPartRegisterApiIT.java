@@ -40,7 +40,7 @@ class FailedPartRegisterApiIT {
     }
 
     @Test
-    void aReplacedPartIsOnTheRegisterUntilItLeavesTheDamagedStore() {
+    void aReplacedPartIsOnTheRegisterUntilItLeavesTheDamagedStore() throws Exception {
         ApiClient accountant = as("accountant");
         String fitted = run + "-NEW";
         String removed = run + "-OLD";
@@ -79,6 +79,16 @@ class FailedPartRegisterApiIT {
         assertTrue(packingList.contentType().startsWith("application/pdf"), packingList.contentType());
         assertEquals(404, as("keeper").getBytes("api/failed-parts/packing-list?site=GZBD").status(),
                 "another site's packing list does not exist for a keeper");
+        ApiClient.BinaryAnswer chosen = accountant.getBytes("api/failed-parts/packing-list?site=ZBET&line="
+                + entry.getJsonNumber("intakeId") + ":" + entry.getInt("lineNo"));
+        assertEquals(200, chosen.status());
+        String printed = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(
+                chosen.body())).getTextFromPage(1);
+        assertTrue(printed.contains("1 line,") && printed.replaceAll("\\s", "").contains(removed), printed);
+        assertEquals(422, accountant.getBytes("api/failed-parts/packing-list?site=ZBET&line=12-1").status(),
+                "a line is named intakeId:lineNo");
+        assertEquals(422, accountant.getBytes("api/failed-parts/packing-list?site=ZBET&line=-1:1").status(),
+                "a chosen line must still wait");
 
         // sent on to the BU's damaged store: returned
         JsonObject slip = accountant.post("api/transfers", "{\"kind\":\"DAMAGED\",\"from\":\"ZBET-D\",\"to\":\"NC-D\","

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * issue onto turbine A03 records the damaged-part register's entry; reviewing it issues the new unit
  * onto the turbine and books the removed one into the site's damaged store on a damage intake
  * generated from it, which goes with the issue when it is unreviewed. Units that are not where the
- * replacement says are refused line by line, and nothing is booked.
+ * replacement says are refused line by line, and nothing is booked. Parts damaged in storage move
+ * to the damaged store the same way, with their cause and no turbine.
  */
 @OnSharedServer
 class ReplacementApiIT {
@@ -170,6 +171,49 @@ class ReplacementApiIT {
         assertTrue(serialsIn(accountant, DAMAGED, PITCH_MOTOR).stream().noneMatch(serial -> serial.startsWith(run)),
                 "nothing was booked into the damaged store");
         assertStockCheckClean();
+    }
+
+    @Test
+    void partsDamagedInStorageMoveToTheDamagedStoreWithTheirCauseAndNoTurbine() {
+        ApiClient keeper = as("keeper");
+        ApiClient accountant = as("accountant");
+        String damp = run + "-DAMP";
+        receive(accountant, GOOD, PITCH_MOTOR, damp);
+
+        assertRefused(keeper.post("api/documents", storageDamage(damp, null)), 422, "line.failure.causeRequired");
+        assertRefused(keeper.post("api/documents", storageDamage(damp,
+                "{\"cause\":\"STORAGE\",\"removedSerials\":[\"" + run + "-X\"]}")), 422,
+                "line.failure.removedInStorage");
+        long found = created(keeper.post("api/documents", storageDamage(damp,
+                "{\"cause\":\"STORAGE\",\"note\":\"库房漏水受潮 damp from a leaking roof\"}")));
+        JsonObject reviewed = ok(accountant.post("api/documents/" + found + "/review", null));
+        assertEquals("REVIEWED", reviewed.getString("status"));
+        assertFalse(serialsIn(accountant, GOOD, PITCH_MOTOR).contains(damp), "the unit left the good store");
+        assertTrue(serialsIn(accountant, DAMAGED, PITCH_MOTOR).contains(damp), "the same unit is in the damaged store");
+        long intakeId = accountant.get("api/documents/" + found).object().getJsonObject("removedPartsIntake")
+                .getJsonNumber("id").longValue();
+        JsonObject intakeLine = accountant.get("api/documents/" + intakeId).object().getJsonArray("lines")
+                .getJsonObject(0);
+        assertFalse(intakeLine.containsKey("turbine") && !intakeLine.isNull("turbine"), intakeLine.toString());
+        assertEquals("STORAGE", intakeLine.getJsonObject("replacement").getString("cause"));
+
+        JsonObject entry = accountant.get("api/failed-parts?site=ZBET&cause=STORAGE").array().stream()
+                .map(JsonValue::asJsonObject).filter(e -> strings(e, "removedSerials").contains(damp)).findFirst()
+                .orElseThrow(() -> new AssertionError("the register lists the unit damaged in storage"));
+        assertEquals(List.of(), strings(entry, "fittedSerials"), "nothing was fitted in its place");
+        assertEquals(reviewed.getString("number"), entry.getString("issue"));
+        assertFalse(entry.getBoolean("returned"));
+
+        ok(accountant.post("api/documents/" + found + "/unreview", null));
+        assertTrue(serialsIn(accountant, GOOD, PITCH_MOTOR).contains(damp), "taken back, the unit is in the good store");
+        assertFalse(serialsIn(accountant, DAMAGED, PITCH_MOTOR).contains(damp));
+        assertStockCheckClean();
+    }
+
+    private static String storageDamage(String serial, String replacementJson) {
+        return "{\"category\":\"STORAGE_DAMAGE\",\"store\":\"" + GOOD + "\",\"date\":\"" + TODAY + "\",\"lines\":[{"
+                + "\"item\":\"" + PITCH_MOTOR + "\",\"quantity\":1,\"serials\":[\"" + serial + "\"]"
+                + (replacementJson == null ? "" : ",\"replacement\":" + replacementJson) + "}]}";
     }
 
     private static String removedBecause(String serial) {

@@ -132,7 +132,7 @@ class ReplacementBrowserIT extends BrowserTestBase {
         screenshot("replacement-03-intake");
         click("nav:langZh");
         assertEquals("电气故障", browser.findElement(By.id("doc:lines:0:failureCause_label")).getText());
-        assertTrue(text("doc").contains("来源领用单"), "the intake names its issue in Chinese");
+        assertTrue(text("doc").contains("来源出库单"), "the intake names its issue in Chinese");
         screenshot("replacement-04-intake-zh");
 
         click("doc:generatedFrom");
@@ -144,6 +144,49 @@ class ReplacementBrowserIT extends BrowserTestBase {
         assertTrue(serials(api, GOOD).contains(fitted), "the new unit is back in the store");
         screenshot("replacement-05-unreviewed-zh");
         click("nav:langEn");
+    }
+
+    @Test
+    void aKeeperMovesAPartDamagedInStorageToTheDamagedStoreOnTheScreen() throws Exception {
+        ApiClient api = ApiClient.as(base, "accountant", "demo");
+        String damp = Long.toString(System.nanoTime(), 36).toUpperCase() + "-DAMP";
+        long receipt = api.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + GOOD
+                + "\",\"supplier\":\"SUP-001\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[{\"item\":\""
+                + PITCH_MOTOR + "\",\"quantity\":1,\"serials\":[\"" + damp + "\"]}]}").object()
+                .getJsonNumber("id").longValue();
+        assertEquals(200, api.post("api/documents/" + receipt + "/review", null).status());
+
+        logIn(base, "keeper");
+        click("nav:menuNew");
+        choose("doc:category", "Other outbound · Damaged in storage");
+        choose("doc:store", GOOD);
+        autoComplete("doc:lines:0:item", PITCH_MOTOR);
+        type("doc:lines:0:quantity", "1");
+        type("doc:lines:0:serials", damp);
+        assertTrue(browser.findElements(By.id("doc:lines:0:turbine")).isEmpty(), "no turbine: it was in the store");
+        click("doc:save");
+        waitForPage();
+        assertTrue(text("messages").contains("give the cause"), text("messages"));
+        choose("doc:lines:0:failureCause", "Damaged in storage or transport");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("doc:lines:0:failureNote")));
+        assertTrue(browser.findElements(By.id("doc:lines:0:removedSerials")).isEmpty(),
+                "the damaged unit is the line's own");
+        type("doc:lines:0:failureNote", "库房漏雨受潮 damp from a roof leak");
+        click("doc:save");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("id="));
+        waitForPage();
+        assertEquals("Saved", text("doc:status"), text("messages"));
+        long found = Long.parseLong(browser.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+        click("nav:langZh");
+        assertEquals("存储或运输损坏", browser.findElement(By.id("doc:lines:0:failureCause_label")).getText());
+        screenshot("replacement-11-damaged-in-storage-zh");
+        click("nav:langEn");
+        logOut();
+
+        assertEquals(200, api.post("api/documents/" + found + "/review", null).status());
+        assertFalse(serials(api, GOOD).contains(damp));
+        assertTrue(serials(api, "ZBET-D").contains(damp), "the same unit is in the damaged store");
     }
 
     @Test
@@ -168,6 +211,14 @@ class ReplacementBrowserIT extends BrowserTestBase {
         assertTrue(text("register:entries").contains(removed), text("register:entries"));
         assertTrue(browser.findElements(By.id("register:returnSlip")).isEmpty(),
                 "a BU does not make the slip to the hub, which is across BUs");
+        // the packing list of the ticked line only, whatever else waits
+        browser.findElement(By.xpath("//tr[contains(., '" + removed + "')]//div[contains(@class,'ui-chkbox-box')]"))
+                .click();
+        waitForPage();
+        click("register:packingList");
+        String packed = new com.lowagie.text.pdf.parser.PdfTextExtractor(
+                new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(downloaded(".pdf")))).getTextFromPage(1);
+        assertTrue(packed.replaceAll("\\s", "").contains(removed) && packed.contains("1 line, quantity 1,"), packed);
         logOut();
 
         logIn(base, "planner");

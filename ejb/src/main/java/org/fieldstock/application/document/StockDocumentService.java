@@ -158,11 +158,12 @@ public class StockDocumentService {
             String user = caller.getUsername();
             Instant now = Instant.now();
             List<StockMovement> moved = document.review(reversal, user, now);
-            if (!document.replacesFailedParts()) {
+            if (!document.generatesDamageIntake()) {
                 posting.post(document, moved, LedgerMovement.POSTING, user);
                 return document;
             }
-            // the replacement in one step: the new parts leave for the turbines, the removed ones enter the damaged store
+            // in one step: new parts leave for the turbines and the removed ones, or the parts damaged in
+            // storage, enter the damaged store
             removedParts.require(document.getCategory(), document.getStore(), document.linesAsEntered(),
                     BusinessException.Kind.CONFLICT);
             StockDocument intake = removedParts.intakeFor(document, user, now);
@@ -247,10 +248,13 @@ public class StockDocumentService {
                 .orElseThrow(() -> new NotFoundException("document.notFound", id));
     }
 
-    /** The reviewed damage intake of the parts a self-use issue the caller may read removed, if it has one. */
+    /**
+     * The reviewed damage intake of the parts an issue the caller may read moved to the damaged store
+     * (removed in a replacement, or damaged in storage), if it has one.
+     */
     public Optional<StockDocument> removedPartsIntakeOf(StockDocument issue) {
         find(issue.getId());
-        return issue.replacesFailedParts() ? documents.removedPartsIntake(issue.getId()) : Optional.empty();
+        return issue.generatesDamageIntake() ? documents.removedPartsIntake(issue.getId()) : Optional.empty();
     }
 
     /**

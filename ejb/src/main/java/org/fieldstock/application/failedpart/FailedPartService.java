@@ -206,6 +206,20 @@ public class FailedPartService {
     }
 
     /**
+     * What a return shipment of the search's site packs, as its packing list prints it: the chosen
+     * lines, which must all still be waiting in the site's damaged store (refused by name otherwise),
+     * or, when none are chosen, every line still waiting that matches the search.
+     */
+    public List<RegisterEntry> packingList(RegisterSearch search, List<LineRef> chosen) {
+        OrgUnit site = site(search.siteCode());
+        if (chosen == null || chosen.isEmpty()) {
+            return register(new RegisterSearch(site.getCode(), search.turbineNo(), search.itemCode(), search.cause(),
+                    search.from(), search.to(), false));
+        }
+        return chosenWaiting(site, chosen);
+    }
+
+    /**
      * A damaged-goods transfer slip, saved, of the chosen register lines of one site still waiting in
      * its damaged store, to the repair hub: per line what of it waits (for serial-tracked parts the
      * removed units still there). The transfer rules decide who may make it (across BUs: the planning
@@ -219,19 +233,9 @@ public class FailedPartService {
         }
         Store from = damagedStoreOf(site).orElseThrow(() -> new BusinessException(BusinessException.Kind.CONFLICT,
                 "document.replacement.noDamagedStore", site.getCode(), site.getCode()));
-        Map<LineRef, RegisterEntry> waiting = register(new RegisterSearch(site.getCode(), null, null, null, null, null,
-                false)).stream().collect(Collectors.toMap(e -> new LineRef(e.intakeId(), e.lineNo()), e -> e,
-                        (a, b) -> a, LinkedHashMap::new));
-        List<Problem> problems = new ArrayList<>();
         List<DocumentDraft.Line> lines = new ArrayList<>();
         List<String> intakes = new ArrayList<>();
-        for (LineRef ref : new java.util.LinkedHashSet<>(chosen)) {
-            RegisterEntry entry = waiting.get(ref);
-            if (entry == null) {
-                problems.add(new Problem("register.returnSlip.notWaiting", ref.intakeId(), ref.lineNo(),
-                        site.getCode()));
-                continue;
-            }
+        for (RegisterEntry entry : chosenWaiting(site, chosen)) {
             List<String> serials = entry.item().isSerialTracked()
                     ? stillIn(from, entry) : List.of();
             lines.add(new DocumentDraft.Line(entry.item().getCode(), entry.waiting(), entry.intakeNumber()
@@ -240,13 +244,32 @@ public class FailedPartService {
                 intakes.add(entry.intakeNumber());
             }
         }
-        if (!problems.isEmpty()) {
-            throw new BusinessException(BusinessException.Kind.INVALID, problems);
-        }
         String remark = "返修件返回 Damaged parts back to the repair hub: " + String.join(", ", intakes);
         return transfers.create(new TransferDraft(StoreKind.DAMAGED, from.getCode(), repairHub().getCode(),
                 LocalDate.now(), null, null, null, remark.length() > 500 ? remark.substring(0, 497) + "..." : remark,
                 lines));
+    }
+
+    /** The chosen lines of a site, in the order chosen, each once; refused by name unless all still wait. */
+    private List<RegisterEntry> chosenWaiting(OrgUnit site, List<LineRef> chosen) {
+        Map<LineRef, RegisterEntry> waiting = register(new RegisterSearch(site.getCode(), null, null, null, null, null,
+                false)).stream().collect(Collectors.toMap(e -> new LineRef(e.intakeId(), e.lineNo()), e -> e,
+                        (a, b) -> a, LinkedHashMap::new));
+        List<Problem> problems = new ArrayList<>();
+        List<RegisterEntry> entries = new ArrayList<>();
+        for (LineRef ref : new java.util.LinkedHashSet<>(chosen)) {
+            RegisterEntry entry = waiting.get(ref);
+            if (entry == null) {
+                problems.add(new Problem("register.returnSlip.notWaiting", ref.intakeId(), ref.lineNo(),
+                        site.getCode()));
+            } else {
+                entries.add(entry);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, problems);
+        }
+        return entries;
     }
 
     /** The removed units of a register line still in the store. */
@@ -384,7 +407,8 @@ public class FailedPartService {
         List<DocumentLine> lines = failedParts.intakeLines(search,
                 search.ownSites() ? ownScope(caller) : caller.readScope(), MAX_ENTRIES);
         Map<Long, List<DocumentLine>> replacing = failedParts.replacingLines(lines.stream()
-                        .map(line -> line.getDocument().getGeneratedFrom()).filter(Objects::nonNull)
+                        .map(line -> line.getDocument().getGeneratedFrom())
+                        .filter(issue -> issue != null && issue.getCategory().replacesOnTurbines())
                         .map(StockDocument::getId).distinct().toList()).stream()
                 .collect(Collectors.groupingBy(line -> line.getDocument().getId(), LinkedHashMap::new,
                         Collectors.toList()));
@@ -395,7 +419,9 @@ public class FailedPartService {
         for (DocumentLine line : lines) {
             StockDocument intake = line.getDocument();
             StockDocument issue = intake.getGeneratedFrom();
-            List<String> fitted = issue == null ? List.of() : fittedSerials(replacing.get(issue.getId()), intake, line);
+            // parts damaged in storage replaced nothing: no unit was fitted for them
+            List<String> fitted = issue == null || !issue.getCategory().replacesOnTurbines() ? List.of()
+                    : fittedSerials(replacing.get(issue.getId()), intake, line);
             FailureRecord failure = line.getFailure();
             RegisterEntry entry = new RegisterEntry(intake.getId(), intake.getNumber(), intake.getDocumentDate(),
                     intake.getStore(), line.getLineNo(), line.getItem(), line.getQuantity(),

@@ -48,7 +48,7 @@ public class RemovedParts {
      */
     public List<Problem> problems(DocumentCategory category, Store store, List<NewLine> lines) {
         List<Problem> problems = new ArrayList<>();
-        if (category != DocumentCategory.SELF_USE || store == null) {
+        if (!category.replacesOnTurbines() || store == null) {
             return problems;
         }
         List<String> named = lines.stream().filter(line -> line != null && line.item() != null
@@ -112,7 +112,7 @@ public class RemovedParts {
                 .orElseThrow(() -> new BusinessException(BusinessException.Kind.CONFLICT,
                         "document.replacement.noDamagedStore", issue.getStore().getOwner().getCode(),
                         issue.getNumber()));
-        StockDocument intake = StockDocument.intakeOfRemovedParts(
+        StockDocument intake = StockDocument.damageIntakeOf(
                 documents.nextNumber(DocumentType.OTHER_INBOUND, issue.getDocumentDate()), issue, damaged, user, now);
         documents.add(intake);
         return intake;

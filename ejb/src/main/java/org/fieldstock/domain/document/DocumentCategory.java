@@ -27,6 +27,11 @@ public enum DocumentCategory {
     STOCKTAKE_GAIN(DocumentType.OTHER_INBOUND, null, Ink.BLUE, false, Origin.STOCKTAKE),
 
     SELF_USE(DocumentType.OTHER_OUTBOUND, StoreKind.GOOD, Ink.BLUE, false, Origin.ENTERED),
+    /**
+     * 库存损坏: parts found damaged in the good store, not on a turbine, moved to the site's damaged
+     * store with the cause; reviewing it books them in on a generated damage intake.
+     */
+    STORAGE_DAMAGE(DocumentType.OTHER_OUTBOUND, StoreKind.GOOD, Ink.BLUE, false, Origin.ENTERED),
     REPAIR_RETURN(DocumentType.OTHER_OUTBOUND, StoreKind.DAMAGED, Ink.BLUE, false, Origin.ENTERED),
     SCRAP(DocumentType.OTHER_OUTBOUND, StoreKind.DAMAGED, Ink.BLUE, false, Origin.ENTERED),
     GOOD_TRANSFER_OUT(DocumentType.OTHER_OUTBOUND, StoreKind.GOOD, Ink.BLUE, false, Origin.TRANSFER),
@@ -155,10 +160,24 @@ public enum DocumentCategory {
 
     /**
      * Whether lines keep the damaged-part register's entry ({@code FailureRecord}): the self-use
-     * issue that replaced a failed part, and the damage intake that books the removed part in.
+     * issue that replaced a failed part, the parts damaged in storage, and the damage intake that
+     * books either in.
      */
     public boolean recordsFailures() {
-        return this == SELF_USE || this == DAMAGE_INTAKE;
+        return this == SELF_USE || this == STORAGE_DAMAGE || this == DAMAGE_INTAKE;
+    }
+
+    /**
+     * Whether its failed-part lines are replacements on turbines, which name the units they removed:
+     * the self-use issue. Elsewhere the damaged units are the line's own.
+     */
+    public boolean replacesOnTurbines() {
+        return this == SELF_USE;
+    }
+
+    /** Whether every line keeps the register's entry: parts damaged in storage say what damaged them. */
+    public boolean requiresFailureRecord() {
+        return this == STORAGE_DAMAGE;
     }
 
     /** Whether a line of this category may carry the item: only class-II items go back for repair. */

@@ -198,24 +198,29 @@ public enum DocumentRule {
         }
     },
     /**
-     * The register's entry of a replaced part ({@link FailureRecord}), on the categories that keep one:
-     * a self-use issue that replaced a part on a turbine, and the damage intake that books removed
-     * parts in, of an item without a shelf life. It names the cause; who and when fit their columns, and the replacement was not after
-     * the issue. The removed units' serials, on the issue (on the intake they are the line's own), are
-     * of a serial-tracked item, valid, no more than units, and none of them the unit fitted.
+     * The register's entry of a failed part ({@link FailureRecord}), on the categories that keep one:
+     * a self-use issue that replaced a part on a turbine, parts damaged in storage (every line), and
+     * the damage intake that books either in, of an item without a shelf life. It names the cause;
+     * who and when fit their columns, and the replacement was not after the document. Removed units'
+     * serials belong to a replacement (elsewhere the units are the line's own); they are of a
+     * serial-tracked item, valid, no more than units, and none of them the unit fitted.
      */
-    FAILURE(Scope.LINE, "line.failure.notAllowed", "line.failure.shelfLifeItem", "line.failure.turbineRequired", "line.failure.causeRequired",
-            "line.failure.replacedByTooLong", "line.failure.noteTooLong", "line.failure.replacedAfterDocument",
-            "line.failure.removedOnIntake", "line.failure.removedNotTracked", "line.failure.removedTooMany",
-            "line.failure.removedInvalid", "line.failure.removedIsFitted") {
+    FAILURE(Scope.LINE, "line.failure.notAllowed", "line.failure.shelfLifeItem", "line.failure.turbineRequired",
+            "line.failure.causeRequired", "line.failure.replacedByTooLong", "line.failure.noteTooLong",
+            "line.failure.replacedAfterDocument", "line.failure.removedOnIntake", "line.failure.removedInStorage",
+            "line.failure.removedNotTracked", "line.failure.removedTooMany", "line.failure.removedInvalid",
+            "line.failure.removedIsFitted") {
         @Override
         void checkLine(DocumentCheck.Content content, int lineNo, NewLine line, List<Problem> problems) {
             FailureRecord failure = line.failure();
-            if (failure == null) {
-                return;
-            }
             DocumentCategory category = content.category();
             String itemCode = line.item().getCode();
+            if (failure == null) {
+                if (category.requiresFailureRecord()) {
+                    problems.add(new Problem("line.failure.causeRequired", lineNo, itemCode));
+                }
+                return;
+            }
             if (!category.recordsFailures()) {
                 problems.add(new Problem("line.failure.notAllowed", lineNo, itemCode, MessageKey.of(category)));
                 return;
@@ -225,7 +230,7 @@ public enum DocumentRule {
                 problems.add(new Problem("line.failure.shelfLifeItem", lineNo, itemCode));
                 return;
             }
-            boolean issue = category == DocumentCategory.SELF_USE;
+            boolean issue = category.replacesOnTurbines();
             if (issue && line.turbine() == null) {
                 problems.add(new Problem("line.failure.turbineRequired", lineNo, itemCode));
             }
@@ -247,7 +252,9 @@ public enum DocumentRule {
             if (removed.isEmpty()) {
                 return;
             }
-            if (!issue) {
+            if (category == DocumentCategory.STORAGE_DAMAGE) {
+                problems.add(new Problem("line.failure.removedInStorage", lineNo, itemCode));
+            } else if (!issue) {
                 problems.add(new Problem("line.failure.removedOnIntake", lineNo, itemCode));
             } else if (!line.item().isSerialTracked()) {
                 problems.add(new Problem("line.failure.removedNotTracked", lineNo, itemCode));
@@ -310,7 +317,7 @@ public enum DocumentRule {
     REMOVED_SERIAL_COUNT(Scope.LINE, "line.failure.removedCount") {
         @Override
         void checkLine(DocumentCheck.Content content, int lineNo, NewLine line, List<Problem> problems) {
-            if (line.failure() != null && content.category() == DocumentCategory.SELF_USE
+            if (line.failure() != null && content.category().replacesOnTurbines()
                     && line.item().isSerialTracked() && BigDecimal.valueOf(line.failure().getRemovedSerials().size())
                             .compareTo(line.quantity().abs()) != 0) {
                 problems.add(new Problem("line.failure.removedCount", lineNo, line.item().getCode(),

@@ -153,29 +153,38 @@ public class StockDocument extends BaseEntity {
     }
 
     /**
-     * The damage intake (损坏入库) of what a reviewed self-use issue's replacements took off the
-     * turbines, into the site's damaged store: per replacing line the item, the quantity, the turbine,
-     * the removed serials as the line's serials and the register's entry. Saved; the caller reviews it
-     * with the issue.
+     * The damage intake (损坏入库) of the parts a reviewed issue moves to the site's damaged store,
+     * into that store, with the register's entry per line: what a self-use issue's replacements took
+     * off the turbines (the removed serials, the turbine), or what was damaged in storage (the line's
+     * own units). Saved; the caller reviews it with the issue.
      */
-    public static StockDocument intakeOfRemovedParts(String number, StockDocument issue, Store damagedStore,
-            String user, Instant now) {
-        if (!issue.replacesFailedParts()) {
-            throw new IllegalArgumentException(issue.getNumber() + " replaced no failed part");
+    public static StockDocument damageIntakeOf(String number, StockDocument issue, Store damagedStore, String user,
+            Instant now) {
+        if (!issue.generatesDamageIntake()) {
+            throw new IllegalArgumentException(issue.getNumber() + " moves no damaged part");
         }
-        List<NewLine> removed = issue.lines.stream().filter(line -> line.getFailure() != null)
-                .map(line -> new NewLine(line.getItem(), line.getQuantity().abs(), null, line.getTurbine(), null,
-                        null, line.getFailure().getRemovedSerials(), line.getFailure().withoutRemovedSerials()))
+        boolean inStorage = issue.category == DocumentCategory.STORAGE_DAMAGE;
+        List<NewLine> damaged = issue.lines.stream().filter(line -> line.getFailure() != null)
+                .map(line -> inStorage
+                        ? new NewLine(line.getItem(), line.getQuantity().abs(), null, null, null, null,
+                                line.getSerials(), line.getFailure())
+                        : new NewLine(line.getItem(), line.getQuantity().abs(), null, line.getTurbine(), null,
+                                null, line.getFailure().getRemovedSerials(), line.getFailure().withoutRemovedSerials()))
                 .toList();
+        String remark = (inStorage ? "库存损坏 Damaged in storage: " : "更换拆下旧件 Parts removed: ") + issue.getNumber();
         StockDocument intake = new StockDocument(number, DocumentCategory.DAMAGE_INTAKE, damagedStore, null,
-                issue.getDocumentDate(), "更换拆下旧件 Parts removed: " + issue.getNumber(), removed, user, now);
+                issue.getDocumentDate(), remark, damaged, user, now);
         intake.generatedFrom = issue;
         return intake;
     }
 
-    /** Whether lines of this self-use issue replaced failed parts, whose removed parts its review books in. */
-    public boolean replacesFailedParts() {
-        return category == DocumentCategory.SELF_USE && lines.stream().anyMatch(line -> line.getFailure() != null);
+    /**
+     * Whether reviewing this issue books damaged parts into the site's damaged store: a self-use
+     * issue with lines that replaced failed parts, or parts damaged in storage.
+     */
+    public boolean generatesDamageIntake() {
+        return category == DocumentCategory.STORAGE_DAMAGE
+                || category == DocumentCategory.SELF_USE && lines.stream().anyMatch(line -> line.getFailure() != null);
     }
 
     /** Changes a saved (unreviewed) document. The store and category stay; everything else may change. */

@@ -14,7 +14,9 @@ public interface FailedPartRepository {
 
     /**
      * The lines of reviewed damage intakes into the damaged stores of sites in the scope that match
-     * the search (all but {@code returned}, which the stores decide), oldest first, at most {@code max}.
+     * the search, oldest first, at most {@code max} (the newest). Of {@code returned} only what the
+     * balances say for sure: when only waiting lines are asked for, none of an item the store no
+     * longer holds; the caller decides the rest line by line.
      */
     List<DocumentLine> intakeLines(RegisterSearch search, StoreScope scope, int max);
 

@@ -1,7 +1,9 @@
 package org.fieldstock.infrastructure.persistence;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,10 +68,18 @@ public class JpaFailedPartRepository implements FailedPartRepository {
             jpql.append(" AND d.documentDate <= :to");
             parameters.put("to", search.to());
         }
-        jpql.append(" ORDER BY d.documentDate, d.number, l.lineNo");
+        if (Boolean.FALSE.equals(search.returned())) {
+            // what still waits is in the store: lines of an item the store no longer holds are all returned
+            jpql.append(" AND EXISTS (SELECT b FROM StockBalance b WHERE b.store = d.store AND b.item = l.item"
+                    + " AND b.onHand > 0)");
+        }
+        // newest first, so that a cut drops the oldest lines, which the store's on-hand reaches last
+        jpql.append(" ORDER BY d.documentDate DESC, d.number DESC, l.lineNo DESC");
         TypedQuery<DocumentLine> query = StoreScopes.bind(em.createQuery(jpql.toString(), DocumentLine.class), scope);
         parameters.forEach(query::setParameter);
-        return query.setMaxResults(max).getResultList();
+        List<DocumentLine> lines = new ArrayList<>(query.setMaxResults(max).getResultList());
+        Collections.reverse(lines);
+        return lines;
     }
 
     @Override

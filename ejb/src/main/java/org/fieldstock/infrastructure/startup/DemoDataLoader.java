@@ -45,6 +45,9 @@ import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.NewLine;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.document.StockDocumentRepository;
+import org.fieldstock.domain.document.StockMovement;
+import org.fieldstock.domain.failedpart.FailureCause;
+import org.fieldstock.domain.failedpart.FailureRecord;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.item.ItemCategory;
 import org.fieldstock.domain.item.RepairClass;
@@ -55,6 +58,7 @@ import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.StoreKind;
 import org.fieldstock.domain.organisation.Turbine;
+import org.fieldstock.domain.stock.LedgerMovement;
 import org.fieldstock.domain.stock.StockLedger;
 import org.fieldstock.domain.supplier.Supplier;
 import org.fieldstock.domain.user.AppUser;
@@ -135,6 +139,7 @@ public class DemoDataLoader {
         loadUsers(units);
         em.flush();
         loadOpeningStock(items, suppliers);
+        loadFailedParts(items, suppliers.get(0));
         loadDailyReports();
         outcome = Outcome.LOADED;
         LOG.info(() -> "Demo data loaded: " + units.size() + " org units with their stores, " + items.size()
@@ -238,6 +243,64 @@ public class DemoDataLoader {
                         "待审核 Awaiting review", randomLines(catalogue, random, 3, LocalDate.now()), "keeper", now));
             }
         }
+    }
+
+    /**
+     * The damaged-part register of the first site: two failed parts replaced on turbines and one
+     * damaged in storage over the last weeks, booked as the screens book them (the issue and the
+     * generated damage intake posted together), so that the register, the packing list and an
+     * overdue return to the repair hub have something to show.
+     */
+    private void loadFailedParts(Map<String, Item> items, Supplier supplier) {
+        Store good = store("ZBET-G");
+        Store damaged = store("ZBET-D");
+        Item pitchMotor = items.get("SP-PIT-0001");
+        Item encoder = items.get("SP-GEN-0009");
+        LocalDate today = LocalDate.now();
+        LocalDate delivered = today.minusDays(30);
+        posting.addReviewed(new StockDocument(documents.nextNumber(DocumentCategory.PURCHASE.type(), delivered),
+                DocumentCategory.PURCHASE, good, supplier, delivered, "备件补充 Spares for replacements", List.of(
+                        new NewLine(pitchMotor, BigDecimal.TWO, null, null, null, null,
+                                List.of("PM2610-0031", "PM2610-0032")),
+                        new NewLine(encoder, BigDecimal.ONE, null, null, null, null, List.of("EN2610-0107"))),
+                "accountant", Instant.now()), "accountant");
+        bookDamaged(DocumentCategory.SELF_USE, good, damaged, today.minusDays(17), new NewLine(pitchMotor,
+                BigDecimal.ONE, null, turbine("ZBET", "A03"), null, null, List.of("PM2610-0031"),
+                new FailureRecord("张保管 Zhang Baoguan", today.minusDays(17), List.of("PM1903-0417"),
+                        FailureCause.ELECTRICAL, "绕组烧毁 winding burnt")));
+        bookDamaged(DocumentCategory.SELF_USE, good, damaged, today.minusDays(9), new NewLine(encoder,
+                BigDecimal.ONE, null, turbine("ZBET", "A07"), null, null, List.of("EN2610-0107"),
+                new FailureRecord("张保管 Zhang Baoguan", today.minusDays(9), List.of("EN2004-0088"),
+                        FailureCause.MECHANICAL, "轴承卡死 bearing seized")));
+        bookDamaged(DocumentCategory.STORAGE_DAMAGE, good, damaged, today.minusDays(4), new NewLine(pitchMotor,
+                BigDecimal.ONE, null, null, null, null, List.of("PM2610-0032"),
+                new FailureRecord("张保管 Zhang Baoguan", today.minusDays(4), List.of(), FailureCause.STORAGE,
+                        "库房漏雨受潮 damp from a roof leak")));
+    }
+
+    /** An issue that moves damaged parts, and the damage intake it generates, reviewed together. */
+    private void bookDamaged(DocumentCategory category, Store good, Store damaged, LocalDate day, NewLine line) {
+        Instant now = Instant.now();
+        StockDocument issue = new StockDocument(documents.nextNumber(category.type(), day), category, good, null,
+                day, null, List.of(line), "keeper", now);
+        documents.add(issue);
+        List<StockMovement> issued = issue.review("accountant", now);
+        StockDocument intake = StockDocument.damageIntakeOf(documents.nextNumber(DocumentCategory.DAMAGE_INTAKE.type(),
+                day), issue, damaged, "accountant", now);
+        documents.add(intake);
+        posting.postTogether(List.of(new StockPosting.Booking(issue, issued, LedgerMovement.POSTING),
+                new StockPosting.Booking(intake, intake.review("accountant", now), LedgerMovement.POSTING)),
+                "accountant");
+    }
+
+    private Store store(String code) {
+        return organisation.allStores().stream().filter(store -> store.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("demo store missing: " + code));
+    }
+
+    private Turbine turbine(String site, String turbineNo) {
+        return em.createQuery("SELECT t FROM Turbine t WHERE t.site.code = :site AND t.turbineNo = :no", Turbine.class)
+                .setParameter("site", site).setParameter("no", turbineNo).getSingleResult();
     }
 
     /**

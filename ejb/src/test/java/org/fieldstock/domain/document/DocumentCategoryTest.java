@@ -23,15 +23,16 @@ class DocumentCategoryTest {
 
     @Test
     void enterableOutboundCategoriesExcludeTransfers() {
-        assertEquals(List.of(DocumentCategory.SELF_USE, DocumentCategory.REPAIR_RETURN, DocumentCategory.SCRAP),
-                DocumentCategory.enterableFor(DocumentType.OTHER_OUTBOUND));
+        assertEquals(List.of(DocumentCategory.SELF_USE, DocumentCategory.STORAGE_DAMAGE, DocumentCategory.REPAIR_RETURN,
+                DocumentCategory.SCRAP), DocumentCategory.enterableFor(DocumentType.OTHER_OUTBOUND));
     }
 
     @Test
     void sitesReportTheirDaysMovementsButNeitherRedInkReturnsNorRepairReturnsNorWhatSlipsAndStocktakesGenerate() {
         // a repair return leaves only the repair hub: a site sends its damaged parts there by transfer
         assertEquals(List.of(DocumentCategory.PURCHASE, DocumentCategory.PETTY_PURCHASE, DocumentCategory.DAMAGE_INTAKE,
-                DocumentCategory.REPAIRED, DocumentCategory.SELF_USE, DocumentCategory.SCRAP), java.util.Arrays.stream(DocumentCategory.values())
+                DocumentCategory.REPAIRED, DocumentCategory.SELF_USE, DocumentCategory.STORAGE_DAMAGE,
+                DocumentCategory.SCRAP), java.util.Arrays.stream(DocumentCategory.values())
                 .filter(DocumentCategory::reportedBySites).toList());
     }
 
@@ -53,6 +54,8 @@ class DocumentCategoryTest {
             "MATERIAL_RETURN, DAMAGED, true",
             "SELF_USE,        GOOD,    true",
             "SELF_USE,        DAMAGED, false",
+            "STORAGE_DAMAGE,  GOOD,    true",
+            "STORAGE_DAMAGE,  DAMAGED, false",
             "SCRAP,           GOOD,    false",
             "SCRAP,           DAMAGED, true",
             "REPAIR_RETURN,   GOOD,    false",

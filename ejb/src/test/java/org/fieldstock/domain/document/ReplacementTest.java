@@ -67,11 +67,11 @@ class ReplacementTest {
         StockDocument issue = issue(List.of(replacing(PITCH_MOTOR, "1", ZBET_A01, List.of("PM-NEW"), BURNT),
                 new NewLine(BOLT, BigDecimal.TEN, null)));
 
-        assertTrue(issue.replacesFailedParts());
+        assertTrue(issue.generatesDamageIntake());
         assertEquals(BURNT, issue.getLines().get(0).getFailure());
         assertNull(issue.getLines().get(1).getFailure(), "a line that replaced nothing keeps no entry");
         assertEquals(List.of("PM-OLD"), issue.getLines().get(0).getFailure().getRemovedSerials());
-        assertFalse(issue(List.of(new NewLine(BOLT, BigDecimal.ONE, null))).replacesFailedParts());
+        assertFalse(issue(List.of(new NewLine(BOLT, BigDecimal.ONE, null))).generatesDamageIntake());
     }
 
     @Test
@@ -146,7 +146,7 @@ class ReplacementTest {
         StockDocument issue = issue(List.of(replacing(PITCH_MOTOR, "1", ZBET_A01, List.of("PM-NEW"), BURNT),
                 new NewLine(BOLT, BigDecimal.TEN, null)));
         List<StockMovement> issued = issue.review("accountant", NOW);
-        StockDocument intake = StockDocument.intakeOfRemovedParts("IN-1", issue, ZBET_DAMAGED, "accountant", NOW);
+        StockDocument intake = StockDocument.damageIntakeOf("IN-1", issue, ZBET_DAMAGED, "accountant", NOW);
 
         assertEquals(DocumentCategory.DAMAGE_INTAKE, intake.getCategory());
         assertSame(issue, intake.getGeneratedFrom());
@@ -170,10 +170,10 @@ class ReplacementTest {
     void onlyAnIssueThatReplacedPartsHasAnIntakeAndOnlyItChangesIt() {
         StockDocument plain = issue(List.of(new NewLine(BOLT, BigDecimal.ONE, null)));
         assertThrows(IllegalArgumentException.class,
-                () -> StockDocument.intakeOfRemovedParts("IN-1", plain, ZBET_DAMAGED, "accountant", NOW));
+                () -> StockDocument.damageIntakeOf("IN-1", plain, ZBET_DAMAGED, "accountant", NOW));
 
         StockDocument issue = issue(List.of(replacing(PITCH_MOTOR, "1", ZBET_A01, List.of("PM-NEW"), BURNT)));
-        StockDocument intake = StockDocument.intakeOfRemovedParts("IN-1", issue, ZBET_DAMAGED, "accountant", NOW);
+        StockDocument intake = StockDocument.damageIntakeOf("IN-1", issue, ZBET_DAMAGED, "accountant", NOW);
         StockDocumentLifecycle.Subject subject = new StockDocumentLifecycle.Subject(intake, Optional.empty(),
                 () -> false);
         for (DocumentAction action : DocumentAction.values()) {
@@ -181,6 +181,39 @@ class ReplacementTest {
             assertEquals("document.generatedByIssue", keys(refusal.orElseThrow().toException()).get(0),
                     action.name());
         }
+    }
+
+    @Test
+    void partsDamagedInStorageSayWhatDamagedThemNameNoTurbineAndNoOtherUnits() {
+        assertEquals(List.of("line.failure.causeRequired"), refused(DocumentCategory.STORAGE_DAMAGE, ZBET_GOOD, null,
+                new NewLine(BOLT, BigDecimal.ONE, null)));
+        assertEquals(List.of("line.turbine.notAllowed"), refused(DocumentCategory.STORAGE_DAMAGE, ZBET_GOOD, null,
+                replacing(BOLT, "1", ZBET_A01, List.of(), BURNT.withoutRemovedSerials())));
+        assertEquals(List.of("line.failure.removedInStorage"), refused(DocumentCategory.STORAGE_DAMAGE, ZBET_GOOD,
+                null, replacing(PITCH_MOTOR, "1", null, List.of("PM-1"), BURNT)));
+        assertEquals(List.of("document.store.wrongKind"), refused(DocumentCategory.STORAGE_DAMAGE, ZBET_DAMAGED, null,
+                replacing(BOLT, "1", null, List.of(), BURNT.withoutRemovedSerials())));
+    }
+
+    @Test
+    void reviewingPartsDamagedInStorageBooksTheSameUnitsIntoTheDamagedStore() {
+        FailureRecord damp = new FailureRecord(null, null, List.of(), FailureCause.STORAGE, "受潮 damp");
+        StockDocument damaged = document(DocumentCategory.STORAGE_DAMAGE, ZBET_GOOD, null, List.of(
+                replacing(PITCH_MOTOR, "1", null, List.of("PM-7"), damp), replacing(BOLT, "4", null, List.of(), damp)));
+        assertTrue(damaged.generatesDamageIntake());
+
+        List<StockMovement> out = damaged.review("accountant", NOW);
+        assertEquals(Map.of(), out.get(0).turbines(), "the unit leaves the store for no turbine");
+        StockDocument intake = StockDocument.damageIntakeOf("IN-1", damaged, ZBET_DAMAGED, "accountant", NOW);
+        assertEquals(2, intake.getLines().size());
+        DocumentLine unit = intake.getLines().get(0);
+        assertEquals(List.of("PM-7"), unit.getSerials(), "the very unit that left the good store");
+        assertNull(unit.getTurbine());
+        assertEquals(FailureCause.STORAGE, unit.getFailure().getCause());
+        assertEquals(new BigDecimal("4"), intake.getLines().get(1).getQuantity().stripTrailingZeros());
+        assertTrue(intake.getRemark().contains(damaged.getNumber()));
+        assertTrue(intake.review("accountant", NOW).contains(new StockMovement(ZBET_DAMAGED, PITCH_MOTOR,
+                BigDecimal.ONE, List.of(), List.of("PM-7"), Map.of())));
     }
 
     @Test

@@ -55,8 +55,12 @@ public final class MessageBundle {
         }
         MessageFormat format = new MessageFormat(pattern, supported(locale));
         // Numbers such as line numbers and quantities are shown as they are, without grouping, and a
-        // decimal in full (10, not 1E+1).
+        // decimal in full (10, not 1E+1); one the pattern formats itself (a choice of words) stays a number.
+        java.text.Format[] formats = format.getFormatsByArgumentIndex();
         for (int i = 0; i < resolved.length; i++) {
+            if (i < formats.length && formats[i] != null) {
+                continue;
+            }
             if (resolved[i] instanceof BigDecimal d) {
                 resolved[i] = d.toPlainString();
             } else if (resolved[i] instanceof Number n) {

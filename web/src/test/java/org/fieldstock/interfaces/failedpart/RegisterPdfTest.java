@@ -101,7 +101,7 @@ class RegisterPdfTest {
             assertEquals(page == pages, text.contains("Hub receiver"), "signatures after the last line only");
             assertFalse(text.contains("变桨电机"), "English names for an English reader");
         }
-        assertTrue(extractor.getTextFromPage(pages).contains("60 lines, 60 units"), extractor.getTextFromPage(pages));
+        assertTrue(extractor.getTextFromPage(pages).contains("60 lines, quantity 60"), extractor.getTextFromPage(pages));
     }
 
     private static void keep(String name, byte[] pdf) throws IOException {

@@ -13,14 +13,15 @@ import org.fieldstock.interfaces.shared.rest.RequestParameters;
 /**
  * A document to create or the new content of one to modify.
  *
- * @param category  PURCHASE, PETTY_PURCHASE, DAMAGE_INTAKE, REPAIRED, MATERIAL_RETURN, SELF_USE, REPAIR_RETURN, SCRAP
+ * @param category  PURCHASE, PETTY_PURCHASE, DAMAGE_INTAKE, REPAIRED, MATERIAL_RETURN, SELF_USE, STORAGE_DAMAGE,
+ *                  REPAIR_RETURN, SCRAP
  * @param store     store code, e.g. ZBET-G (fixed once created)
  * @param supplier  supplier code; required for PURCHASE
  * @param reverses  for MATERIAL_RETURN (red ink): the number of the reviewed receipt it reverses
  * @param date      document date, ISO yyyy-MM-dd
  * @param remark    free text
  * @param lines     item code and quantity per line; a SELF_USE line onto a turbine may record the
- *                  failed part it replaced
+ *                  failed part it replaced; every STORAGE_DAMAGE line says why the part is damaged
  * @param version   for modify: the version read, so that a change made meanwhile is detected
  */
 @Schema(name = "DocumentRequest")
@@ -39,7 +40,8 @@ public record DocumentRequest(String category, String store, String supplier, St
      * @param serials  serial-tracked items: one serial number per unit (required to review); on a
      *                 replacement, the new units fitted
      * @param replacement SELF_USE: the failed part this line replaced on the turbine, booked into the
-     *                 site's damaged store when the issue is reviewed; DAMAGE_INTAKE: why the part failed
+     *                 site's damaged store when the issue is reviewed; STORAGE_DAMAGE (required, no
+     *                 removed serials: the units are the line's own) and DAMAGE_INTAKE: why the part failed
      */
     @Schema(name = "DocumentRequestLine")
     public record Line(String item, BigDecimal quantity, String remark, String turbine, String batch,

@@ -246,7 +246,7 @@ public class DocumentEdit implements Serializable {
             supplierCode = null;
         }
         rows.forEach(row -> row.fitToCategory(category.acceptsTurbine(), category.addsStock(),
-                category.recordsFailures()));
+                category.recordsFailures(), category.replacesOnTurbines()));
     }
 
     public void addLine() {

@@ -94,7 +94,7 @@ public class LineRow implements Serializable {
     }
 
     /** Drops what the (new) category does not take, so that no hidden value blocks saving. */
-    void fitToCategory(boolean namesTurbine, boolean receiving, boolean recordsFailures) {
+    void fitToCategory(boolean namesTurbine, boolean receiving, boolean recordsFailures, boolean namesRemovedUnits) {
         if (!namesTurbine) {
             turbineNo = null;
         }
@@ -107,8 +107,8 @@ public class LineRow implements Serializable {
             replacedBy = null;
             replacedOn = null;
         }
-        if (!recordsFailures || receiving) {
-            // on an intake the removed units are the line's own serials
+        if (!namesRemovedUnits) {
+            // on an intake, or when damaged in storage, the damaged units are the line's own serials
             removedSerialsText = null;
         }
     }

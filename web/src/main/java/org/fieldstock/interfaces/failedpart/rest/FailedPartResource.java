@@ -30,6 +30,7 @@ import org.fieldstock.application.failedpart.RepairTracking;
 import org.fieldstock.domain.failedpart.FailureCause;
 import org.fieldstock.domain.failedpart.RegisterSearch;
 import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.interfaces.failedpart.RegisterPdf;
 import org.fieldstock.interfaces.failedpart.RegisterWorkbook;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
@@ -168,19 +169,33 @@ public class FailedPartResource {
     @GET
     @Path("packing-list")
     @Produces(RegisterPdf.CONTENT_TYPE)
-    @Operation(summary = "A site's damaged parts still waiting in its damaged store (with the other filters) as the"
-            + " signable packing list of their return to the repair hub, in the language asked for")
+    @Operation(summary = "The signable packing list of a return shipment to the repair hub, in the language asked"
+            + " for: the chosen lines (line=intakeId:lineNo, repeated), all still waiting in the site's damaged store,"
+            + " or without any chosen every line still waiting that matches the other filters")
     public Response packingList(@QueryParam("site") String site, @QueryParam("turbine") String turbine,
             @QueryParam("item") String item, @QueryParam("cause") String cause, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+            @QueryParam("to") String to, @QueryParam("line") List<String> lines) {
         OrgUnit unit = failedParts.site(site);
-        List<RegisterEntry> entries = failedParts.register(search(unit.getCode(), turbine, item, cause, from, to,
-                false));
+        List<RegisterEntry> entries = failedParts.packingList(search(unit.getCode(), turbine, item, cause, from, to,
+                false), lines == null ? List.of() : lines.stream().map(FailedPartResource::lineRef).toList());
         Instant now = Instant.now();
         byte[] pdf = RegisterPdf.render(unit, entries, RequestParameters.clientLocale(headers),
                 securityContext.getUserPrincipal().getName(), now);
         return Response.ok(pdf, RegisterPdf.CONTENT_TYPE).header("Content-Disposition",
                 "attachment; filename=\"" + RegisterPdf.fileName(unit, now) + "\"").build();
+    }
+
+    /** A register line named as intake id and line number, {@code 1234:2}. */
+    private static FailedPartService.LineRef lineRef(String text) {
+        String[] parts = text == null ? new String[0] : text.strip().split(":");
+        try {
+            if (parts.length == 2) {
+                return new FailedPartService.LineRef(Long.parseLong(parts[0]), Integer.parseInt(parts[1]));
+            }
+        } catch (NumberFormatException e) {
+            // refused below, naming the value
+        }
+        throw new BusinessException(BusinessException.Kind.INVALID, "register.line.invalid", "line", text);
     }
 
     static RegisterSearch search(String site, String turbine, String item, String cause, String from, String to,

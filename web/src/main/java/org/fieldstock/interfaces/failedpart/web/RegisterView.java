@@ -141,7 +141,10 @@ public class RegisterView implements Serializable {
                 .contentType(RegisterWorkbook.CONTENT_TYPE).stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
-    /** The chosen site's parts still waiting, as the packing list of their return; none without a site. */
+    /**
+     * The packing list of the chosen site's return: the lines ticked, or all still waiting as filtered
+     * when none is; none without a site.
+     */
     public StreamedContent getPackingList() {
         if (siteCode == null) {
             feedback.error("register.pdf.siteRequired");
@@ -151,8 +154,9 @@ public class RegisterView implements Serializable {
         List<OrgUnit> site = new ArrayList<>(1);
         if (!feedback.attempt(() -> {
             site.add(failedParts.site(siteCode));
-            entries.addAll(failedParts.register(new RegisterSearch(siteCode, turbineNo, itemCode, cause, from, to,
-                    false)));
+            entries.addAll(failedParts.packingList(new RegisterSearch(siteCode, turbineNo, itemCode, cause, from, to,
+                    false), selected.stream().map(row -> new FailedPartService.LineRef(row.intakeId(), row.lineNo()))
+                            .toList()));
         })) {
             return null;
         }
@@ -188,6 +192,15 @@ public class RegisterView implements Serializable {
     /** Whether the user may make the chosen site's return slip (the transfer rules: across BUs, the planning office). */
     public boolean isReturnSlipAllowed() {
         return returnSlipAllowed;
+    }
+
+    /** Whether the search found more lines than one search reads. */
+    public boolean isTruncated() {
+        return rows.size() >= FailedPartService.MAX_ENTRIES;
+    }
+
+    public int getMaxEntries() {
+        return FailedPartService.MAX_ENTRIES;
     }
 
     public List<RegisterRow> getRows() {
