@@ -94,8 +94,9 @@ class RolesTourBrowserIT extends BrowserTestBase {
         type("users:username", "tour.keeper");
         type("users:displayName", "孙保管 Sun Baoguan");
         choose("users:orgUnit", "ZBET");
-        // roles are listed in Role's order: planner, accountant, BU manager, keeper, ...
-        browser.findElements(By.cssSelector("[id='users:roles'] .ui-chkbox-box")).get(3).click();
+        // the keeper's box, by the value of its role
+        browser.findElement(By.xpath("//*[@id='users:roles']//div[contains(@class,'ui-chkbox')]"
+                + "[.//input[@value='KEEPER']]/div[contains(@class,'ui-chkbox-box')]")).click();
         click("users:save");
         String temporary = element("users:temporaryValue").getAttribute("value");
         assertEquals(14, temporary.length(), temporary);

@@ -33,6 +33,9 @@ import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.item.ItemMasterService;
 import org.fieldstock.application.organisation.OrganisationService;
 import org.fieldstock.application.request.ItemRequestService;
+import org.fieldstock.application.requisition.MinimumStockService;
+import org.fieldstock.application.requisition.RequisitionDraft;
+import org.fieldstock.application.requisition.RequisitionService;
 import org.fieldstock.application.stock.DailyLedgerService;
 import org.fieldstock.application.stock.StockCheckService;
 import org.fieldstock.application.stock.StockQueryService;
@@ -54,6 +57,8 @@ import org.fieldstock.domain.item.RepairClass;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.StoreKind;
+import org.fieldstock.domain.requisition.Requisition;
+import org.fieldstock.domain.requisition.RequisitionAction;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.stocktake.CampaignKind;
@@ -116,6 +121,10 @@ public class ServiceMatrixProbe {
     private DailyReportService dailyReports;
     @EJB
     private ReconciliationService reconciliation;
+    @EJB
+    private RequisitionService requisitions;
+    @EJB
+    private MinimumStockService minimumStock;
 
     /** The id of what the action created, when a later call needs it. */
     private Long createdId;
@@ -233,6 +242,20 @@ public class ServiceMatrixProbe {
             case "daily-report-draft" -> done(dailyReports.draft(code, REPORT_DAY, null));
             case "daily-reports" -> done(dailyReports.punctuality(null, null, null, PageRequest.firstRows(50)));
             case "reconciliation" -> done(reconciliation.of(code, null));
+            case "requisition-list" -> done(requisitions.list(null, false));
+            case "requisition-create" -> {
+                Requisition made = requisitions.create(new RequisitionDraft(code, "service matrix", List.of(
+                        new RequisitionDraft.Line(ITEM, null, null, BigDecimal.ONE, null, "service matrix"))));
+                createdId = made.getId();
+                yield "ok";
+            }
+            case "requisition-find" -> done(requisitions.find(id));
+            case "requisition-step" -> done(requisitions.perform(id, RequisitionAction.valueOf(code), null,
+                    "service matrix"));
+            case "requisition-ship" -> done(requisitions.shipFromCentralStore(id, List.of()));
+            case "minimum-stock-set" -> done(minimumStock.set(store, ITEM, BigDecimal.ZERO, null));
+            case "minimum-stock-alerts" -> done(minimumStock.belowMinimum());
+            case "minimum-stock-requisition" -> done(minimumStock.draftShortfalls(code));
             default -> throw new IllegalArgumentException("no such probe action: " + action);
         };
     }

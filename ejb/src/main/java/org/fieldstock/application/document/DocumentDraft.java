@@ -10,13 +10,21 @@ import org.fieldstock.domain.failedpart.FailureRecord;
 
 /**
  * A document as a screen, the API or an import hands it in: codes, not entities. A red-ink
- * return names the receipt it reverses by that receipt's number.
+ * return names the receipt it reverses by that receipt's number; a receipt may name the approved
+ * requisition it fulfils by its number.
  */
 public record DocumentDraft(DocumentCategory category, String storeCode, String supplierCode, String reversesNumber,
-        LocalDate documentDate, String remark, List<Line> lines) implements Serializable {
+        LocalDate documentDate, String remark, List<Line> lines, String requisitionNumber) implements Serializable {
 
     public DocumentDraft {
         lines = lines == null ? List.of() : List.copyOf(lines);
+        requisitionNumber = requisitionNumber == null || requisitionNumber.isBlank() ? null : requisitionNumber.strip();
+    }
+
+    /** A document that fulfils no requisition. */
+    public DocumentDraft(DocumentCategory category, String storeCode, String supplierCode, String reversesNumber,
+            LocalDate documentDate, String remark, List<Line> lines) {
+        this(category, storeCode, supplierCode, reversesNumber, documentDate, remark, lines, null);
     }
 
     /**

@@ -1,9 +1,12 @@
 package org.fieldstock.application.document;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.fieldstock.application.failedpart.RemovedParts;
+import org.fieldstock.application.requisition.RequisitionDeliveries;
 import org.fieldstock.application.shared.CurrentCaller;
 import org.fieldstock.application.stock.StockPosting;
 import org.fieldstock.domain.audit.AuditAction;
@@ -35,6 +39,9 @@ import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.Turbine;
+import org.fieldstock.domain.requisition.Requisition;
+import org.fieldstock.domain.requisition.RequisitionRepository;
+import org.fieldstock.domain.requisition.RequisitionStatus;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.MessageKey;
 import org.fieldstock.domain.shared.NotFoundException;
@@ -97,6 +104,12 @@ public class StockDocumentService {
     @Inject
     private UserRepository users;
 
+    @Inject
+    private RequisitionRepository requisitions;
+
+    @Inject
+    private RequisitionDeliveries deliveries;
+
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
     public StockDocument create(DocumentDraft draft) {
         Caller caller = currentCaller.get();
@@ -113,6 +126,7 @@ public class StockDocumentService {
         StockDocument document = new StockDocument(number, draft.category(), resolved.store, resolved.supplier,
                 reversal(draft.reversesNumber(), null), draft.documentDate(), draft.remark(), resolved.lines,
                 caller.getUsername(), Instant.now());
+        document.fulfil(requisitionFulfilled(draft.requisitionNumber(), document, null));
         documents.add(document);
         lifecycle.record(caller, StockDocumentLifecycle.entry(AuditAction.DOCUMENT_CREATED, document));
         return document;
@@ -137,6 +151,7 @@ public class StockDocumentService {
             document.modify(category, resolved.supplier, reversal(draft.reversesNumber(), document.getId()),
                     draft.documentDate(), draft.remark(), resolved.lines, currentCaller.get().getUsername(),
                     Instant.now());
+            document.fulfil(requisitionFulfilled(draft.requisitionNumber(), document, document.getId()));
             return document;
         });
     }
@@ -157,9 +172,17 @@ public class StockDocumentService {
             Caller caller = currentCaller.get();
             String user = caller.getUsername();
             Instant now = Instant.now();
+            if (document.getRequisition() != null) {
+                // what arrives for a requisition never exceeds what it asked for, whatever else was saved
+                deliveries.requireWithin(document.getRequisition(), quantitiesByItem(document), null,
+                        document.getId(), true, BusinessException.Kind.CONFLICT);
+            }
             List<StockMovement> moved = document.review(reversal, user, now);
             if (!document.generatesDamageIntake()) {
                 posting.post(document, moved, LedgerMovement.POSTING, user);
+                if (document.getRequisition() != null) {
+                    deliveries.arrivalsChanged(document.getRequisition(), user);
+                }
                 return document;
             }
             // in one step: new parts leave for the turbines and the removed ones, or the parts damaged in
@@ -185,6 +208,9 @@ public class StockDocumentService {
             Optional<StockDocument> intake = removedParts.intakeOfForUpdate(document);
             if (intake.isEmpty()) {
                 posting.post(document, document.unreview(user, now), LedgerMovement.REVERSAL, user);
+                if (document.getRequisition() != null) {
+                    deliveries.arrivalsChanged(document.getRequisition(), user);
+                }
             } else {
                 // the removed parts go back onto their turbines: refused once any has left the damaged store
                 posting.postTogether(List.of(
@@ -406,5 +432,42 @@ public class StockDocumentService {
     }
 
     private record Resolved(Store store, Supplier supplier, List<NewLine> lines) {
+    }
+
+    /**
+     * The approved requisition a receipt names, checked: a purchase into the good store of the
+     * requisition's own site, of items it asked for, no more than it still waits for (leaving out
+     * this document, when it is being changed). None when no number is given.
+     */
+    private Requisition requisitionFulfilled(String number, StockDocument receipt, Long exceptDocumentId) {
+        if (number == null) {
+            return null;
+        }
+        Requisition requisition = requisitions.byNumber(number).filter(r -> currentCaller.get()
+                .maySeeRequisitionsOf(r.getSite())).orElseThrow(() -> new BusinessException(
+                        BusinessException.Kind.INVALID, "requisition.unknownNumber", number));
+        DocumentCategory category = receipt.getCategory();
+        if (category != DocumentCategory.PURCHASE && category != DocumentCategory.PETTY_PURCHASE) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "requisition.notAReceipt", number,
+                    MessageKey.of(category));
+        }
+        if (!receipt.getStore().getOwner().getCode().equals(requisition.getSite().getCode())) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "requisition.otherSite", number,
+                    requisition.getSite().getCode(), receipt.getStore().getCode());
+        }
+        if (requisition.getStatus() != RequisitionStatus.APPROVED) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "requisition.notApproved", number,
+                    MessageKey.of(requisition.getStatus()));
+        }
+        deliveries.requireWithin(requisition, quantitiesByItem(receipt), null, exceptDocumentId, false,
+                BusinessException.Kind.INVALID);
+        return requisition;
+    }
+
+    private static Map<Item, BigDecimal> quantitiesByItem(StockDocument document) {
+        Map<Item, BigDecimal> quantities = new LinkedHashMap<>();
+        document.getLines().forEach(line -> quantities.merge(line.getItem(), line.getQuantity().abs(),
+                BigDecimal::add));
+        return quantities;
     }
 }

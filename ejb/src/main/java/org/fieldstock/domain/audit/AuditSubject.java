@@ -14,5 +14,6 @@ public enum AuditSubject {
     TRANSFER_SLIP,
     STOCKTAKE,
     MONTH,
-    DAILY_REPORT
+    DAILY_REPORT,
+    REQUISITION
 }

@@ -25,6 +25,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.requisition.Requisition;
 import org.fieldstock.domain.shared.BaseEntity;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.MessageKey;
@@ -83,6 +84,11 @@ public class StockDocument extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "generated_from_id", updatable = false)
     private StockDocument generatedFrom;
+
+    /** The approved requisition this receipt, or the arrival of its transfer, fulfils. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "requisition_id")
+    private Requisition requisition;
 
     @Column(name = "doc_date", nullable = false)
     private LocalDate documentDate;
@@ -411,6 +417,19 @@ public class StockDocument extends BaseEntity {
     /** Units missing on arrival, over all lines of a transfer-in. */
     public BigDecimal missingOnArrival() {
         return lines.stream().map(DocumentLine::getMissingOnArrival).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The approved requisition whose lines this document delivers, if it names one. */
+    public Requisition getRequisition() {
+        return requisition;
+    }
+
+    /** Names the requisition a saved receipt fulfils (null: none); its review then delivers to it. */
+    public void fulfil(Requisition fulfilled) {
+        if (status != DocumentStatus.SAVED) {
+            throw new IllegalStateException(number + " is " + status);
+        }
+        this.requisition = fulfilled;
     }
 
     /** The self-use issue whose removed parts this damage intake books in, if it is such an intake. */

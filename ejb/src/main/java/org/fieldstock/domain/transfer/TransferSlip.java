@@ -35,6 +35,7 @@ import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.StoreKind;
+import org.fieldstock.domain.requisition.Requisition;
 import org.fieldstock.domain.shared.BaseEntity;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.Problem;
@@ -69,6 +70,11 @@ public class TransferSlip extends BaseEntity implements DocumentGenerator {
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "to_store_id", nullable = false)
     private Store toStore;
+
+    /** The approved requisition this slip delivers: its arrival at the site counts against it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "requisition_id")
+    private Requisition requisition;
 
     /** Kept with the stores (set from them on every change) so that lists and the month-end report can filter on it. */
     @Column(name = "cross_bu", nullable = false)
@@ -225,6 +231,7 @@ public class TransferSlip extends BaseEntity implements DocumentGenerator {
                 packingListRef == null ? number : packingListRef + " / " + number, current, user, now);
         StockDocument in = new StockDocument(inboundNumber, inboundCategory(kind), toStore, null, slipDate, number,
                 incoming, user, now);
+        in.fulfil(requisition);
         outbound = out;
         inbound = in;
         status = next;
@@ -499,5 +506,18 @@ public class TransferSlip extends BaseEntity implements DocumentGenerator {
 
     public List<TransferSlipLine> getLines() {
         return Collections.unmodifiableList(lines);
+    }
+
+    /** The approved requisition this slip delivers, if any. */
+    public Requisition getRequisition() {
+        return requisition;
+    }
+
+    /** Names the requisition a saved slip delivers: the arrival it generates counts against it. */
+    public void delivers(Requisition delivered) {
+        if (status != DocumentStatus.SAVED) {
+            throw new IllegalStateException(number + " is " + status);
+        }
+        this.requisition = delivered;
     }
 }

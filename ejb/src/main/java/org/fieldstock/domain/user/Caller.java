@@ -151,6 +151,51 @@ public final class Caller {
         return has(Role.PLANNER) ? null : orgUnit;
     }
 
+    /**
+     * Requisitions of a site: the planning office and production management, who fulfil them, see
+     * every one; the people of a BU its sites'; a site's own people the site's.
+     */
+    public boolean maySeeRequisitionsOf(OrgUnit site) {
+        if (site == null || !worksWithStock() && !has(Role.BU_PLANNER) && !has(Role.BU_SUPERVISOR)
+                && !has(Role.SITE_CHIEF)) {
+            return false;
+        }
+        if (orgUnit.getKind() == OrgUnitKind.PLANNING_OFFICE || orgUnit.isProductionManagement()) {
+            return true;
+        }
+        return orgUnit.getKind() == OrgUnitKind.BU && site.businessUnit() != null
+                && site.businessUnit().getCode().equals(orgUnit.getCode())
+                || orgUnit.getKind() == OrgUnitKind.SITE && orgUnit.getCode().equals(site.getCode());
+    }
+
+    /** A site's requisitions are drafted, and changed while drafts, by its keeper or its chief. */
+    public boolean mayDraftRequisitionFor(OrgUnit site) {
+        return (has(Role.KEEPER) || has(Role.SITE_CHIEF)) && orgUnit.getKind() == OrgUnitKind.SITE
+                && site != null && orgUnit.getCode().equals(site.getCode());
+    }
+
+    /**
+     * Whether the caller gives a site's requisition the signature of that role: the site's own chief,
+     * or the planner, supervisor or manager of the site's BU.
+     */
+    public boolean maySignRequisitionAs(Role signer, OrgUnit site) {
+        boolean signs = signer == Role.SITE_CHIEF || signer == Role.BU_PLANNER || signer == Role.BU_SUPERVISOR
+                || signer == Role.BU_MANAGER;
+        if (!signs || site == null || !has(signer)) {
+            return false;
+        }
+        return signer == Role.SITE_CHIEF ? orgUnit.getCode().equals(site.getCode())
+                : site.businessUnit() != null && orgUnit.getCode().equals(site.businessUnit().getCode());
+    }
+
+    /**
+     * Minimum stock levels of a store: set by the planning office for any store, and by a BU's
+     * accountant or planner for the stores of the BU and its sites.
+     */
+    public boolean maySetMinimumStock(Store store) {
+        return has(Role.PLANNER) || (has(Role.ACCOUNTANT) || has(Role.BU_PLANNER)) && sameBusinessUnit(store);
+    }
+
     public void requireEntryRight(Store store) {
         if (!mayEnterDocumentsFor(store)) {
             throw new AccessDeniedException("access.denied.enter", username, store.getCode());

@@ -14,8 +14,14 @@ public enum Role {
     ACCOUNTANT(OrgUnitKind.BU),
     /** BU manager: the approvals the rules give a BU (scrap); reads everything in the BU. */
     BU_MANAGER(OrgUnitKind.BU),
+    /** BU planner (计划员): checks the sites' requisitions within a day of their filing. */
+    BU_PLANNER(OrgUnitKind.BU),
+    /** BU supervisor (主管): signs requisitions after the planner's check, before the manager. */
+    BU_SUPERVISOR(OrgUnitKind.BU),
     /** Site stock keeper: enters drafts for the site's own stores, does not review. */
     KEEPER(OrgUnitKind.SITE),
+    /** Site chief representative (现场总代表): signs the site's requisitions before they go to the BU. */
+    SITE_CHIEF(OrgUnitKind.SITE),
     /** Read-only: site chiefs and others who look at their org unit's stock but do not book. */
     VIEWER(null),
     /** Users, roles and org units; no stock work. */
@@ -24,7 +30,10 @@ public enum Role {
     public static final String PLANNER_NAME = "PLANNER";
     public static final String ACCOUNTANT_NAME = "ACCOUNTANT";
     public static final String BU_MANAGER_NAME = "BU_MANAGER";
+    public static final String BU_PLANNER_NAME = "BU_PLANNER";
+    public static final String BU_SUPERVISOR_NAME = "BU_SUPERVISOR";
     public static final String KEEPER_NAME = "KEEPER";
+    public static final String SITE_CHIEF_NAME = "SITE_CHIEF";
     public static final String VIEWER_NAME = "VIEWER";
     public static final String ADMIN_NAME = "ADMIN";
 

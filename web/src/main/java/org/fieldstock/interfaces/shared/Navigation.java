@@ -61,6 +61,17 @@ public class Navigation {
                 || caller().has(Role.ACCOUNTANT) || caller().getOrgUnit().isProductionManagement());
     }
 
+    /** Requisitions: whoever sees a site's (everyone who works with stock, and their signers). */
+    public boolean isFollowsRequisitions() {
+        return caller() != null && (caller().worksWithStock() || caller().has(Role.SITE_CHIEF)
+                || caller().has(Role.BU_PLANNER) || caller().has(Role.BU_SUPERVISOR));
+    }
+
+    /** A new requisition: a site's keeper or chief. */
+    public boolean isDraftsRequisitions() {
+        return caller() != null && caller().mayDraftRequisitionFor(caller().getOrgUnit());
+    }
+
     public boolean isPlanner() {
         return caller() != null && caller().has(Role.PLANNER);
     }

@@ -21,7 +21,8 @@ import org.fieldstock.interfaces.shared.rest.ActionJson;
 public record DocumentJson(long id, String number, String type, String category, String ink, String store,
         String supplier, String reverses, LocalDate date, String status, String remark, String createdBy, Instant createdAt,
         String reviewedBy, Instant reviewedAt, int version, List<LineJson> lines, String damagedStore,
-        Long transferSlip, DocumentRef generatedFrom, DocumentRef removedPartsIntake, List<ActionJson> actions) {
+        Long transferSlip, DocumentRef generatedFrom, DocumentRef removedPartsIntake, String requisition,
+        List<ActionJson> actions) {
 
     /** Another document this one is tied to. */
     @Schema(name = "DocumentRef")
@@ -76,20 +77,21 @@ public record DocumentJson(long id, String number, String type, String category,
                 d.getReverses() == null ? null : d.getReverses().getNumber(), d.getDocumentDate(), d.getStatus().name(), d.getRemark(), d.getCreatedBy(), d.getCreatedAt(),
                 d.getReviewedBy(), d.getReviewedAt(), d.getVersion(), d.getLines().stream().map(LineJson::of).toList(),
                 d.getDamagedStore() == null ? null : d.getDamagedStore().getCode(), transferSlip,
-                DocumentRef.of(d.getGeneratedFrom()), null, null);
+                DocumentRef.of(d.getGeneratedFrom()), null,
+                d.getRequisition() == null ? null : d.getRequisition().getNumber(), null);
     }
 
     /** The same with the damage intake that booked in what this replacements removed. */
     public DocumentJson withRemovedPartsIntake(StockDocument intake) {
         return new DocumentJson(id, number, type, category, ink, store, supplier, reverses, date, status, remark,
                 createdBy, createdAt, reviewedBy, reviewedAt, version, lines, damagedStore, transferSlip,
-                generatedFrom, DocumentRef.of(intake), actions);
+                generatedFrom, DocumentRef.of(intake), requisition, actions);
     }
 
     /** The same with what the caller may do to the document now (only a single document read carries it). */
     public DocumentJson withActions(List<ActionJson> allowedActions) {
         return new DocumentJson(id, number, type, category, ink, store, supplier, reverses, date, status, remark,
                 createdBy, createdAt, reviewedBy, reviewedAt, version, lines, damagedStore, transferSlip,
-                generatedFrom, removedPartsIntake, allowedActions);
+                generatedFrom, removedPartsIntake, requisition, allowedActions);
     }
 }

@@ -23,10 +23,12 @@ import org.fieldstock.interfaces.shared.rest.RequestParameters;
  * @param lines     item code and quantity per line; a SELF_USE line onto a turbine may record the
  *                  failed part it replaced; every STORAGE_DAMAGE line says why the part is damaged
  * @param version   for modify: the version read, so that a change made meanwhile is detected
+ * @param requisition PURCHASE and PETTY_PURCHASE: the number of the approved requisition (REQ-…) of the
+ *                  store's site the receipt fulfils; its review counts against it
  */
 @Schema(name = "DocumentRequest")
 public record DocumentRequest(String category, String store, String supplier, String reverses, LocalDate date,
-        String remark, List<Line> lines, Integer version) {
+        String remark, List<Line> lines, Integer version, String requisition) {
 
     /**
      * One line.

@@ -151,6 +151,7 @@ public class DocumentResource {
                         .map(DocumentRequest.Line::toDraft)
                         .toList();
         return new DocumentDraft(RequestParameters.enumValue("category", request.category(), DocumentCategory.class),
-                request.store(), request.supplier(), request.reverses(), request.date(), request.remark(), lines);
+                request.store(), request.supplier(), request.reverses(), request.date(), request.remark(), lines,
+                request.requisition());
     }
 }

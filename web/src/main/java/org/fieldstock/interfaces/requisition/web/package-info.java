@@ -1,0 +1,2 @@
+/** The requisition screens: the list with its clocks, and one requisition from draft to delivery. */
+package org.fieldstock.interfaces.requisition.web;

@@ -1,0 +1,98 @@
+package org.fieldstock.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A requisition on the screens, as the demo users whose work each step is: the keeper drafts it,
+ * the site chief signs it in Chinese, the BU planner finds it on the list with the time it is due
+ * by, checks it; the supervisor signs, the manager approves, and the planning office ships it from
+ * the central store on a transfer slip.
+ */
+@OnSharedServer
+class RequisitionBrowserIT extends BrowserTestBase {
+
+    @ServerBase
+    private URL base;
+
+    @Test
+    void aSiteFilesARequisitionOnTheScreensAndTheBuSignsItUntilItIsShipped() throws Exception {
+        logIn(base, "keeper");
+        open(base, "/requisitions/edit.xhtml");
+        autoComplete("req:lines:0:item", "SP-PIT-0001");
+        type("req:lines:0:quantity", "2");
+        choose("req:lines:0:urgency", "Urgent");
+        type("req:lines:0:reason", "A03 变桨电机烧毁 burnt");
+        autoComplete("req:lines:1:item", "CS-HYD-0002");
+        type("req:lines:1:quantity", "20");
+        click("req:save");
+        waitForPage();
+        assertTrue(text("messages").contains("give the reason"), "the second line has no reason: " + text("messages"));
+        type("req:lines:1:reason", "液压站补油 top-up");
+        screenshot("requisition-01-draft");
+        click("req:save");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("id="));
+        waitForPage();
+        assertTrue(text("req:status").startsWith("Draft"), text("req:status"));
+        String address = browser.getCurrentUrl().replaceAll(".*(/requisitions/edit\\.xhtml\\?id=\\d+).*", "$1");
+        assertTrue(browser.findElements(By.id("req:sign")).isEmpty(), "a keeper drafts, the chief signs");
+        logOut();
+
+        logIn(base, "chief");
+        open(base, address);
+        click("nav:langZh");
+        click("req:sign");
+        waitForPage();
+        assertTrue(text("req:status").startsWith("已报业务部"), text("req:status"));
+        assertTrue(text("req:checkDue").length() > 0, "the planner's clock shows");
+        screenshot("requisition-02-signed-zh");
+        click("nav:langEn");
+        logOut();
+
+        logIn(base, "buplanner");
+        open(base, "/requisitions/list.xhtml");
+        String listed = text("requisitions:list");
+        assertTrue(listed.contains("ZBET") && listed.contains("Filed"), listed);
+        screenshot("requisition-03-planners-list");
+        open(base, address);
+        click("req:check");
+        waitForPage();
+        assertTrue(text("req:status").startsWith("Checked"), text("req:status"));
+        logOut();
+
+        logIn(base, "supervisor");
+        open(base, address);
+        click("req:supervise");
+        waitForPage();
+        logOut();
+        logIn(base, "manager");
+        open(base, address);
+        click("req:approve");
+        waitForPage();
+        assertTrue(text("req:status").startsWith("Approved"), text("req:status"));
+        assertTrue(text("req:events").contains("Signed by the site chief") && text("req:events").contains("chief"),
+                text("req:events"));
+        logOut();
+
+        logIn(base, "planner");
+        open(base, address);
+        assertTrue(text("req:deliveries").contains("SP-PIT-0001"), text("req:deliveries"));
+        screenshot("requisition-04-approved");
+        click("req:ship");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/transfers/edit"));
+        waitForPage();
+        assertTrue(text("messages").contains("Transfer slip"), text("messages"));
+        screenshot("requisition-05-shipment-slip");
+        open(base, address);
+        assertEquals("2", browser.findElement(By.xpath("//*[@id='req:deliveries']//tr[td[1][.='SP-PIT-0001']]/td[4]"))
+                .getText(), "two pitch motors on their way");
+        logOut();
+    }
+}
