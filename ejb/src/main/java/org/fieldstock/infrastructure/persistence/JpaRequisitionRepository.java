@@ -74,8 +74,9 @@ public class JpaRequisitionRepository implements RequisitionRepository {
         // of a transfer's arrival only what came in good order: damaged units went to the damaged store
         em.createQuery("SELECT l.item.id, l.quantity, l.damagedOnArrival, l.missingOnArrival FROM DocumentLine l"
                         + " JOIN l.document d WHERE d.requisition = :r AND d.status = :reviewed AND d.type = :inbound"
-                        + " AND d.redInk = false AND d.store.owner = :site", Object[].class)
+                        + " AND d.category <> :redReturn AND d.store.owner = :site", Object[].class)
                 .setParameter("r", requisition)
+                .setParameter("redReturn", DocumentCategory.MATERIAL_RETURN)
                 .setParameter("reviewed", DocumentStatus.REVIEWED)
                 .setParameter("inbound", DocumentType.OTHER_INBOUND)
                 .setParameter("site", requisition.getSite())
@@ -105,13 +106,15 @@ public class JpaRequisitionRepository implements RequisitionRepository {
                 .getResultList()
                 .forEach(row -> coming.merge(((Number) row[0]).longValue(), (BigDecimal) row[1], BigDecimal::add));
         em.createQuery("SELECT l.item.id, l.quantity FROM DocumentLine l JOIN l.document d WHERE d.requisition = :r"
-                        + " AND d.status = :saved AND d.type = :inbound AND d.redInk = false AND d.id <> :doc"
-                        + " AND d.category NOT IN :transfers", Object[].class)
+                        + " AND d.status = :saved AND d.type = :inbound AND d.id <> :doc"
+                        + " AND d.category NOT IN :notReceipts", Object[].class)
                 .setParameter("r", requisition)
                 .setParameter("saved", DocumentStatus.SAVED)
                 .setParameter("inbound", DocumentType.OTHER_INBOUND)
                 .setParameter("doc", exceptDocumentId == null ? -1L : exceptDocumentId)
-                .setParameter("transfers", List.of(DocumentCategory.GOOD_TRANSFER_IN, DocumentCategory.DAMAGED_TRANSFER_IN))
+                // a transfer's arrival is counted by its slip; a red-ink return brings nothing
+                .setParameter("notReceipts", List.of(DocumentCategory.GOOD_TRANSFER_IN,
+                        DocumentCategory.DAMAGED_TRANSFER_IN, DocumentCategory.MATERIAL_RETURN))
                 .getResultList()
                 .forEach(row -> coming.merge(((Number) row[0]).longValue(), (BigDecimal) row[1], BigDecimal::add));
         return coming;
