@@ -14,7 +14,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A requisition on the screens, as the demo users whose work each step is: the keeper drafts it,
  * the site chief signs it in Chinese, the BU planner finds it on the list with the time it is due
  * by, checks it; the supervisor signs, the manager approves, and the planning office ships it from
- * the central store on a transfer slip.
+ * the central store on a transfer slip. A store below its minimum stock is on the work lists, and
+ * the keeper drafts the requisition of its shortfalls in one click.
  */
 @OnSharedServer
 class RequisitionBrowserIT extends BrowserTestBase {
@@ -94,5 +95,46 @@ class RequisitionBrowserIT extends BrowserTestBase {
         assertEquals("2", browser.findElement(By.xpath("//*[@id='req:deliveries']//tr[td[1][.='SP-PIT-0001']]/td[4]"))
                 .getText(), "two pitch motors on their way");
         logOut();
+    }
+
+    @Test
+    void aStoreBelowItsMinimumIsOnTheWorkListsAndTheKeeperAsksForItsShortfallsInOneClick() throws Exception {
+        ApiClient accountant = ApiClient.as(base, "accountant", "demo");
+        java.math.BigDecimal onHand = accountant.onHand("ZBET-G", "CS-GBX-0006");
+        try {
+            logIn(base, "accountant");
+            open(base, "/requisitions/minimum.xhtml?store=ZBET-G");
+            autoComplete("minimum:item", "CS-GBX-0006");
+            type("minimum:minimumQty", onHand.add(java.math.BigDecimal.valueOf(4)).toPlainString());
+            click("minimum:set");
+            waitForPage();
+            String levels = text("minimum:levels");
+            assertTrue(levels.contains("CS-GBX-0006"), levels);
+            screenshot("requisition-05b-minimum-stock");
+            logOut();
+
+            logIn(base, "keeper");
+            open(base, "/transfers/list.xhtml");
+            browser.findElement(By.xpath("//a[contains(., 'Below minimum stock')]")).click();
+            String alert = text("worklists:work:belowMinimumTable");
+            assertTrue(alert.contains("CS-GBX-0006") && alert.contains("ZBET-G"), alert);
+            screenshot("requisition-06-below-minimum");
+            click("worklists:work:draftShortfalls");
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/requisitions/edit"));
+            waitForPage();
+            assertTrue(text("req:status").startsWith("Draft"), text("req:status"));
+            int row = 0;
+            while (!element("req:lines:" + row + ":item_input").getAttribute("value").equals("CS-GBX-0006")) {
+                row++;
+            }
+            assertEquals("4", element("req:lines:" + row + ":quantity").getAttribute("value"));
+            assertTrue(element("req:lines:" + row + ":reason").getAttribute("value").contains("below minimum"));
+            click("nav:langZh");
+            screenshot("requisition-07-shortfalls-drafted-zh");
+            click("nav:langEn");
+            logOut();
+        } finally {
+            accountant.delete("api/minimum-stock/ZBET-G/CS-GBX-0006");
+        }
     }
 }

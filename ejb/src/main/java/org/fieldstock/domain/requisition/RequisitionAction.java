@@ -32,6 +32,11 @@ public enum RequisitionAction {
         };
     }
 
+    /** Whether it is one of the four signatures that move a requisition on. */
+    public boolean isSignature() {
+        return signedIn() != null;
+    }
+
     public boolean needsReason() {
         return this == SEND_BACK || this == REFUSE;
     }

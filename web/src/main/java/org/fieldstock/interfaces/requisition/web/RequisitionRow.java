@@ -12,7 +12,7 @@ public record RequisitionRow(long id, String number, String siteCode, Requisitio
         Instant stepSince, Instant checkDueAt, boolean checkOverdue, int lineCount, String createdBy)
         implements Serializable {
 
-    static RequisitionRow of(Requisition r, Instant now) {
+    public static RequisitionRow of(Requisition r, Instant now) {
         return new RequisitionRow(r.getId(), r.getNumber(), r.getSite().getCode(), r.getStatus(),
                 r.waitingFor().orElse(null), r.getStepSince(), r.getCheckDueAt(), r.isCheckOverdue(now),
                 r.getLines().size(), r.getCreatedBy());

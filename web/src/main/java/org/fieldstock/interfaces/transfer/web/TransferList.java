@@ -1,6 +1,7 @@
 package org.fieldstock.interfaces.transfer.web;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,14 +11,20 @@ import jakarta.inject.Named;
 import org.fieldstock.application.failedpart.FailedPartService;
 import org.fieldstock.application.failedpart.SiteReturn;
 import org.fieldstock.application.item.CatalogService;
+import org.fieldstock.application.requisition.MinimumStockService;
+import org.fieldstock.application.requisition.RequisitionService;
 import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.application.transfer.TransferWork;
 import org.fieldstock.domain.document.DocumentStatus;
+import org.fieldstock.domain.requisition.Requisition;
+import org.fieldstock.domain.requisition.RequisitionAction;
 import org.fieldstock.domain.shared.Page;
 import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.transfer.TransferSearch;
 import org.fieldstock.interfaces.failedpart.web.ReturnRow;
+import org.fieldstock.interfaces.requisition.web.RequisitionRow;
 import org.fieldstock.interfaces.shared.FacesFeedback;
+import org.fieldstock.interfaces.shared.ItemRef;
 import org.fieldstock.interfaces.shared.PagedRows;
 import org.fieldstock.interfaces.shared.StoreRef;
 import org.omnifaces.cdi.ViewScoped;
@@ -39,9 +46,20 @@ public class TransferList implements Serializable {
     @Inject
     private FailedPartService failedParts;
 
+    @Inject
+    private MinimumStockService minimumStock;
+
+    @Inject
+    private RequisitionService requisitions;
+
     private Work work;
     /** The sites whose damaged parts are due (or overdue) to go back to the repair hub. */
     private List<ReturnRow> returnsDue = List.of();
+    /** Stores below a minimum stock, with what they are short of. */
+    private List<ShortRow> belowMinimum = List.of();
+    /** Requisitions waiting for the user's signature. */
+    private List<RequisitionRow> toSign = List.of();
+    private boolean draftsRequisitions;
     private final PagedRows<SlipRow> results = new PagedRows<>(this::page, row -> String.valueOf(row.id()));
     private List<StoreRef> stores;
     private String storeCode;
@@ -65,7 +83,52 @@ public class TransferList implements Serializable {
         work = Work.of(transfers.workFor());
         feedback.attempt(() -> returnsDue = ReturnRow.all(failedParts.returns().stream().filter(SiteReturn::alert)
                 .toList()));
+        feedback.attempt(() -> belowMinimum = minimumStock.belowMinimum().stream().map(ShortRow::of).toList());
+        feedback.attempt(() -> {
+            Instant now = Instant.now();
+            toSign = requisitions.list(null, true).stream().filter(r -> requisitions.allowedActions(r).stream()
+                    .anyMatch(RequisitionAction::isSignature)).map(r -> RequisitionRow.of(r, now)).toList();
+        });
+        draftsRequisitions = requisitions.draftingSite().isPresent();
         search();
+    }
+
+    /** A store below a minimum: what it holds and what it is short of. */
+    public record ShortRow(String storeCode, ItemRef item, String onHand, String minimum, String shortfall)
+            implements java.io.Serializable {
+
+        static ShortRow of(MinimumStockService.LevelState state) {
+            return new ShortRow(state.level().getStore().getCode(), ItemRef.of(state.level().getItem()),
+                    plain(state.onHand()), plain(state.level().getMinimum()), plain(state.shortfall()));
+        }
+
+        private static String plain(java.math.BigDecimal value) {
+            return value.stripTrailingZeros().toPlainString();
+        }
+    }
+
+    /** Drafts the requisition of the user's site's shortfalls and opens it. */
+    public void draftShortfalls() throws java.io.IOException {
+        List<Requisition> drafted = new java.util.ArrayList<>(1);
+        if (feedback.attempt(() -> drafted.add(minimumStock.draftShortfalls(
+                requisitions.draftingSite().orElseThrow().getCode())))) {
+            feedback.flashInfo("requisition.saved", drafted.get(0).getNumber());
+            jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/requisitions/edit.xhtml?id=" + drafted.get(0).getId());
+        }
+    }
+
+    public List<ShortRow> getBelowMinimum() {
+        return belowMinimum;
+    }
+
+    public List<RequisitionRow> getToSign() {
+        return toSign;
+    }
+
+    public boolean isDraftsRequisitions() {
+        return draftsRequisitions;
     }
 
     public List<ReturnRow> getReturnsDue() {
