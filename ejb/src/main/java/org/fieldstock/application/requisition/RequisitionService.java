@@ -196,6 +196,29 @@ public class RequisitionService {
         return slip;
     }
 
+    /**
+     * Ships everything an approved requisition still waits for: per coded line what is left of its
+     * item after what arrived and what is on its way, given to the lines in their order.
+     */
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME})
+    public TransferSlip shipOpenLines(long id) {
+        Requisition requisition = find(id);
+        Map<Long, java.math.BigDecimal> open = new java.util.HashMap<>();
+        deliveries.of(requisition).forEach(d -> open.put(d.item().getId(), d.open()));
+        List<ShipmentLine> lines = new ArrayList<>();
+        for (RequisitionLine line : requisition.getLines()) {
+            Item item = line.deliveredItem();
+            java.math.BigDecimal left = item == null ? java.math.BigDecimal.ZERO
+                    : open.getOrDefault(item.getId(), java.math.BigDecimal.ZERO);
+            java.math.BigDecimal sent = left.min(line.getQuantity());
+            if (sent.signum() > 0) {
+                lines.add(new ShipmentLine(line.getLineNo(), sent, null, List.of()));
+                open.put(item.getId(), left.subtract(sent));
+            }
+        }
+        return shipFromCentralStore(id, lines);
+    }
+
     /** Per item what the requisition asked for, what arrived and what is on its way. */
     public List<RequisitionDeliveries.ItemDelivery> deliveries(Requisition requisition) {
         find(requisition.getId());

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 
 import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.requisition.MinimumStockService;
+import org.fieldstock.domain.organisation.StoreKind;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.ItemRef;
 import org.fieldstock.interfaces.shared.StoreRef;
@@ -52,8 +53,10 @@ public class MinimumStockView implements Serializable {
 
     public void load() {
         stores = StoreRef.all(catalog.stores());
-        if (storeCode == null && !stores.isEmpty()) {
-            storeCode = stores.get(0).code();
+        if (storeCode == null) {
+            // minimums are kept where goods are issued from: the user's first good store
+            storeCode = stores.stream().filter(store -> store.kind() == StoreKind.GOOD).map(StoreRef::code)
+                    .findFirst().orElse(stores.isEmpty() ? null : stores.get(0).code());
         }
         show();
     }

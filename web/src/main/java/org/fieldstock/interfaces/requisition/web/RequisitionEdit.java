@@ -163,22 +163,8 @@ public class RequisitionEdit implements Serializable {
 
     /** Ships every coded line's open quantity from the central store on a saved slip, and opens it. */
     public void ship() throws IOException {
-        List<RequisitionService.ShipmentLine> lines = new ArrayList<>();
-        Requisition[] current = new Requisition[1];
-        if (!feedback.attempt(() -> current[0] = requisitions.find(id))) {
-            return;
-        }
-        List<RequisitionDeliveries.ItemDelivery> open = requisitions.deliveries(current[0]);
-        for (var line : current[0].getLines()) {
-            if (line.deliveredItem() == null) {
-                continue;
-            }
-            open.stream().filter(d -> d.item().getId().equals(line.deliveredItem().getId())
-                    && d.open().signum() > 0).findFirst().ifPresent(d -> lines.add(new RequisitionService.ShipmentLine(
-                            line.getLineNo(), d.open().min(line.getQuantity()), null, List.of())));
-        }
         List<TransferSlip> made = new ArrayList<>(1);
-        if (feedback.attempt(() -> made.add(requisitions.shipFromCentralStore(id, lines)))) {
+        if (feedback.attempt(() -> made.add(requisitions.shipOpenLines(id)))) {
             feedback.flashInfo("requisition.shipped", made.get(0).getNumber(), number);
             redirect("/transfers/edit.xhtml?id=" + made.get(0).getId());
         }
