@@ -125,6 +125,12 @@ final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Sends a file (a photo, say) as the body of a POST. */
+    Answer postBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     Answer delete(String path) {
         return send(request(path).DELETE());
     }

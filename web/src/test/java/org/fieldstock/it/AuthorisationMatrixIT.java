@@ -164,6 +164,17 @@ class AuthorisationMatrixIT {
         EXPECTED.put("requisition approve signed",                  new int[] {403, 403, 200, 403, 403, 403, 403, 403, 403});
         EXPECTED.put("requisition ship approved no lines",          new int[] {422, 403, 403, 403, 403, 403, 403, 403, 403});
         EXPECTED.put("requisition deliveries",                      new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
+        // emergencies shipped first: all who read requisitions see the list; the site's keeper or chief,
+        // the BU's accountant or planner and the planning office link the requisition that follows
+        EXPECTED.put("emergencies shipped first",                   new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
+        EXPECTED.put("emergency purchase link own site",            new int[] {200, 200, 403, 200, 403, 403, 200, 200, 403});
+        EXPECTED.put("requisition photo add own draft",             new int[] {403, 403, 403, 201, 403, 403, 201, 403, 403});
+        EXPECTED.put("requisition photo read own site's",           new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
+        EXPECTED.put("weekly progress own BU",                      new int[] {200, 200, 200, 404, 200, 403, 404, 200, 200});
+        // the annual demand plan: the planning office imports it; a BU's people read their BU's
+        EXPECTED.put("demand plan own BU",                          new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
+        EXPECTED.put("demand plan import not a workbook",           new int[] {422, 403, 403, 403, 403, 403, 403, 403, 403});
+        EXPECTED.put("demand plan of an item",                      new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
         // minimum stock: the planning office, or the BU's accountant or planner, sets a store's levels;
         // whoever reads the store reads them; the site asks for its shortfalls (none here: 409)
         EXPECTED.put("minimum stock of own site's store",           new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
@@ -310,6 +321,12 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("requisition supervise checked",              new String[] {no, no, no, no, no, no, no, no, ok});
         SERVICE_EXPECTED.put("requisition approve signed",                 new String[] {no, no, ok, no, no, no, no, no, no});
         SERVICE_EXPECTED.put("requisition ship approved no lines",         new String[] {invalid, no, no, no, no, no, no, no, no});
+        SERVICE_EXPECTED.put("emergencies shipped first",                  new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
+        SERVICE_EXPECTED.put("emergency purchase link own site",           new String[] {ok, ok, no, ok, no, no, ok, ok, no});
+        SERVICE_EXPECTED.put("requisition photo add own draft",            new String[] {no, no, no, ok, no, no, ok, no, no});
+        SERVICE_EXPECTED.put("weekly progress own BU",                     new String[] {ok, ok, ok, nf, ok, no, nf, ok, ok});
+        SERVICE_EXPECTED.put("demand plan own BU",                         new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
+        SERVICE_EXPECTED.put("demand plan import no rows",                 new String[] {invalid, no, no, no, no, no, no, no, no});
         SERVICE_EXPECTED.put("minimum stock set own BU store",             new String[] {ok, ok, no, no, no, no, no, ok, no});
         SERVICE_EXPECTED.put("minimum stock alerts",                       new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
         SERVICE_EXPECTED.put("minimum stock requisition own site",         new String[] {no, no, no, "conflict", no, no, "conflict", no, no});
@@ -441,6 +458,13 @@ class AuthorisationMatrixIT {
                 null, "APPROVE"));
         cells.put("requisition ship approved no lines", probe(api, "requisition-ship", requisitionAt("APPROVED"),
                 null));
+        cells.put("emergencies shipped first", probe(api, "shipped-first-list", null, null));
+        cells.put("weekly progress own BU", probe(api, "weekly-progress", null, null, "NC"));
+        cells.put("requisition photo add own draft", probe(api, "requisition-photo", requisitionAt("DRAFT"), null));
+        cells.put("demand plan own BU", probe(api, "demand-plan-sheet", null, null, "NC"));
+        cells.put("demand plan import no rows", probe(api, "demand-plan-import", null, null));
+        cells.put("emergency purchase link own site", probe(api, "shipped-first-link", emergencyPurchase(), null,
+                requisitionNumber(requisitionAt("FILED"))));
         cells.put("minimum stock set own BU store", probe(api, "minimum-stock-set", null, "ZBET-G"));
         cells.put("minimum stock alerts", probe(api, "minimum-stock-alerts", null, null));
         cells.put("minimum stock requisition own site", probe(api, "minimum-stock-requisition", null, null, "ZBET"));
@@ -656,6 +680,21 @@ class AuthorisationMatrixIT {
                 + "/shipments", "{\"lines\":[]}").status());
         cells.put("requisition deliveries", api.get("api/requisitions/" + requisitionAt("APPROVED") + "/deliveries")
                 .status());
+        cells.put("emergencies shipped first", api.get("api/requisitions/shipped-first").status());
+        cells.put("weekly progress own BU", api.get("api/requisitions/weekly?unit=NC").status());
+        cells.put("requisition photo add own draft", api.postBytes("api/requisitions/" + requisitionAt("DRAFT")
+                + "/photos", "image/png", TestPictures.png(java.awt.Color.GREEN)).status());
+        long photographed = requisitionAt("DRAFT");
+        assertEquals(201, ApiClient.as(base, "keeper", "demo").postBytes("api/requisitions/" + photographed + "/photos",
+                "image/png", TestPictures.png(java.awt.Color.BLUE)).status());
+        cells.put("requisition photo read own site's", api.getBytes("api/requisitions/" + photographed + "/photos/1")
+                .status());
+        cells.put("demand plan own BU", api.get("api/demand-plan?bu=NC").status());
+        cells.put("demand plan import not a workbook", api.putBytes("api/demand-plan/workbook", "application/octet-stream",
+                "not a workbook".getBytes()).status());
+        cells.put("demand plan of an item", api.get("api/demand-plan/items/" + ITEM).status());
+        cells.put("emergency purchase link own site", api.put("api/documents/" + emergencyPurchase() + "/requisition",
+                "{\"requisition\":\"" + requisitionNumber(requisitionAt("FILED")) + "\"}").status());
         cells.put("minimum stock of own site's store", api.get("api/minimum-stock?store=ZBET-G").status());
         cells.put("minimum stock set own BU store", api.put("api/minimum-stock/ZBET-G/" + ITEM, "{\"minimum\":0}")
                 .status());
@@ -675,6 +714,17 @@ class AuthorisationMatrixIT {
     }
 
     /** A fresh requisition of ZBET that its own signers brought as far as the status. */
+    /** A petty purchase of one unit at the own site, bought first in an emergency, saved. */
+    private long emergencyPurchase() {
+        return id(ApiClient.as(base, "accountant", "demo").post("api/documents", "{\"category\":\"PETTY_PURCHASE\","
+                + "\"store\":\"ZBET-G\",\"emergency\":true,\"date\":\"" + java.time.LocalDate.now() + "\",\"lines\":["
+                + "{\"item\":\"" + ITEM + "\",\"quantity\":1}]}"));
+    }
+
+    private String requisitionNumber(long id) {
+        return ApiClient.as(base, "planner", "demo").get("api/requisitions/" + id).object().getString("number");
+    }
+
     private long requisitionAt(String status) {
         long id = id(ApiClient.as(base, "keeper", "demo").post("api/requisitions", REQUISITION));
         String[][] steps = {{"FILED", "chief", "SIGN"}, {"CHECKED", "buplanner", "CHECK"},

@@ -71,10 +71,18 @@ class DailyReportApiIT {
         assertEquals(422, refused.status(), refused.raw());
         assertTrue(refused.raw().contains("dailyReport.flag.itemUnknown"), refused.raw());
 
-        // the keeper corrects the code; the damage intake books into the damaged store by itself
-        report = ok(keeper.put(path, "{\"lines\":[" + selfUse
-                + ",{\"category\":\"PETTY_PURCHASE\",\"item\":\"SP-GBX-0006\",\"in\":1,\"remark\":\"零采\"}"
-                + ",{\"category\":\"DAMAGE_INTAKE\",\"item\":\"SP-GBX-0008\",\"in\":1,\"balance\":1}]}"));
+        // the keeper corrects the code; the damage intake books into the damaged store by itself; the petty
+        // purchase names the approved requisition it was bought for
+        String corrected = "{\"lines\":[" + selfUse
+                + ",{\"category\":\"PETTY_PURCHASE\",\"item\":\"SP-GBX-0006\",\"in\":1,\"remark\":\"零采\"REQUISITION}"
+                + ",{\"category\":\"DAMAGE_INTAKE\",\"item\":\"SP-GBX-0008\",\"in\":1,\"balance\":1}]}";
+        JsonObject unasked = ok(keeper.put(path, corrected.replace("REQUISITION", "")));
+        assertFalse(unasked.getBoolean("draftable"));
+        assertTrue(lines(unasked).get(1).getJsonArray("errors").toString().contains("2篇 2.2"), unasked.toString());
+        String requisition = ApprovedRequisitions.approved(base, "{\"site\":\"ZBET\",\"lines\":[{\"item\":"
+                + "\"SP-GBX-0006\",\"quantity\":1,\"reason\":\"零采 petty\"}]}").getString("number");
+        report = ok(keeper.put(path, corrected.replace("REQUISITION", ",\"requisition\":\"" + requisition + "\"")));
+        assertEquals(requisition, lines(report).get(1).getString("requisition"));
         assertEquals("LATE", report.getString("punctuality"), "a correction keeps the first submission's time");
         assertEquals("风大，晚归", report.getString("lateReason"), "and its reason");
         assertEquals("keeper", report.getString("changedBy"));

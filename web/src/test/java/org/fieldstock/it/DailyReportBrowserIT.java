@@ -58,12 +58,19 @@ class DailyReportBrowserIT extends BrowserTestBase {
         screenshot("daily-report-01-keeper-late");
         logOut();
 
+        String requisition = ApprovedRequisitions.approved(base, "{\"site\":\"ZBET\",\"lines\":[{\"item\":"
+                + "\"SP-GBX-0006\",\"quantity\":2,\"reason\":\"零采 petty\"}]}").getString("number");
         logIn(base, "accountant");
         open(base, "/dailyreport/report.xhtml?site=ZBET&date=" + DAY);
         assertFalse(element("report:draft").isEnabled(), "a line is not mapped yet");
         choose("report:rows:1:category", "Petty purchase");
         click("report:submit");
+        assertTrue(text("report:checks").contains("Line 2: a petty purchase names the approved requisition"),
+                text("report:checks"));
+        type("report:rows:1:requisition", requisition);
+        click("report:submit");
         assertFalse(text("report:checks").contains("map the line"), text("report:checks"));
+        assertFalse(text("report:checks").contains("requisition"), text("report:checks"));
         click("report:draft");
         confirm();
         assertTrue(text("messages").contains("Documents made"), text("messages"));

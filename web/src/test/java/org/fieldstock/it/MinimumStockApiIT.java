@@ -75,6 +75,63 @@ class MinimumStockApiIT {
     }
 
     @Test
+    void levelsGoOutAsAWorkbookAndComeBackAllOrNone() throws java.io.IOException {
+        ApiClient planner = as("planner");
+        assertEquals(200, planner.put("api/minimum-stock/" + STORE + "/" + ITEM, "{\"minimum\":3}").status());
+        ApiClient.BinaryAnswer out = planner.getBytes("api/minimum-stock/workbook?store=" + STORE);
+        assertEquals(200, out.status());
+        byte[] changed;
+        byte[] wrong;
+        try (org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                new java.io.ByteArrayInputStream(out.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            org.apache.poi.ss.usermodel.Row row = java.util.stream.IntStream.rangeClosed(2, sheet.getLastRowNum())
+                    .mapToObj(sheet::getRow).filter(r -> ITEM.equals(r.getCell(1).getStringCellValue())).findFirst()
+                    .orElseThrow();
+            assertEquals(3, (int) row.getCell(5).getNumericCellValue(), "the level as it is");
+            row.getCell(5).setCellValue(5);
+            org.apache.poi.ss.usermodel.Row added = sheet.createRow(sheet.getLastRowNum() + 1);
+            added.createCell(0).setCellValue(STORE);
+            added.createCell(1).setCellValue("CS-GBX-0005");
+            added.createCell(5).setCellValue(2);
+            changed = bytes(workbook);
+            added.getCell(1).setCellValue("NO-SUCH-ITEM");
+            row.getCell(5).setCellValue(1.5);
+            wrong = bytes(workbook);
+        }
+        ApiClient.Answer refused = planner.putBytes("api/minimum-stock/workbook", WORKBOOK, wrong);
+        assertEquals(422, refused.status(), refused.raw());
+        assertEquals(List.of("minimumStock.import.row", "minimumStock.import.row"), refused.object()
+                .getJsonArray("codes").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList(), "each wrong row by its number: " + refused.raw());
+        assertEquals(new BigDecimal("3"), level(planner, ITEM).orElseThrow().getJsonNumber("minimum").bigDecimalValue()
+                .stripTrailingZeros(), "nothing imported");
+        assertEquals(403, as("keeper").putBytes("api/minimum-stock/workbook", WORKBOOK, changed).status());
+
+        JsonObject done = planner.putBytes("api/minimum-stock/workbook", WORKBOOK, changed).object();
+        assertEquals(2, done.getInt("set"), done.toString());
+        assertEquals(new BigDecimal("5"), level(planner, ITEM).orElseThrow().getJsonNumber("minimum").bigDecimalValue()
+                .stripTrailingZeros());
+        assertTrue(level(planner, "CS-GBX-0005").isPresent(), "the added row is a new level");
+        assertEquals(422, planner.putBytes("api/minimum-stock/workbook", WORKBOOK, "no workbook".getBytes()).status());
+        assertEquals(204, planner.delete("api/minimum-stock/" + STORE + "/CS-GBX-0005").status());
+        assertEquals(204, planner.delete("api/minimum-stock/" + STORE + "/" + ITEM).status());
+    }
+
+    private static final String WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static byte[] bytes(org.apache.poi.ss.usermodel.Workbook workbook) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        workbook.write(out);
+        return out.toByteArray();
+    }
+
+    private Optional<JsonObject> level(ApiClient api, String item) {
+        return api.get("api/minimum-stock?store=" + STORE).array().stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("item").equals(item)).findFirst();
+    }
+
+    @Test
     void suggestionsComeFromTheLastTwelveMonthsOfSelfUse() {
         ApiClient planner = as("planner");
         String today = java.time.LocalDate.now().toString();

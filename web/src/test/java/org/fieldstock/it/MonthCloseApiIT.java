@@ -52,7 +52,7 @@ class MonthCloseApiIT {
         assertEquals(422, accountant.post("api/month-closes", "{\"bu\":\"NC\",\"month\":\"" + YearMonth.now() + "\"}")
                 .status(), "this month has not ended");
         String report = "api/daily-reports/ZBET/" + DAY;
-        String line = "{\"lateReason\":\"mail\",\"lines\":[{\"category\":\"PETTY_PURCHASE\",\"item\":\"SP-GBX-0006\","
+        String line = "{\"lateReason\":\"mail\",\"lines\":[{\"category\":\"DAMAGE_INTAKE\",\"item\":\"SP-GBX-0006\","
                 + "\"in\":1}]}";
         ok(accountant.put(report, line));
         JsonObject closed = ok(accountant.post("api/month-closes", close));

@@ -149,7 +149,12 @@ class ReceiptApiIT {
         assertEquals(422, issue.status(), issue.raw());
         assertEquals("document.category.otherType", issue.object().getJsonArray("codes").getString(0));
 
-        ApiClient.Answer petty = api.put("api/documents/" + id, "{\"category\":\"PETTY_PURCHASE\","
+        ApiClient.Answer unasked = api.put("api/documents/" + id, "{\"category\":\"PETTY_PURCHASE\","
+                + "\"supplier\":\"SUP-002\",\"date\":\"2026-11-21\",\"version\":" + doc.getInt("version") + lines);
+        assertEquals(422, unasked.status(), "a petty purchase names its approved requisition: " + unasked.raw());
+        assertEquals("document.pettyPurchase.requisitionRequired", unasked.object().getJsonArray("codes").getString(0));
+        // an emergency, bought first: its requisition follows
+        ApiClient.Answer petty = api.put("api/documents/" + id, "{\"category\":\"PETTY_PURCHASE\",\"emergency\":true,"
                 + "\"supplier\":\"SUP-002\",\"date\":\"2026-11-21\",\"version\":" + doc.getInt("version") + lines);
         assertEquals(200, petty.status(), petty.raw());
         assertEquals("PETTY_PURCHASE", petty.object().getString("category"));

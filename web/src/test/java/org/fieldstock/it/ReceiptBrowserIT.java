@@ -85,7 +85,15 @@ class ReceiptBrowserIT extends BrowserTestBase {
         choose("doc:category", "Other inbound · Petty purchase");
         click("doc:save");
         waitForPage();
+        assertTrue(text("messages").contains("names no approved requisition"), "a petty purchase needs its request: "
+                + text("messages"));
+        // bought first in an emergency: its requisition follows
+        browser.findElement(By.cssSelector("[id='doc:emergency'] .ui-chkbox-box")).click();
+        click("doc:save");
+        waitForPage();
         assertTrue(text("messages").contains("saved"), text("messages"));
+        assertTrue(browser.findElement(By.cssSelector("[id='doc:emergency'] .ui-chkbox-box")).getDomAttribute("class")
+                .contains("ui-state-active"), "kept as an emergency");
         assertTrue(text("doc:category_label").endsWith("Petty purchase"), text("doc:category_label"));
 
         click("doc:review");

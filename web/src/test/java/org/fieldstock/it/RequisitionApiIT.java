@@ -178,13 +178,137 @@ class RequisitionApiIT {
         assertEquals(0, as("planner").get("api/stock-check").array().size());
     }
 
-    private long approved(String requisition) {
-        long id = created(as("keeper").post("api/requisitions", requisition)).getJsonNumber("id").longValue();
+    private static final String GEARBOX_OIL = "{\"site\":\"ZBET\",\"lines\":[{\"item\":\"SP-GBX-0006\","
+            + "\"quantity\":1,\"reason\":\"漏油 leaking\"}]}";
+
+    private static String petty(String extra) {
+        return "{\"category\":\"PETTY_PURCHASE\",\"store\":\"ZBET-G\",\"date\":\"" + java.time.LocalDate.now()
+                + "\"" + extra + ",\"lines\":[{\"item\":\"SP-GBX-0006\",\"quantity\":1}]}";
+    }
+
+    @Test
+    void aPettyPurchaseNamesItsApprovedRequisitionAndItsReviewClosesIt() {
+        ApiClient keeper = as("keeper");
+        ApiClient accountant = as("accountant");
+        assertRefused(keeper.post("api/documents", petty("")), 422, "document.pettyPurchase.requisitionRequired");
+        JsonObject filed = ApprovedRequisitions.filed(base, GEARBOX_OIL);
+        assertRefused(keeper.post("api/documents", petty(",\"requisition\":\"" + filed.getString("number") + "\"")),
+                409, "requisition.notApproved");
+        assertRefused(keeper.post("api/documents", petty(",\"requisition\":\"REQ-1999-000001\"")), 422,
+                "requisition.unknownNumber");
+        assertRefused(keeper.post("api/documents", petty("").replace("PETTY_PURCHASE", "SELF_USE")
+                .replace("\"date\"", "\"emergency\":true,\"date\"")), 422, "document.emergency.notAPurchase");
+
+        JsonObject approved = ApprovedRequisitions.signedFrom(base, filed.getJsonNumber("id").longValue());
+        String number = approved.getString("number");
+        JsonObject bought = created(keeper.post("api/documents", petty(",\"requisition\":\"" + number + "\"")));
+        assertEquals(number, bought.getString("requisition"));
+        ok(accountant.post("api/documents/" + bought.getJsonNumber("id") + "/review", null));
+        assertEquals("CLOSED", accountant.get("api/requisitions/" + approved.getJsonNumber("id")).object()
+                .getString("status"), "the petty purchase brought all it asked for");
+    }
+
+    @Test
+    void anEmergencyGoesAheadStaysOnTheBuListUntilItsRequisitionFollowsAndThenCountsAgainstIt() {
+        ApiClient accountant = as("accountant");
+        ApiClient keeper = as("keeper");
+        JsonObject bought = created(accountant.post("api/documents", petty(",\"emergency\":true")));
+        long purchase = bought.getJsonNumber("id").longValue();
+        assertTrue(bought.getBoolean("emergency"), bought.toString());
+        ok(accountant.post("api/documents/" + purchase + "/review", null));
+        JsonObject slip = created(accountant.post("api/transfers", "{\"kind\":\"GOOD\",\"from\":\"WCYD-G\","
+                + "\"to\":\"ZBET-G\",\"emergency\":true,\"date\":\"" + java.time.LocalDate.now()
+                + "\",\"lines\":[{\"item\":\"SP-GBX-0008\",\"quantity\":1}]}"));
+        long shipment = slip.getJsonNumber("id").longValue();
+        assertRefused(accountant.post("api/transfers", "{\"kind\":\"DAMAGED\",\"from\":\"WCYD-D\",\"to\":\"ZBET-D\","
+                + "\"emergency\":true,\"date\":\"" + java.time.LocalDate.now() + "\",\"lines\":[{\"item\":\"SP-GBX-0008\","
+                + "\"quantity\":1}]}"), 422,
+                "transfer.emergency.damaged");
+
+        List<String> onTheBuList = shippedFirst(accountant, "NC");
+        assertTrue(onTheBuList.containsAll(List.of(bought.getString("number"), slip.getString("number"))),
+                onTheBuList.toString());
+        assertTrue(shippedFirst(keeper, null).contains(bought.getString("number")), "the site sees its own");
+        assertFalse(shippedFirst(as("accountant.nw"), null).contains(bought.getString("number")), "not another BU");
+        assertEquals(404, as("accountant.nw").get("api/requisitions/shipped-first?unit=NC").status());
+
+        // the requisition filed afterwards: not before the chief signed it, not by the manager, not twice
+        String oil = ApprovedRequisitions.filed(base, GEARBOX_OIL).getString("number");
+        String link = "{\"requisition\":\"NUMBER\"}";
+        JsonObject draft = created(keeper.post("api/requisitions", GEARBOX_OIL));
+        assertRefused(accountant.put("api/documents/" + purchase + "/requisition",
+                link.replace("NUMBER", draft.getString("number"))), 409, "requisition.link.notFiled");
+        assertRefused(accountant.put("api/documents/" + purchase + "/requisition", link.replace("NUMBER", "")), 422,
+                "requisition.link.numberRequired");
+        assertRefused(as("manager").put("api/documents/" + purchase + "/requisition", link.replace("NUMBER", oil)), 403,
+                "access.denied.requisitionLink");
+        assertRefused(accountant.put("api/transfers/" + shipment + "/requisition", link.replace("NUMBER", oil)), 422,
+                "requisition.itemNotAsked");
+        JsonObject linked = ok(keeper.put("api/documents/" + purchase + "/requisition", link.replace("NUMBER", oil)));
+        assertEquals(oil, linked.getString("requisition"));
+        assertRefused(keeper.put("api/documents/" + purchase + "/requisition", link.replace("NUMBER", oil)), 409,
+                "requisition.link.notAwaiting");
+        String seal = created(keeper.post("api/requisitions", GEARBOX_OIL.replace("SP-GBX-0006", "SP-GBX-0008")))
+                .getString("number");
+        JsonObject sealRequisition = keeper.get("api/requisitions?unit=ZBET").array().stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("number").equals(seal)).findFirst().orElseThrow();
+        ok(as("chief").post("api/requisitions/" + sealRequisition.getJsonNumber("id") + "/steps",
+                "{\"action\":\"SIGN\"}"));
+        assertEquals(seal, ok(accountant.put("api/transfers/" + shipment + "/requisition",
+                link.replace("NUMBER", seal))).getString("requisition"));
+        List<String> after = shippedFirst(accountant, "NC");
+        assertFalse(after.contains(bought.getString("number")) || after.contains(slip.getString("number")),
+                after.toString());
+        assertEquals(1, deliveries(accountant, sealRequisition.getJsonNumber("id").longValue()).get(0).getInt("coming"),
+                "the slip is on its way for it");
+
+        // the purchase arrived before its requisition was approved: the approval finds it delivered
+        JsonObject oilRequisition = keeper.get("api/requisitions?unit=ZBET").array().stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("number").equals(oil)).findFirst().orElseThrow();
+        long oilId = oilRequisition.getJsonNumber("id").longValue();
+        assertEquals(1, deliveries(accountant, oilId).get(0).getInt("arrived"));
+        JsonObject approved = ApprovedRequisitions.signedFrom(base, oilId);
+        assertEquals("CLOSED", accountant.get("api/requisitions/" + oilId).object().getString("status"),
+                approved.toString());
+        assertEquals(1, as("planner").get("api/audit?action=REQUISITION_LINKED&subject=" + oil).array().size(),
+                "the link is audited");
+    }
+
+    @Test
+    void theSiteAddsPhotosToItsDraftAndTheBuSeesThemButNoOneChangesThemOnceSigned() {
+        ApiClient keeper = as("keeper");
+        JsonObject draft = created(keeper.post("api/requisitions", GEARBOX_OIL));
+        long id = draft.getJsonNumber("id").longValue();
+        byte[] picture = TestPictures.png(java.awt.Color.ORANGE);
+        JsonObject withPhoto = created(keeper.postBytes("api/requisitions/" + id + "/photos", "image/png", picture));
+        assertEquals(1, withPhoto.getJsonArray("photos").size(), withPhoto.toString());
+        assertEquals("image/png", withPhoto.getJsonArray("photos").getJsonObject(0).getString("contentType"));
+        assertRefused(keeper.postBytes("api/requisitions/" + id + "/photos", "image/png", "no picture".getBytes()), 422,
+                "requisition.photo.notAPicture");
+        assertRefused(as("accountant").postBytes("api/requisitions/" + id + "/photos", "image/png", picture), 403,
+                "requisition.action.notYours");
+
         ok(as("chief").post("api/requisitions/" + id + "/steps", "{\"action\":\"SIGN\"}"));
-        ok(as("buplanner").post("api/requisitions/" + id + "/steps", "{\"action\":\"CHECK\"}"));
-        ok(as("supervisor").post("api/requisitions/" + id + "/steps", "{\"action\":\"SUPERVISE\"}"));
-        ok(as("manager").post("api/requisitions/" + id + "/steps", "{\"action\":\"APPROVE\"}"));
-        return id;
+        ApiClient.BinaryAnswer seen = as("buplanner").getBytes("api/requisitions/" + id + "/photos/1");
+        assertEquals(200, seen.status());
+        assertTrue(seen.contentType().startsWith("image/png"), seen.contentType());
+        assertTrue(java.util.Arrays.equals(picture, seen.body()), "the picture as it was sent");
+        assertEquals(404, as("accountant.nw").getBytes("api/requisitions/" + id + "/photos/1").status(),
+                "another BU does not see it");
+        assertRefused(keeper.postBytes("api/requisitions/" + id + "/photos", "image/png", picture), 409,
+                "requisition.action.notNow");
+        assertRefused(keeper.delete("api/requisitions/" + id + "/photos/1"), 409, "requisition.action.notNow");
+        assertEquals(1, keeper.get("api/requisitions/" + id).object().getJsonArray("photos").size(), "still there");
+    }
+
+    private static List<String> shippedFirst(ApiClient api, String unit) {
+        ApiClient.Answer answer = api.get("api/requisitions/shipped-first" + (unit == null ? "" : "?unit=" + unit));
+        assertEquals(200, answer.status(), answer.raw());
+        return answer.array().stream().map(v -> v.asJsonObject().getString("number")).toList();
+    }
+
+    private long approved(String requisition) {
+        return ApprovedRequisitions.approved(base, requisition).getJsonNumber("id").longValue();
     }
 
     private static List<JsonObject> deliveries(ApiClient api, long id) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.Duration;
 
+import jakarta.json.JsonObject;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -15,7 +17,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the site chief signs it in Chinese, the BU planner finds it on the list with the time it is due
  * by, checks it; the supervisor signs, the manager approves, and the planning office ships it from
  * the central store on a transfer slip. A store below its minimum stock is on the work lists, and
- * the keeper drafts the requisition of its shortfalls in one click.
+ * the keeper drafts the requisition of its shortfalls in one click. An emergency bought first waits on
+ * the BU's list until the accountant links the requisition filed after it; the BU planner reads the
+ * week (and prints it), in both languages; the planning office reads the demand plan and an item's page.
+ * A purchase entered on the document screen names an approved requisition, and its review closes it.
  */
 @OnSharedServer
 class RequisitionBrowserIT extends BrowserTestBase {
@@ -136,5 +141,85 @@ class RequisitionBrowserIT extends BrowserTestBase {
         } finally {
             accountant.delete("api/minimum-stock/ZBET-G/CS-GBX-0006");
         }
+    }
+
+    @Test
+    void theBuLinksAnEmergencysRequisitionFollowsTheWeekAndThePlanningOfficeReadsThePlan() throws Exception {
+        ApiClient accountant = ApiClient.as(base, "accountant", "demo");
+        ApiClient.Answer bought = accountant.post("api/documents", "{\"category\":\"PETTY_PURCHASE\",\"store\":"
+                + "\"ZBET-G\",\"emergency\":true,\"date\":\"" + java.time.LocalDate.now() + "\",\"lines\":[{\"item\":"
+                + "\"CS-GBX-0006\",\"quantity\":1}]}");
+        assertEquals(201, bought.status(), bought.raw());
+        String purchase = bought.object().getString("number");
+        String requisition = ApprovedRequisitions.filed(base, "{\"site\":\"ZBET\",\"lines\":[{\"item\":"
+                + "\"CS-GBX-0006\",\"quantity\":1,\"reason\":\"滤芯堵塞 filter clogged\"}]}").getString("number");
+
+        logIn(base, "accountant");
+        open(base, "/requisitions/list.xhtml");
+        String row = "//*[@id='shippedFirst:awaiting']//tr[td//a[.='" + purchase + "']]";
+        org.openqa.selenium.WebElement emergency = browser.findElement(By.xpath(row));
+        assertTrue(emergency.getText().contains("ZBET") && emergency.getText().contains("CS-GBX-0006"),
+                emergency.getText());
+        org.openqa.selenium.WebElement number = emergency.findElement(By.xpath(".//input[contains(@id,':number')]"));
+        number.sendKeys(requisition);
+        screenshot("requisition-08-shipped-first");
+        emergency.findElement(By.xpath(".//button[contains(@id,':link')]")).click();
+        waitForPage();
+        assertTrue(text("messages").contains(requisition) && text("messages").contains(purchase), text("messages"));
+        assertTrue(browser.findElements(By.xpath(row)).isEmpty(), "linked: off the list");
+        logOut();
+
+        logIn(base, "buplanner");
+        open(base, "/requisitions/weekly.xhtml");
+        String week = text("weekly:rows");
+        assertTrue(week.contains(requisition) && week.contains("Signed by the site chief"), week);
+        assertTrue(text("weekly:counts").contains("filed"), text("weekly:counts"));
+        screenshot("requisition-09-weekly-progress");
+        click("weekly:exportPdf");
+        keep(downloaded(".pdf"), "requisition-weekly-progress.pdf");
+        click("nav:langZh");
+        assertTrue(text("weekly:counts").contains("本周"), text("weekly:counts"));
+        screenshot("requisition-10-weekly-progress-zh");
+        click("nav:langEn");
+        logOut();
+
+        logIn(base, "planner");
+        open(base, "/requisitions/plan.xhtml");
+        choose("plan:bu", "NC");
+        waitForPage();
+        String plan = text("plan:rows");
+        assertTrue(plan.contains("CS-GBX-0006"), "asked for on an open requisition: " + plan);
+        assertTrue(browser.findElements(By.id("plan:workbookUpload")).size() == 1, "the planning office imports");
+        screenshot("requisition-11-demand-plan");
+        open(base, "/stock/item.xhtml?code=CS-GBX-0006");
+        assertTrue(text("item").contains("CS-GBX-0006"), text("item"));
+        screenshot("requisition-12-item-consumption-and-plan");
+        logOut();
+    }
+
+    @Test
+    void aPurchaseEnteredOnTheScreenNamesTheApprovedRequisitionAndItsReviewClosesIt() throws Exception {
+        JsonObject approved = ApprovedRequisitions.approved(base, "{\"site\":\"ZBET\",\"lines\":[{\"item\":"
+                + "\"SP-GEN-0004\",\"quantity\":1,\"reason\":\"碳刷磨损 brush worn\"}]}");
+        logIn(base, "accountant");
+        open(base, "/documents/edit.xhtml");
+        choose("doc:store", "ZBET-G");
+        choose("doc:supplier", "SUP-004");
+        type("doc:requisition", approved.getString("number"));
+        autoComplete("doc:lines:0:item", "SP-GEN-0004");
+        type("doc:lines:0:quantity", "1");
+        click("doc:save");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("id="));
+        waitForPage();
+        assertEquals(approved.getString("number"), element("doc:requisition").getAttribute("value"));
+        click("doc:review");
+        waitForPage();
+        assertTrue(text("messages").contains("reviewed"), text("messages"));
+        open(base, "/requisitions/edit.xhtml?id=" + approved.getJsonNumber("id"));
+        click("nav:langZh");
+        assertTrue(text("req:status").startsWith("已关闭"), "the site's receipt closed it: " + text("req:status"));
+        screenshot("requisition-13-closed-by-receipt-zh");
+        click("nav:langEn");
+        logOut();
     }
 }

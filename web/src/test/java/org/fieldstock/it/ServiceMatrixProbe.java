@@ -33,9 +33,12 @@ import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.item.ItemMasterService;
 import org.fieldstock.application.organisation.OrganisationService;
 import org.fieldstock.application.request.ItemRequestService;
+import org.fieldstock.application.requisition.DemandPlanService;
 import org.fieldstock.application.requisition.MinimumStockService;
 import org.fieldstock.application.requisition.RequisitionDraft;
+import org.fieldstock.application.requisition.RequisitionProgress;
 import org.fieldstock.application.requisition.RequisitionService;
+import org.fieldstock.application.requisition.ShippedFirstService;
 import org.fieldstock.application.stock.DailyLedgerService;
 import org.fieldstock.application.stock.StockCheckService;
 import org.fieldstock.application.stock.StockQueryService;
@@ -125,6 +128,12 @@ public class ServiceMatrixProbe {
     private RequisitionService requisitions;
     @EJB
     private MinimumStockService minimumStock;
+    @EJB
+    private ShippedFirstService shippedFirst;
+    @EJB
+    private RequisitionProgress progress;
+    @EJB
+    private DemandPlanService demandPlan;
 
     /** The id of what the action created, when a later call needs it. */
     private Long createdId;
@@ -253,6 +262,12 @@ public class ServiceMatrixProbe {
             case "requisition-step" -> done(requisitions.perform(id, RequisitionAction.valueOf(code), null,
                     "service matrix"));
             case "requisition-ship" -> done(requisitions.shipFromCentralStore(id, List.of()));
+            case "shipped-first-list" -> done(shippedFirst.awaiting(null));
+            case "weekly-progress" -> done(progress.week(code, null));
+            case "requisition-photo" -> done(requisitions.addPhoto(id, TestPictures.png(java.awt.Color.RED)));
+            case "demand-plan-sheet" -> done(demandPlan.sheet(LocalDate.now().getYear() + 1, code));
+            case "demand-plan-import" -> done(demandPlan.importPlan(LocalDate.now().getYear() + 1, List.of()));
+            case "shipped-first-link" -> done(shippedFirst.followPurchase(id, code));
             case "minimum-stock-set" -> done(minimumStock.set(store, ITEM, BigDecimal.ZERO, null));
             case "minimum-stock-alerts" -> done(minimumStock.belowMinimum());
             case "minimum-stock-requisition" -> done(minimumStock.draftShortfalls(code));

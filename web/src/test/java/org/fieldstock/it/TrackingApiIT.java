@@ -307,7 +307,10 @@ class TrackingApiIT {
                 plain)), 422, "line.item.wrongClass");
         assertRefused(api.post("api/documents", document("GOOD_TRANSFER_IN", SITE_STORE, plain)), 422,
                 "document.category.transferOnly");
-        long petty = created(api.post("api/documents", document("PETTY_PURCHASE", SITE_STORE, plain)));
+        assertRefused(api.post("api/documents", document("PETTY_PURCHASE", SITE_STORE, plain)), 422,
+                "document.pettyPurchase.requisitionRequired");
+        long petty = created(api.post("api/documents", document("PETTY_PURCHASE", SITE_STORE, plain)
+                .replace("{\"category\"", "{\"emergency\":true,\"category\"")));
         assertEquals(200, api.post("api/documents/" + petty + "/review", null).status());
         assertEquals(200, api.post("api/documents/" + petty + "/unreview", null).status());
         assertStockCheckClean();

@@ -39,6 +39,9 @@ import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.shared.SerialText;
 import org.fieldstock.domain.shared.TextRules;
 import org.fieldstock.domain.stock.StockLedger;
+import org.fieldstock.domain.requisition.Requisition;
+import org.fieldstock.domain.requisition.RequisitionRepository;
+import org.fieldstock.domain.requisition.RequisitionStatus;
 import org.fieldstock.domain.supplier.SupplierRepository;
 
 /**
@@ -58,6 +61,9 @@ public class DailyReportChecks {
 
     @Inject
     private SupplierRepository suppliers;
+
+    @Inject
+    private RequisitionRepository requisitions;
 
     @Inject
     private StockLedger ledger;
@@ -126,6 +132,31 @@ public class DailyReportChecks {
                 && suppliers.byCode(supplier).isEmpty()) {
             errors.add(new Problem("dailyReport.flag.supplierUnknown", no, supplier));
         }
+        checkRequisition(line, category, errors);
+    }
+
+    /** A petty purchase names the site's approved requisition it was bought for; only a purchase names one. */
+    private void checkRequisition(DailyReportLine line, DocumentCategory category, List<Problem> errors) {
+        int no = line.getLineNo();
+        String number = line.getRequisitionNumber();
+        if (number == null) {
+            if (category == DocumentCategory.PETTY_PURCHASE) {
+                errors.add(new Problem("dailyReport.flag.requisitionMissing", no));
+            }
+            return;
+        }
+        if (!category.isPurchase()) {
+            errors.add(new Problem("dailyReport.flag.requisitionNotHere", no, number, MessageKey.of(category)));
+            return;
+        }
+        Optional<Requisition> requisition = requisitions.byNumber(number)
+                .filter(r -> r.getSite().getCode().equals(line.getReport().getSite().getCode()));
+        if (requisition.isEmpty()) {
+            errors.add(new Problem("dailyReport.flag.requisitionUnknown", no, number));
+        } else if (requisition.get().getStatus() != RequisitionStatus.APPROVED) {
+            errors.add(new Problem("dailyReport.flag.requisitionNotApproved", no, number,
+                    MessageKey.of(requisition.get().getStatus())));
+        }
     }
 
     /**
@@ -176,7 +207,8 @@ public class DailyReportChecks {
             Item item = code == null ? null : items.byCode(code).orElse(null);
             resolved.add(new ReportLineInput(store, line.category(), code, item, TextRules.clean(line.itemName()),
                     quantity, line.balance(), TextRules.clean(line.supplierCode()), TextRules.clean(line.turbineNo()),
-                    TextRules.clean(line.batchNo()), TextRules.clean(line.serials()), TextRules.clean(line.remark())));
+                    TextRules.clean(line.batchNo()), TextRules.clean(line.serials()), TextRules.clean(line.remark()),
+                    TextRules.clean(line.requisitionNumber())));
         }
         TextRules.throwIfAny(problems);
         return resolved;

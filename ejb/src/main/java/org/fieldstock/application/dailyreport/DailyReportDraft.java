@@ -22,6 +22,14 @@ public record DailyReportDraft(String lateReason, List<Line> lines) implements S
      */
     public record Line(String storeCode, DocumentCategory category, String itemCode, String itemName,
             BigDecimal in, BigDecimal out, BigDecimal balance, String supplierCode, String turbineNo, String batchNo,
-            String serials, String remark) implements Serializable {
+            String serials, String remark, String requisitionNumber) implements Serializable {
+
+        /** A line that names no requisition. */
+        public Line(String storeCode, DocumentCategory category, String itemCode, String itemName, BigDecimal in,
+                BigDecimal out, BigDecimal balance, String supplierCode, String turbineNo, String batchNo,
+                String serials, String remark) {
+            this(storeCode, category, itemCode, itemName, in, out, balance, supplierCode, turbineNo, batchNo, serials,
+                    remark, null);
+        }
     }
 }

@@ -201,7 +201,7 @@ public class DailyReportService {
     }
 
     /**
-     * Makes draft documents of a report: one per store, category and supplier, dated on the report's
+     * Makes draft documents of a report: one per store, category, supplier and requisition, dated on the report's
      * day, in the order the lines came. Refused while any line has an error; the accountant corrects
      * or maps such lines first. The documents are reviewed as any other.
      */
@@ -213,6 +213,8 @@ public class DailyReportService {
                 .orElseThrow(() -> new NotFoundException("dailyReport.none", site.getCode(), day));
         organisation.storesOf(site).forEach(caller::requireEntryRight);
         requireVersion(report, expectedVersion);
+        // before the checks: a drafted report's own documents now stand in its lines' way
+        report.requireSubmitted();
         CheckedReport checked = checks.checked(report, deadline());
         List<Problem> errors = checked.checks().values().stream().flatMap(check -> check.errors().stream()).toList();
         if (!errors.isEmpty()) {
@@ -220,7 +222,8 @@ public class DailyReportService {
         }
         Map<List<Object>, List<DailyReportLine>> groups = report.getLines().stream().collect(Collectors.groupingBy(
                 line -> Arrays.asList(line.getStore().getCode(), line.getCategory(),
-                        line.getSupplierCode()), LinkedHashMap::new, Collectors.toList()));
+                        line.getSupplierCode(), line.getRequisitionNumber()), LinkedHashMap::new,
+                Collectors.toList()));
         Map<Integer, String> numbers = new HashMap<>();
         for (List<DailyReportLine> group : groups.values()) {
             DailyReportLine first = group.get(0);
@@ -230,7 +233,7 @@ public class DailyReportService {
                             + " " + lineNumbers(group),
                     group.stream().map(line -> new DocumentDraft.Line(line.getItemCode(), line.getQuantity().abs(),
                             DailyReportChecks.documentRemark(line), line.getTurbineNo(), DailyReportChecks.documentBatch(line), null,
-                            SerialText.split(line.getSerials()))).toList()));
+                            SerialText.split(line.getSerials()))).toList(), first.getRequisitionNumber()));
             group.forEach(line -> numbers.put(line.getLineNo(), document.getNumber()));
         }
         report.drafted(numbers, caller.getUsername(), Instant.now());

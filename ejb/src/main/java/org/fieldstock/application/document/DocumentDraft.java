@@ -11,10 +11,12 @@ import org.fieldstock.domain.failedpart.FailureRecord;
 /**
  * A document as a screen, the API or an import hands it in: codes, not entities. A red-ink
  * return names the receipt it reverses by that receipt's number; a receipt may name the approved
- * requisition it fulfils by its number.
+ * requisition it fulfils by its number, or be flagged an emergency bought first, its requisition
+ * to follow.
  */
 public record DocumentDraft(DocumentCategory category, String storeCode, String supplierCode, String reversesNumber,
-        LocalDate documentDate, String remark, List<Line> lines, String requisitionNumber) implements Serializable {
+        LocalDate documentDate, String remark, List<Line> lines, String requisitionNumber, boolean emergency)
+        implements Serializable {
 
     public DocumentDraft {
         lines = lines == null ? List.of() : List.copyOf(lines);
@@ -24,7 +26,13 @@ public record DocumentDraft(DocumentCategory category, String storeCode, String 
     /** A document that fulfils no requisition. */
     public DocumentDraft(DocumentCategory category, String storeCode, String supplierCode, String reversesNumber,
             LocalDate documentDate, String remark, List<Line> lines) {
-        this(category, storeCode, supplierCode, reversesNumber, documentDate, remark, lines, null);
+        this(category, storeCode, supplierCode, reversesNumber, documentDate, remark, lines, null, false);
+    }
+
+    /** A document that names the requisition it fulfils (or none), not an emergency. */
+    public DocumentDraft(DocumentCategory category, String storeCode, String supplierCode, String reversesNumber,
+            LocalDate documentDate, String remark, List<Line> lines, String requisitionNumber) {
+        this(category, storeCode, supplierCode, reversesNumber, documentDate, remark, lines, requisitionNumber, false);
     }
 
     /**

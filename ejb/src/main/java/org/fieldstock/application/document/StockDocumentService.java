@@ -126,7 +126,7 @@ public class StockDocumentService {
         StockDocument document = new StockDocument(number, draft.category(), resolved.store, resolved.supplier,
                 reversal(draft.reversesNumber(), null), draft.documentDate(), draft.remark(), resolved.lines,
                 caller.getUsername(), Instant.now());
-        document.fulfil(requisitionFulfilled(draft.requisitionNumber(), document, null));
+        document.fulfil(requisitionFulfilled(draft.requisitionNumber(), document, null), draft.emergency());
         documents.add(document);
         lifecycle.record(caller, StockDocumentLifecycle.entry(AuditAction.DOCUMENT_CREATED, document));
         return document;
@@ -151,7 +151,8 @@ public class StockDocumentService {
             document.modify(category, resolved.supplier, reversal(draft.reversesNumber(), document.getId()),
                     draft.documentDate(), draft.remark(), resolved.lines, currentCaller.get().getUsername(),
                     Instant.now());
-            document.fulfil(requisitionFulfilled(draft.requisitionNumber(), document, document.getId()));
+            document.fulfil(requisitionFulfilled(draft.requisitionNumber(), document, document.getId()),
+                    draft.emergency());
             return document;
         });
     }
@@ -172,6 +173,8 @@ public class StockDocumentService {
             Caller caller = currentCaller.get();
             String user = caller.getUsername();
             Instant now = Instant.now();
+            // saved before petty purchases needed their request
+            document.requireRequestWhereNeeded(BusinessException.Kind.CONFLICT);
             if (document.getRequisition() != null) {
                 // what arrives for a requisition never exceeds what it asked for, whatever else was saved
                 deliveries.requireWithin(document.getRequisition(), quantitiesByItem(document), null,
@@ -447,7 +450,7 @@ public class StockDocumentService {
                 .maySeeRequisitionsOf(r.getSite())).orElseThrow(() -> new BusinessException(
                         BusinessException.Kind.INVALID, "requisition.unknownNumber", number));
         DocumentCategory category = receipt.getCategory();
-        if (category != DocumentCategory.PURCHASE && category != DocumentCategory.PETTY_PURCHASE) {
+        if (!category.isPurchase()) {
             throw new BusinessException(BusinessException.Kind.INVALID, "requisition.notAReceipt", number,
                     MessageKey.of(category));
         }
@@ -455,7 +458,10 @@ public class StockDocumentService {
             throw new BusinessException(BusinessException.Kind.INVALID, "requisition.otherSite", number,
                     requisition.getSite().getCode(), receipt.getStore().getCode());
         }
-        if (requisition.getStatus() != RequisitionStatus.APPROVED) {
+        // an emergency keeps the requisition linked to it while that is still being signed
+        boolean followsIt = receipt.isEmergency() && receipt.getRequisition() != null
+                && receipt.getRequisition().getId().equals(requisition.getId());
+        if (requisition.getStatus() != RequisitionStatus.APPROVED && !followsIt) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "requisition.notApproved", number,
                     MessageKey.of(requisition.getStatus()));
         }

@@ -30,6 +30,7 @@ import org.fieldstock.domain.requisition.Requisition;
 import org.fieldstock.domain.shared.AccessDeniedException;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.NotFoundException;
+import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.stock.StockBalance;
 import org.fieldstock.domain.stock.StockLedger;
 import org.fieldstock.domain.user.Caller;
@@ -100,6 +101,73 @@ public class MinimumStockService {
                 store.getOwner().getCode(), item.getCode() + " ≥ " + minimum.stripTrailingZeros().toPlainString()
                         + (reorder == null ? "" : ", +" + reorder.stripTrailingZeros().toPlainString()));
         return level;
+    }
+
+    /**
+     * One row of a minimum-stock workbook: the store, the item, its minimum and reorder quantity;
+     * neither quantity given removes the item's level.
+     */
+    public record LevelRow(int rowNo, String storeCode, String itemCode, BigDecimal minimum, BigDecimal reorder)
+            implements java.io.Serializable {
+
+        boolean removes() {
+            return minimum == null && reorder == null;
+        }
+    }
+
+    /** What an import did: levels set or changed, levels removed. */
+    public record Imported(int set, int removed) {
+    }
+
+    /**
+     * Sets the levels of a workbook's rows, all or none: every row's problem is answered with its row
+     * number (a store the caller may not set, an unknown item, a quantity of the wrong decimals, an
+     * item twice in a store) and then nothing is changed. Each level set is audited as on the screen.
+     */
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.BU_PLANNER_NAME})
+    public Imported importLevels(List<LevelRow> rows) {
+        if (rows == null || rows.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "minimumStock.import.empty");
+        }
+        Caller caller = currentCaller.get();
+        List<Problem> problems = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (LevelRow row : rows) {
+            try {
+                Store store = readableStore(row.storeCode());
+                requireRight(caller, store);
+                Item item = items.byCode(row.itemCode() == null ? "" : row.itemCode().strip()).orElseThrow(() ->
+                        new BusinessException(BusinessException.Kind.INVALID, "item.unknownCode", row.itemCode()));
+                if (!seen.add(store.getCode() + "|" + item.getCode())) {
+                    throw new BusinessException(BusinessException.Kind.INVALID, "minimumStock.import.twice",
+                            item.getCode(), store.getCode());
+                }
+                if (!row.removes()) {
+                    List<Problem> wrong = MinimumStock.problems(item, row.minimum(), row.reorder());
+                    if (!wrong.isEmpty()) {
+                        throw new BusinessException(BusinessException.Kind.INVALID, wrong);
+                    }
+                }
+            } catch (BusinessException refused) {
+                refused.getProblems().forEach(p -> problems.add(new Problem("minimumStock.import.row", row.rowNo(), p)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, problems);
+        }
+        int set = 0;
+        int removed = 0;
+        for (LevelRow row : rows) {
+            if (!row.removes()) {
+                set(row.storeCode(), row.itemCode(), row.minimum(), row.reorder());
+                set++;
+            } else if (levels.find(readableStore(row.storeCode()), items.byCode(row.itemCode().strip()).orElseThrow())
+                    .isPresent()) {
+                remove(row.storeCode(), row.itemCode());
+                removed++;
+            }
+        }
+        return new Imported(set, removed);
     }
 
     /** Removes an item's minimum in a store. */

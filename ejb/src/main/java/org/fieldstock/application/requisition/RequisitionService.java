@@ -35,6 +35,7 @@ import org.fieldstock.domain.requisition.NewRequisitionLine;
 import org.fieldstock.domain.requisition.Requisition;
 import org.fieldstock.domain.requisition.RequisitionAction;
 import org.fieldstock.domain.requisition.RequisitionLine;
+import org.fieldstock.domain.requisition.RequisitionPhoto;
 import org.fieldstock.domain.requisition.RequisitionRepository;
 import org.fieldstock.domain.requisition.RequisitionStatus;
 import org.fieldstock.domain.shared.AccessDeniedException;
@@ -86,6 +87,9 @@ public class RequisitionService {
     @Inject
     private TransferService transfers;
 
+    @Inject
+    private RequisitionScope scopes;
+
     /** {@code fieldstock.requisitions.check-hours}: the planner's clock, 24 hours unless set. */
     public Duration checkWithin() {
         return ConfigProvider.getConfig().getOptionalValue("fieldstock.requisitions.check-hours", Integer.class)
@@ -120,6 +124,30 @@ public class RequisitionService {
         return requisition;
     }
 
+    /** Adds a photo to a draft (the site's keeper or chief); JPEG or PNG, at most five. */
+    public RequisitionPhoto addPhoto(long id, byte[] content) {
+        Caller caller = currentCaller.get();
+        Requisition requisition = lockedCurrent(id, null);
+        RequisitionPhoto photo = requisition.addPhoto(content, caller, Instant.now());
+        audited(caller, AuditAction.REQUISITION_MODIFIED, requisition, "photo " + photo.getPosition() + " added");
+        return photo;
+    }
+
+    /** Removes a photo from a draft. */
+    public void removePhoto(long id, int position) {
+        Caller caller = currentCaller.get();
+        Requisition requisition = lockedCurrent(id, null);
+        requisition.removePhoto(position, caller);
+        audited(caller, AuditAction.REQUISITION_MODIFIED, requisition, "photo " + position + " removed");
+    }
+
+    /** A photo of a requisition the caller sees. */
+    public RequisitionPhoto photo(long id, int position) {
+        Requisition requisition = find(id);
+        return requisition.photo(position).orElseThrow(() -> new NotFoundException("requisition.photo.notFound",
+                position, requisition.getNumber()));
+    }
+
     /** A step: withdraw, sign, check, supervise, approve, send back or refuse (the last two with a reason). */
     public Requisition perform(long id, RequisitionAction action, Integer expectedVersion, String reason) {
         if (action == null || action == RequisitionAction.MODIFY) {
@@ -129,6 +157,10 @@ public class RequisitionService {
         Caller caller = currentCaller.get();
         Requisition requisition = lockedCurrent(id, expectedVersion);
         requisition.perform(action, reason, caller, Instant.now(), checkWithin());
+        if (action == RequisitionAction.APPROVE) {
+            // an emergency's goods may have arrived before its requisition was approved
+            deliveries.arrivalsChanged(requisition, caller.getUsername());
+        }
         audited(caller, AuditAction.REQUISITION_STEP, requisition, action.name()
                 + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
         return requisition;
@@ -247,24 +279,8 @@ public class RequisitionService {
      * they see), else all of theirs; only open ones if asked.
      */
     public List<Requisition> list(String unitCode, boolean openOnly) {
-        Caller caller = currentCaller.get();
-        OrgUnit own = caller.getOrgUnit();
-        boolean everywhere = own.getKind() == OrgUnitKind.PLANNING_OFFICE || own.isProductionManagement();
-        OrgUnit within = everywhere ? null : own;
-        if (unitCode != null && !unitCode.isBlank()) {
-            OrgUnit asked = organisation.orgUnitByCode(unitCode.strip())
-                    .orElseThrow(() -> new NotFoundException("orgUnit.unknown", unitCode.strip()));
-            boolean visible = asked.getKind() == OrgUnitKind.SITE ? caller.maySeeRequisitionsOf(asked)
-                    : everywhere || asked.getCode().equals(own.getCode());
-            if (!visible) {
-                throw new NotFoundException("orgUnit.unknown", asked.getCode());
-            }
-            within = asked;
-        }
-        if (!everywhere && own.getKind() != OrgUnitKind.BU && own.getKind() != OrgUnitKind.SITE) {
-            return List.of();
-        }
-        return requisitions.search(within, openOnly, MAX_LISTED);
+        RequisitionScope.Within scope = scopes.of(unitCode);
+        return scope.nothing() ? List.of() : requisitions.search(scope.unit(), openOnly, MAX_LISTED);
     }
 
     /** The site the caller drafts requisitions for, if they draft any: a site's keeper or chief. */

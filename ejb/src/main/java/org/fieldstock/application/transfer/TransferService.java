@@ -92,6 +92,7 @@ public class TransferService {
         LocalDate date = draft.slipDate();
         TransferSlip slip = new TransferSlip(slips.nextNumber(date == null ? LocalDate.now() : date), draft.kind(),
                 resolved.from, resolved.to, date, resolved.terms, resolved.lines, caller.getUsername(), Instant.now());
+        slip.shipFirst(draft.emergency());
         slips.add(slip);
         audited(caller, AuditAction.TRANSFER_CREATED, slip, "");
         return slip;
@@ -107,6 +108,7 @@ public class TransferService {
             Resolved resolved = resolve(draft, slip.getKind());
             slip.modify(resolved.from, resolved.to, draft.slipDate(), resolved.terms, resolved.lines,
                     currentCaller.get().getUsername(), Instant.now());
+            slip.shipFirst(draft.emergency() && slip.getRequisition() == null);
             return slip;
         });
     }

@@ -15,5 +15,6 @@ public enum AuditSubject {
     STOCKTAKE,
     MONTH,
     DAILY_REPORT,
-    REQUISITION
+    REQUISITION,
+    DEMAND_PLAN
 }

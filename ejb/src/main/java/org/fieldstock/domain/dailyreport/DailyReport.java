@@ -139,7 +139,8 @@ public class DailyReport extends BaseEntity {
         draftedAt = now;
     }
 
-    private void requireSubmitted() {
+    /** Refuses a report whose documents were made already: they are made once. */
+    public void requireSubmitted() {
         if (status != ReportStatus.SUBMITTED) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "dailyReport.alreadyDrafted",
                     site.getCode(), day);

@@ -67,6 +67,10 @@ public class DailyReportLine extends BaseEntity {
     @Column(name = "remark")
     private String remark;
 
+    /** A petty purchase: the approved requisition it was bought for (2篇 2.2). */
+    @Column(name = "requisition_number")
+    private String requisitionNumber;
+
     @Column(name = "document_number")
     private String documentNumber;
 
@@ -88,6 +92,7 @@ public class DailyReportLine extends BaseEntity {
         this.batchNo = input.batchNo();
         this.serials = input.serials();
         this.remark = input.remark();
+        this.requisitionNumber = input.requisitionNumber();
     }
 
     void drafted(String documentNumber) {
@@ -97,7 +102,11 @@ public class DailyReportLine extends BaseEntity {
     /** The line as input again, for a correction that keeps most of it. */
     public ReportLineInput toInput() {
         return new ReportLineInput(store, category, itemCode, item, itemName, quantity, balance, supplierCode,
-                turbineNo, batchNo, serials, remark);
+                turbineNo, batchNo, serials, remark, requisitionNumber);
+    }
+
+    public String getRequisitionNumber() {
+        return requisitionNumber;
     }
 
     public boolean isIn() {

@@ -141,6 +141,11 @@ public enum DocumentCategory {
         return !isGenerated() && !reversesAReceipt() && !leavesOnlyTheRepairHub();
     }
 
+    /** Goods bought at a supplier, planned or petty: what fulfils a requisition, or is bought first in an emergency. */
+    public boolean isPurchase() {
+        return this == PURCHASE || this == PETTY_PURCHASE;
+    }
+
     public boolean isGeneratedByTransfer() {
         return origin == Origin.TRANSFER;
     }

@@ -90,6 +90,10 @@ public class StockDocument extends BaseEntity {
     @JoinColumn(name = "requisition_id")
     private Requisition requisition;
 
+    /** Bought first in an emergency, its requisition to follow: on the BU's list until one is linked. */
+    @Column(name = "emergency", nullable = false)
+    private boolean emergency;
+
     @Column(name = "doc_date", nullable = false)
     private LocalDate documentDate;
 
@@ -424,12 +428,63 @@ public class StockDocument extends BaseEntity {
         return requisition;
     }
 
-    /** Names the requisition a saved receipt fulfils (null: none); its review then delivers to it. */
+    /** Names the requisition a saved document fulfils (null: none); its review then delivers to it. */
     public void fulfil(Requisition fulfilled) {
+        fulfil(fulfilled, false);
+    }
+
+    /**
+     * Names the requisition a saved receipt fulfils, or flags it bought first in an emergency with
+     * its requisition to follow. Only purchases are emergencies, and a petty purchase needs one or
+     * the other (2篇 2.2: nothing is bought petty without an approved request).
+     */
+    public void fulfil(Requisition fulfilled, boolean shippedFirst) {
         if (status != DocumentStatus.SAVED) {
             throw new IllegalStateException(number + " is " + status);
         }
+        if (shippedFirst && !category.isPurchase()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "document.emergency.notAPurchase", number,
+                    MessageKey.of(category));
+        }
         this.requisition = fulfilled;
+        this.emergency = shippedFirst;
+        requireRequestWhereNeeded(BusinessException.Kind.INVALID);
+    }
+
+    /** A petty purchase names its approved requisition, or is an emergency whose requisition follows. */
+    public void requireRequestWhereNeeded(BusinessException.Kind kind) {
+        if (category == DocumentCategory.PETTY_PURCHASE && requisition == null && !emergency) {
+            throw new BusinessException(kind, "document.pettyPurchase.requisitionRequired", number);
+        }
+    }
+
+    /** The arrival of an emergency shipment whose requisition followed: its slip links it here too. */
+    public void arrivalFollowedBy(Requisition followUp) {
+        if (!category.isGeneratedByTransfer() || requisition != null) {
+            throw new IllegalStateException(number + " is no arrival waiting for a requisition");
+        }
+        this.requisition = Objects.requireNonNull(followUp);
+    }
+
+    /** Whether it was bought or shipped first, its requisition to follow (whether or not it has come). */
+    public boolean isEmergency() {
+        return emergency;
+    }
+
+    /** An emergency still waiting for its requisition: on the BU's list. */
+    public boolean isAwaitingRequisition() {
+        return emergency && requisition == null && status != DocumentStatus.DELETED;
+    }
+
+    /**
+     * Links the requisition filed after an emergency purchase; a reviewed one then delivers to it.
+     * Only once, and only to an emergency still waiting for one.
+     */
+    public void followedBy(Requisition followUp) {
+        if (!isAwaitingRequisition()) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "requisition.link.notAwaiting", number);
+        }
+        this.requisition = Objects.requireNonNull(followUp);
     }
 
     /** The self-use issue whose removed parts this damage intake books in, if it is such an intake. */

@@ -16,6 +16,9 @@ public interface ItemRepository {
 
     long count(String text, ItemCategory category);
 
+    /** The items of these ids, in no order. */
+    List<Item> byIds(java.util.Collection<Long> ids);
+
     /** The item, locked until the transaction ends. */
     Optional<Item> byCodeForUpdate(String code);
 

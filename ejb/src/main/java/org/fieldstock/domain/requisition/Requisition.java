@@ -24,9 +24,11 @@ import jakarta.persistence.Version;
 
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
+import org.fieldstock.domain.request.PhotoType;
 import org.fieldstock.domain.shared.BaseEntity;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.MessageKey;
+import org.fieldstock.domain.shared.NotFoundException;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.shared.Refusal;
 import org.fieldstock.domain.user.Caller;
@@ -46,6 +48,9 @@ public class Requisition extends BaseEntity {
 
     public static final int MAX_REMARK_LENGTH = 500;
     public static final int MAX_REASON_LENGTH = 500;
+    /** At most so many photos on a requisition, each at most so large (as on an item-code request). */
+    public static final int MAX_PHOTOS = 5;
+    public static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -96,6 +101,10 @@ public class Requisition extends BaseEntity {
     @OneToMany(mappedBy = "requisition", cascade = CascadeType.PERSIST)
     @OrderBy("doneAt, id")
     private List<RequisitionEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "requisition", cascade = {CascadeType.PERSIST, CascadeType.REMOVE}, orphanRemoval = true)
+    @OrderBy("position")
+    private List<RequisitionPhoto> photos = new ArrayList<>();
 
     protected Requisition() {
     }
@@ -235,9 +244,108 @@ public class Requisition extends BaseEntity {
         }
     }
 
+    /**
+     * Adds a photo (JPEG or PNG, at most {@link #MAX_PHOTO_BYTES}; at most {@link #MAX_PHOTOS}) to the
+     * draft, by whoever may change it: after the chief's signature only a requisition sent back changes.
+     */
+    public RequisitionPhoto addPhoto(byte[] content, Caller caller, Instant now) {
+        whyNot(RequisitionAction.MODIFY, caller).ifPresent(refusal -> {
+            throw refusal.toException();
+        });
+        if (photos.size() >= MAX_PHOTOS) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "requisition.photos.tooMany", MAX_PHOTOS);
+        }
+        PhotoType type = PhotoType.detect(content).orElseThrow(() -> new BusinessException(
+                BusinessException.Kind.INVALID, "requisition.photo.notAPicture"));
+        if (content.length > MAX_PHOTO_BYTES) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "requisition.photo.tooLarge",
+                    MAX_PHOTO_BYTES / (1024 * 1024));
+        }
+        int position = photos.stream().mapToInt(RequisitionPhoto::getPosition).max().orElse(0) + 1;
+        RequisitionPhoto photo = new RequisitionPhoto(this, position, type, content, caller.getUsername(), now);
+        photos.add(photo);
+        return photo;
+    }
+
+    /** Removes a photo from the draft, by whoever may change it. */
+    public void removePhoto(int position, Caller caller) {
+        whyNot(RequisitionAction.MODIFY, caller).ifPresent(refusal -> {
+            throw refusal.toException();
+        });
+        RequisitionPhoto photo = photo(position).orElseThrow(() -> new NotFoundException("requisition.photo.notFound",
+                position, number));
+        photos.remove(photo);
+    }
+
+    public Optional<RequisitionPhoto> photo(int position) {
+        return photos.stream().filter(p -> p.getPosition() == position).findFirst();
+    }
+
+    public List<RequisitionPhoto> getPhotos() {
+        return java.util.Collections.unmodifiableList(photos);
+    }
+
     /** Whether the planner's check is late: filed, not checked, past its due time. */
     public boolean isCheckOverdue(Instant now) {
         return status == RequisitionStatus.FILED && checkDueAt != null && now.isAfter(checkDueAt);
+    }
+
+    /**
+     * Its status at a moment, from its steps: after the last one taken by then; empty if it was not
+     * yet drafted. A past week's report reads the requisition as it stood at the week's end.
+     */
+    public Optional<RequisitionStatus> statusAt(Instant moment) {
+        RequisitionStatus at = null;
+        for (RequisitionEvent event : events) {
+            if (event.getDoneAt().isAfter(moment)) {
+                break;
+            }
+            at = event.getStatusAfter();
+        }
+        return Optional.ofNullable(at);
+    }
+
+    /** The steps taken from {@code from} (inclusive) to {@code to} (exclusive), in their order. */
+    public List<RequisitionEvent> stepsBetween(Instant from, Instant to) {
+        return events.stream().filter(e -> !e.getDoneAt().isBefore(from) && e.getDoneAt().isBefore(to)).toList();
+    }
+
+    /**
+     * When it was last filed by that moment (the chief's signature since it was last sent back), if
+     * it was.
+     */
+    public Optional<Instant> filedBy(Instant moment) {
+        Instant filed = null;
+        for (RequisitionEvent event : events) {
+            if (event.getDoneAt().isAfter(moment)) {
+                break;
+            }
+            if (event.getStep() == RequisitionEvent.Step.SIGN) {
+                filed = event.getDoneAt();
+            } else if (event.getStep() == RequisitionEvent.Step.SEND_BACK) {
+                filed = null;
+            }
+        }
+        return Optional.ofNullable(filed);
+    }
+
+    /**
+     * Whether the planner's check was late as it stood at that moment: checked after its clock ran
+     * out, or filed and still unchecked past it.
+     */
+    public boolean checkLateAt(Instant moment, Duration checkWithin) {
+        Optional<Instant> filed = filedBy(moment);
+        if (filed.isEmpty()) {
+            return false;
+        }
+        Instant due = filed.get().plus(checkWithin);
+        Optional<Instant> checked = events.stream().filter(e -> e.getStep() == RequisitionEvent.Step.CHECK
+                && !e.getDoneAt().isBefore(filed.get()) && !e.getDoneAt().isAfter(moment))
+                .map(RequisitionEvent::getDoneAt).findFirst();
+        if (checked.isPresent()) {
+            return checked.get().isAfter(due);
+        }
+        return statusAt(moment).orElse(null) == RequisitionStatus.FILED && moment.isAfter(due);
     }
 
     /** Who it waits for now: a signer's role, or none (a draft waits for the site, an approved one for delivery). */

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.domain.transfer.TransferSlip;
 
 /** Requisitions, their numbers, and what the site's reviewed receipts naming them brought. */
 public interface RequisitionRepository {
@@ -38,4 +40,19 @@ public interface RequisitionRepository {
      * document (null: none), the one being changed.
      */
     Map<Long, BigDecimal> comingByItem(Requisition requisition, Long exceptSlipId, Long exceptDocumentId);
+
+    /**
+     * Purchases bought first in an emergency still waiting for their requisition, at the stores of
+     * the sites under {@code within} (a site, a BU; null: everywhere), oldest first, at most {@code max}.
+     */
+    List<StockDocument> purchasesAwaitingRequisition(OrgUnit within, int max);
+
+    /** Slips shipped first in an emergency to the sites under {@code within}, still waiting for their requisition. */
+    List<TransferSlip> shipmentsAwaitingRequisition(OrgUnit within, int max);
+
+    /**
+     * The requisitions of sites under {@code within} (null: every site) drafted before {@code end}
+     * that had not ended before {@code start}: open ones, and those whose last step came since.
+     */
+    List<Requisition> activeBetween(OrgUnit within, java.time.Instant start, java.time.Instant end);
 }

@@ -76,6 +76,10 @@ public class TransferSlip extends BaseEntity implements DocumentGenerator {
     @JoinColumn(name = "requisition_id")
     private Requisition requisition;
 
+    /** Shipped first in an emergency, its requisition to follow: on the BU's list until one is linked. */
+    @Column(name = "emergency", nullable = false)
+    private boolean emergency;
+
     /** Kept with the stores (set from them on every change) so that lists and the month-end report can filter on it. */
     @Column(name = "cross_bu", nullable = false)
     private boolean crossBu;
@@ -519,5 +523,43 @@ public class TransferSlip extends BaseEntity implements DocumentGenerator {
             throw new IllegalStateException(number + " is " + status);
         }
         this.requisition = delivered;
+    }
+
+    /**
+     * Flags a saved slip shipped first in an emergency, its requisition to follow (or takes the flag
+     * off). Only good parts go ahead of their requisition.
+     */
+    public void shipFirst(boolean shippedFirst) {
+        if (status != DocumentStatus.SAVED) {
+            throw new IllegalStateException(number + " is " + status);
+        }
+        if (shippedFirst && kind != StoreKind.GOOD) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "transfer.emergency.damaged", number);
+        }
+        this.emergency = shippedFirst;
+    }
+
+    /** Whether it was shipped first, its requisition to follow (whether or not it has come). */
+    public boolean isEmergency() {
+        return emergency;
+    }
+
+    /** An emergency still waiting for its requisition: on the BU's list. */
+    public boolean isAwaitingRequisition() {
+        return emergency && requisition == null && status != DocumentStatus.DELETED;
+    }
+
+    /**
+     * Links the requisition filed after an emergency shipment, and to the arrival it generated, so
+     * that what arrived (or arrives) counts against it. Only once.
+     */
+    public void followedBy(Requisition followUp) {
+        if (!isAwaitingRequisition()) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "requisition.link.notAwaiting", number);
+        }
+        this.requisition = Objects.requireNonNull(followUp);
+        if (inbound != null) {
+            inbound.arrivalFollowedBy(followUp);
+        }
     }
 }

@@ -189,6 +189,41 @@ public final class Caller {
     }
 
     /**
+     * Whether the caller links the requisition filed after an emergency shipment or purchase to it:
+     * the site's keeper or chief, who file it, the accountant or planner of the site's BU, who follow
+     * the BU's list of emergencies, or the planning office.
+     */
+    public boolean mayLinkRequisitionFor(OrgUnit site) {
+        if (site == null) {
+            return false;
+        }
+        return has(Role.PLANNER) && orgUnit.getKind() == OrgUnitKind.PLANNING_OFFICE || mayDraftRequisitionFor(site)
+                || (has(Role.ACCOUNTANT) || has(Role.BU_PLANNER)) && orgUnit.getKind() == OrgUnitKind.BU
+                        && site.businessUnit() != null && orgUnit.getCode().equals(site.businessUnit().getCode());
+    }
+
+    /** The annual demand plan is the planning office's: it sets and imports it (年度需求计划). */
+    public boolean mayPlanDemand() {
+        return has(Role.PLANNER) && orgUnit.getKind() == OrgUnitKind.PLANNING_OFFICE;
+    }
+
+    /**
+     * Whose demand plan the caller reads: the planning office and production management every BU's,
+     * the people of a BU (or of its sites) their BU's.
+     */
+    public boolean maySeeDemandPlanOf(OrgUnit businessUnit) {
+        if (businessUnit == null || !worksWithStock() && !has(Role.BU_PLANNER) && !has(Role.BU_SUPERVISOR)
+                && !has(Role.SITE_CHIEF)) {
+            return false;
+        }
+        if (orgUnit.getKind() == OrgUnitKind.PLANNING_OFFICE || orgUnit.isProductionManagement()) {
+            return true;
+        }
+        OrgUnit own = orgUnit.getKind() == OrgUnitKind.BU ? orgUnit : orgUnit.businessUnit();
+        return own != null && own.getCode().equals(businessUnit.getCode());
+    }
+
+    /**
      * Minimum stock levels of a store: set by the planning office for any store, and by a BU's
      * accountant or planner for the stores of the BU and its sites.
      */

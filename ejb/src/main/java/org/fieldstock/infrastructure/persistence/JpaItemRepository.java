@@ -32,6 +32,21 @@ public class JpaItemRepository implements ItemRepository {
     }
 
     @Override
+    public List<Item> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Item> found = new java.util.ArrayList<>();
+        List<Long> all = List.copyOf(ids);
+        // in slices: Oracle takes at most 1,000 values in an IN list
+        for (int from = 0; from < all.size(); from += 1_000) {
+            found.addAll(em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1_000))).getResultList());
+        }
+        return found;
+    }
+
+    @Override
     public List<Item> search(String text, int maxResults) {
         String pattern = "%" + (text == null ? "" : escapeLike(text.strip().toLowerCase(Locale.ROOT))) + "%";
         return em.createQuery("SELECT i FROM Item i WHERE LOWER(i.code) LIKE :p ESCAPE '!'"

@@ -16,10 +16,12 @@ import jakarta.persistence.TypedQuery;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.DocumentType;
+import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.requisition.Requisition;
 import org.fieldstock.domain.requisition.RequisitionRepository;
 import org.fieldstock.domain.requisition.RequisitionStatus;
+import org.fieldstock.domain.transfer.TransferSlip;
 
 @ApplicationScoped
 public class JpaRequisitionRepository implements RequisitionRepository {
@@ -118,5 +120,46 @@ public class JpaRequisitionRepository implements RequisitionRepository {
                 .getResultList()
                 .forEach(row -> coming.merge(((Number) row[0]).longValue(), (BigDecimal) row[1], BigDecimal::add));
         return coming;
+    }
+
+    @Override
+    public List<Requisition> activeBetween(OrgUnit within, java.time.Instant start, java.time.Instant end) {
+        String jpql = "SELECT r FROM Requisition r JOIN r.site s LEFT JOIN s.parent p WHERE r.createdAt < :end"
+                + " AND (r.status NOT IN :ended OR r.stepSince >= :start)"
+                + (within == null ? "" : " AND (s.code = :within OR p.code = :within)")
+                + " ORDER BY r.createdAt, r.id";
+        TypedQuery<Requisition> query = em.createQuery(jpql, Requisition.class).setParameter("end", end)
+                .setParameter("start", start).setParameter("ended", List.of(RequisitionStatus.CLOSED,
+                        RequisitionStatus.REFUSED, RequisitionStatus.WITHDRAWN));
+        if (within != null) {
+            query.setParameter("within", within.getCode());
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public List<StockDocument> purchasesAwaitingRequisition(OrgUnit within, int max) {
+        // the flag is bound, never written as a literal: EclipseLink would write TRUE as 1
+        return awaiting("SELECT d FROM StockDocument d JOIN d.store st JOIN st.owner s LEFT JOIN s.parent p"
+                + " WHERE d.emergency = :flagged AND d.requisition IS NULL AND d.status <> :deleted", "d.documentDate",
+                within, max, StockDocument.class);
+    }
+
+    @Override
+    public List<TransferSlip> shipmentsAwaitingRequisition(OrgUnit within, int max) {
+        return awaiting("SELECT d FROM TransferSlip d JOIN d.toStore st JOIN st.owner s LEFT JOIN s.parent p"
+                + " WHERE d.emergency = :flagged AND d.requisition IS NULL AND d.status <> :deleted", "d.slipDate",
+                within, max, TransferSlip.class);
+    }
+
+    private <T> List<T> awaiting(String select, String date, OrgUnit within, int max, Class<T> type) {
+        String jpql = select + (within == null ? "" : " AND (s.code = :within OR p.code = :within)")
+                + " ORDER BY " + date + ", d.id";
+        TypedQuery<T> query = em.createQuery(jpql, type).setParameter("flagged", Boolean.TRUE)
+                .setParameter("deleted", DocumentStatus.DELETED);
+        if (within != null) {
+            query.setParameter("within", within.getCode());
+        }
+        return query.setMaxResults(max).getResultList();
     }
 }

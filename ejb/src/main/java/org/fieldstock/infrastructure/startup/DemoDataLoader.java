@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -58,10 +59,16 @@ import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.organisation.StoreKind;
 import org.fieldstock.domain.organisation.Turbine;
+import org.fieldstock.domain.requisition.NewRequisitionLine;
+import org.fieldstock.domain.requisition.Requisition;
+import org.fieldstock.domain.requisition.RequisitionAction;
+import org.fieldstock.domain.requisition.RequisitionRepository;
+import org.fieldstock.domain.requisition.Urgency;
 import org.fieldstock.domain.stock.LedgerMovement;
 import org.fieldstock.domain.stock.StockLedger;
 import org.fieldstock.domain.supplier.Supplier;
 import org.fieldstock.domain.user.AppUser;
+import org.fieldstock.domain.user.Caller;
 import org.fieldstock.domain.user.PasswordHashing;
 import org.fieldstock.domain.user.Role;
 
@@ -102,6 +109,9 @@ public class DemoDataLoader {
     private DailyReportRepository dailyReports;
 
     @Inject
+    private RequisitionRepository requisitions;
+
+    @Inject
     private Pbkdf2PasswordHash passwordHash;
 
     /** What the start did about demo data; the application takes no requests before it is decided. */
@@ -140,6 +150,7 @@ public class DemoDataLoader {
         em.flush();
         loadOpeningStock(items, suppliers);
         loadFailedParts(items, suppliers.get(0));
+        loadRequisitions(units, items, suppliers.get(0));
         loadDailyReports();
         outcome = Outcome.LOADED;
         LOG.info(() -> "Demo data loaded: " + units.size() + " org units with their stores, " + items.size()
@@ -276,6 +287,44 @@ public class DemoDataLoader {
                 BigDecimal.ONE, null, null, null, null, List.of("PM2610-0032"),
                 new FailureRecord("张保管 Zhang Baoguan", today.minusDays(4), List.of(), FailureCause.STORAGE,
                         "库房漏雨受潮 damp from a roof leak")));
+    }
+
+    /**
+     * ZBET's requisitions the demo users find at first login: one approved and being delivered, one the
+     * chief filed 30 hours ago that the BU planner has not checked (overdue on the list, late on the
+     * week's report), and a petty purchase bought first in an emergency, its requisition to follow.
+     */
+    private void loadRequisitions(Map<String, OrgUnit> units, Map<String, Item> items, Supplier supplier) {
+        OrgUnit site = units.get("ZBET");
+        OrgUnit bu = units.get("NC");
+        Caller chief = new Caller("chief", Set.of(Role.SITE_CHIEF), site);
+        Caller buPlanner = new Caller("buplanner", Set.of(Role.BU_PLANNER), bu);
+        Caller supervisor = new Caller("supervisor", Set.of(Role.BU_SUPERVISOR), bu);
+        Caller manager = new Caller("manager", Set.of(Role.BU_MANAGER), bu);
+        Duration checkWithin = Duration.ofHours(24);
+        Instant now = Instant.now();
+        Instant drafted = now.minus(Duration.ofDays(3));
+        Requisition approved = new Requisition(requisitions.nextNumber(LocalDate.now()), site, "A05 年检 annual service",
+                List.of(new NewRequisitionLine(items.get("CS-GBX-0004"), null, null, new BigDecimal("4"), null,
+                        "A05 年检更换滤芯 filters for the annual service")), "keeper", drafted);
+        requisitions.add(approved);
+        approved.perform(RequisitionAction.SIGN, null, chief, drafted.plus(Duration.ofHours(1)), checkWithin);
+        approved.perform(RequisitionAction.CHECK, null, buPlanner, drafted.plus(Duration.ofHours(6)), checkWithin);
+        approved.perform(RequisitionAction.SUPERVISE, null, supervisor, drafted.plus(Duration.ofHours(26)),
+                checkWithin);
+        approved.perform(RequisitionAction.APPROVE, null, manager, drafted.plus(Duration.ofHours(28)), checkWithin);
+        Requisition waiting = new Requisition(requisitions.nextNumber(LocalDate.now()), site, null,
+                List.of(new NewRequisitionLine(items.get("SP-PIT-0001"), null, null, BigDecimal.ONE, Urgency.URGENT,
+                        "A02 变桨电机异响 pitch motor grinding")), "keeper", now.minus(Duration.ofHours(31)));
+        requisitions.add(waiting);
+        waiting.perform(RequisitionAction.SIGN, null, chief, now.minus(Duration.ofHours(30)), checkWithin);
+
+        LocalDate today = LocalDate.now();
+        StockDocument emergency = new StockDocument(documents.nextNumber(DocumentCategory.PETTY_PURCHASE.type(), today),
+                DocumentCategory.PETTY_PURCHASE, store("ZBET-G"), supplier, today, "A07 紧急采购 bought first, A07 down",
+                List.of(new NewLine(items.get("CS-GBX-0006"), BigDecimal.ONE, null)), "keeper", now);
+        emergency.fulfil(null, true);
+        documents.add(emergency);
     }
 
     /** An issue that moves damaged parts, and the damage intake it generates, reviewed together. */

@@ -160,4 +160,33 @@ class RequisitionTest {
         requisition.delivered(Map.of(motor, new BigDecimal("2")), "accountant", NOW);
         assertEquals(RequisitionStatus.APPROVED, requisition.getStatus(), "a receipt taken back opens it again");
     }
+
+    @Test
+    void aPastWeekReadsTheRequisitionAsItStoodThenAndALateCheckStaysLate() {
+        Requisition requisition = draft();
+        Instant monday = Instant.parse("2026-03-02T00:00:00Z");
+        Instant filed = monday.plus(Duration.ofHours(9));
+        requisition.perform(RequisitionAction.SIGN, null, CHIEF, filed, DAY);
+        assertEquals(java.util.Optional.of(RequisitionStatus.DRAFT), requisition.statusAt(filed.minusSeconds(1)));
+        assertEquals(java.util.Optional.empty(), requisition.statusAt(NOW.minus(Duration.ofDays(30))), "not drafted yet");
+        assertFalse(requisition.checkLateAt(filed.plus(Duration.ofHours(23)), DAY), "the clock still runs");
+        assertTrue(requisition.checkLateAt(filed.plus(Duration.ofHours(25)), DAY), "a day has passed unchecked");
+
+        Instant checked = filed.plus(Duration.ofHours(30));
+        requisition.perform(RequisitionAction.CHECK, null, PLANNER, checked, DAY);
+        assertTrue(requisition.checkLateAt(checked.plus(Duration.ofDays(3)), DAY), "checked after its day: late");
+        assertEquals(java.util.Optional.of(RequisitionStatus.FILED), requisition.statusAt(checked.minusSeconds(1)));
+        assertEquals(java.util.Optional.of(RequisitionStatus.CHECKED), requisition.statusAt(checked));
+        assertEquals(java.util.Optional.of(filed), requisition.filedBy(checked));
+        assertEquals(List.of(RequisitionEvent.Step.CREATED, RequisitionEvent.Step.SIGN, RequisitionEvent.Step.CHECK),
+                requisition.stepsBetween(monday, monday.plus(Duration.ofDays(7))).stream()
+                        .map(RequisitionEvent::getStep).toList());
+        assertEquals(List.of(RequisitionEvent.Step.CHECK), requisition.stepsBetween(checked, checked.plusSeconds(1))
+                .stream().map(RequisitionEvent::getStep).toList(), "from inclusive");
+
+        Requisition inTime = draft();
+        inTime.perform(RequisitionAction.SIGN, null, CHIEF, filed, DAY);
+        inTime.perform(RequisitionAction.CHECK, null, PLANNER, filed.plus(Duration.ofHours(2)), DAY);
+        assertFalse(inTime.checkLateAt(filed.plus(Duration.ofDays(5)), DAY));
+    }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every role at every level against the requisitions of two sites of two BUs (ZBET of NC, GZBD of
- * NW): whose it sees, whose it drafts, and whose it signs in its own role. Written out, not derived.
+ * NW): whose it sees, whose it drafts, whose it signs in its own role, and at whose emergencies it
+ * links the requisition that followed. Written out, not derived.
  */
 class CallerRequisitionMatrixTest {
 
@@ -29,31 +30,33 @@ class CallerRequisitionMatrixTest {
 
     static Stream<Arguments> matrix() {
         return Stream.of(
-                //           role                unit   sees         drafts   signs
-                Arguments.of(Role.PLANNER, PO, "GZBD ZBET", "", ""),
-                Arguments.of(Role.VIEWER, PO, "GZBD ZBET", "", ""),
-                Arguments.of(Role.ACCOUNTANT, PMD, "GZBD ZBET", "", ""),
-                Arguments.of(Role.ACCOUNTANT, NC, "ZBET", "", ""),
-                Arguments.of(Role.BU_MANAGER, NC, "ZBET", "", "ZBET"),
-                Arguments.of(Role.BU_MANAGER, NW, "GZBD", "", "GZBD"),
-                Arguments.of(Role.BU_PLANNER, NC, "ZBET", "", "ZBET"),
-                Arguments.of(Role.BU_PLANNER, ZBET, "", "", ""),
-                Arguments.of(Role.BU_SUPERVISOR, NW, "GZBD", "", "GZBD"),
-                Arguments.of(Role.VIEWER, NC, "ZBET", "", ""),
-                Arguments.of(Role.KEEPER, ZBET, "ZBET", "ZBET", ""),
-                Arguments.of(Role.SITE_CHIEF, ZBET, "ZBET", "ZBET", "ZBET"),
-                Arguments.of(Role.SITE_CHIEF, GZBD, "GZBD", "GZBD", "GZBD"),
-                Arguments.of(Role.SITE_CHIEF, NC, "", "", ""),
-                Arguments.of(Role.ADMIN, PO, "", "", ""));
+                //           role                unit   sees         drafts   signs   links emergencies
+                Arguments.of(Role.PLANNER, PO, "GZBD ZBET", "", "", "GZBD ZBET"),
+                Arguments.of(Role.VIEWER, PO, "GZBD ZBET", "", "", ""),
+                Arguments.of(Role.ACCOUNTANT, PMD, "GZBD ZBET", "", "", ""),
+                Arguments.of(Role.ACCOUNTANT, NC, "ZBET", "", "", "ZBET"),
+                Arguments.of(Role.BU_MANAGER, NC, "ZBET", "", "ZBET", ""),
+                Arguments.of(Role.BU_MANAGER, NW, "GZBD", "", "GZBD", ""),
+                Arguments.of(Role.BU_PLANNER, NC, "ZBET", "", "ZBET", "ZBET"),
+                Arguments.of(Role.BU_PLANNER, ZBET, "", "", "", ""),
+                Arguments.of(Role.BU_SUPERVISOR, NW, "GZBD", "", "GZBD", ""),
+                Arguments.of(Role.VIEWER, NC, "ZBET", "", "", ""),
+                Arguments.of(Role.KEEPER, ZBET, "ZBET", "ZBET", "", "ZBET"),
+                Arguments.of(Role.SITE_CHIEF, ZBET, "ZBET", "ZBET", "ZBET", "ZBET"),
+                Arguments.of(Role.SITE_CHIEF, GZBD, "GZBD", "GZBD", "GZBD", "GZBD"),
+                Arguments.of(Role.SITE_CHIEF, NC, "", "", "", ""),
+                Arguments.of(Role.ADMIN, PO, "", "", "", ""));
     }
 
     @ParameterizedTest(name = "{0} at {1}")
     @MethodSource("matrix")
-    void requisitionsOfEachRoleAtEachLevel(Role role, OrgUnit unit, String sees, String drafts, String signs) {
+    void requisitionsOfEachRoleAtEachLevel(Role role, OrgUnit unit, String sees, String drafts, String signs,
+            String links) {
         Caller caller = caller(unit, role);
         assertEquals(sees, sites(caller, Caller::maySeeRequisitionsOf), "sees");
         assertEquals(drafts, sites(caller, Caller::mayDraftRequisitionFor), "drafts");
         assertEquals(signs, sites(caller, (c, site) -> c.maySignRequisitionAs(role, site)), "signs as " + role);
+        assertEquals(links, sites(caller, Caller::mayLinkRequisitionFor), "links to emergencies");
         for (Role other : Role.values()) {
             if (other != role) {
                 assertEquals("", sites(caller, (c, site) -> c.maySignRequisitionAs(other, site)),
@@ -65,5 +68,28 @@ class CallerRequisitionMatrixTest {
     private static String sites(Caller caller, BiPredicate<Caller, OrgUnit> right) {
         return SITES.stream().filter(site -> right.test(caller, site)).map(OrgUnit::getCode)
                 .collect(Collectors.joining(" "));
+    }
+
+    static Stream<Arguments> demandPlan() {
+        return Stream.of(
+                //           role                unit   reads plan of   plans
+                Arguments.of(Role.PLANNER, PO, "NC NW", true),
+                Arguments.of(Role.VIEWER, PO, "NC NW", false),
+                Arguments.of(Role.ACCOUNTANT, PMD, "NC NW", false),
+                Arguments.of(Role.ACCOUNTANT, NC, "NC", false),
+                Arguments.of(Role.BU_PLANNER, NC, "NC", false),
+                Arguments.of(Role.BU_SUPERVISOR, NW, "NW", false),
+                Arguments.of(Role.KEEPER, ZBET, "NC", false),
+                Arguments.of(Role.SITE_CHIEF, GZBD, "NW", false),
+                Arguments.of(Role.ADMIN, PO, "", false));
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @MethodSource("demandPlan")
+    void theDemandPlanIsThePlanningOfficesAndEachBuReadsItsOwn(Role role, OrgUnit unit, String reads, boolean plans) {
+        Caller caller = caller(unit, role);
+        assertEquals(reads, Stream.of(NC, NW).filter(caller::maySeeDemandPlanOf).map(OrgUnit::getCode)
+                .collect(Collectors.joining(" ")), "reads");
+        assertEquals(plans, caller.mayPlanDemand(), "plans");
     }
 }

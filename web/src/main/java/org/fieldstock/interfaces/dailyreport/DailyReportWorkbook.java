@@ -41,7 +41,8 @@ public final class DailyReportWorkbook {
 
     static final String[] HEADERS = WorkbookCells.bilingual("workbook.store", "workbook.itemCode", "workbook.name",
             "workbook.spec", "workbook.unit", "workbook.in", "workbook.out", "workbook.balance", "workbook.category",
-            "workbook.turbine", "workbook.supplier", "workbook.batch", "workbook.serials", "workbook.remark");
+            "workbook.turbine", "workbook.supplier", "workbook.batch", "workbook.serials", "workbook.remark",
+            "workbook.requisition");
     private static final int STORE = 0;
     private static final int ITEM = 1;
     private static final int NAME = 2;
@@ -54,6 +55,7 @@ public final class DailyReportWorkbook {
     private static final int BATCH = 11;
     private static final int SERIALS = 12;
     private static final int REMARK = 13;
+    private static final int REQUISITION = 14;
     private static final int FIRST_LINE_ROW = 2;
     private static final String TITLE = WorkbookCells.bilingual("workbook.dailyLedger");
     /** The title as workbooks handed out before the words came from the bundles have it: still checked for its day. */
@@ -96,6 +98,7 @@ public final class DailyReportWorkbook {
                 textCell(row, BATCH, line.getBatchNo(), text);
                 textCell(row, SERIALS, line.getSerials(), text);
                 textCell(row, REMARK, line.getRemark(), text);
+                textCell(row, REQUISITION, line.getRequisitionNumber(), text);
             }
             sheet.createFreezePane(0, FIRST_LINE_ROW);
             int[] widths = {10, 16, 20, 16, 8, 10, 10, 10, 14, 10, 12, 12, 24, 30};
@@ -158,9 +161,9 @@ public final class DailyReportWorkbook {
                     continue;
                 }
                 int rowNo = r + 1;
-                BigDecimal in = quantity(formatter, row, IN, rowNo, unreadable);
-                BigDecimal out = quantity(formatter, row, OUT, rowNo, unreadable);
-                BigDecimal balance = quantity(formatter, row, BALANCE, rowNo, unreadable);
+                BigDecimal in = WorkbookCells.quantity(formatter, row, IN, rowNo, unreadable);
+                BigDecimal out = WorkbookCells.quantity(formatter, row, OUT, rowNo, unreadable);
+                BigDecimal balance = WorkbookCells.quantity(formatter, row, BALANCE, rowNo, unreadable);
                 String categoryText = text(formatter, row, CATEGORY);
                 DocumentCategory category = null;
                 if (categoryText != null) {
@@ -172,7 +175,7 @@ public final class DailyReportWorkbook {
                 lines.add(new DailyReportDraft.Line(text(formatter, row, STORE), category, text(formatter, row, ITEM),
                         text(formatter, row, NAME), in, out, balance, text(formatter, row, SUPPLIER),
                         text(formatter, row, TURBINE), text(formatter, row, BATCH), text(formatter, row, SERIALS),
-                        text(formatter, row, REMARK)));
+                        text(formatter, row, REMARK), text(formatter, row, REQUISITION)));
             }
         } catch (IOException | RuntimeException e) {
             return new Read(List.of(), List.of(new Problem("stocktake.import.notAWorkbook")));
@@ -187,19 +190,6 @@ public final class DailyReportWorkbook {
             }
         }
         return true;
-    }
-
-    private static BigDecimal quantity(DataFormatter formatter, Row row, int column, int rowNo,
-            List<Problem> unreadable) {
-        String value = text(formatter, row, column);
-        if (value == null) {
-            return null;
-        }
-        BigDecimal quantity = number(row.getCell(column), value);
-        if (quantity == null) {
-            unreadable.add(new Problem("stocktake.import.notANumber", rowNo, value));
-        }
-        return quantity;
     }
 
     /** A category by its code or its name in either language, as a keeper may write it. */

@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,8 +18,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import org.fieldstock.application.failedpart.RegisterEntry;
 import org.fieldstock.domain.item.Item;
@@ -69,9 +66,12 @@ public final class RegisterPdf {
         Document document = new Document(PageSize.A4.rotate(), SIDE, SIDE, TOP, BOTTOM);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            Pages pages = new Pages(language, site, chinese,
+            PdfParts.FramedPages pages = new PdfParts.FramedPages(MessageBundle.text(language, "register.pdf.title"),
+                    MessageBundle.text(language, "register.pdf.site", site.getCode(),
+                            chinese ? site.getNameZh() : site.getNameEn()),
                     MessageBundle.text(language, "register.pdf.printed", printedBy,
-                            MINUTES.format(printedAt.atZone(ZoneId.systemDefault()))));
+                            MINUTES.format(printedAt.atZone(ZoneId.systemDefault()))),
+                    (page, of) -> MessageBundle.text(language, "register.pdf.page", page, of));
             writer.setPageEvent(pages);
             document.addTitle(MessageBundle.text(language, "register.title") + " " + site.getCode());
             document.addCreator("Fieldstock");
@@ -126,36 +126,5 @@ public final class RegisterPdf {
             throw new UncheckedIOException(new IOException("the packing list could not be laid out", e));
         }
         return out.toByteArray();
-    }
-
-    /** Every page's title, site line and printed-by line, and "page x of y" once y is known. */
-    private static final class Pages extends PdfPageEventHelper {
-
-        private final Locale language;
-        private final OrgUnit site;
-        private final boolean chinese;
-        private final String printed;
-        private final List<PdfTemplate> counts = new ArrayList<>();
-
-        Pages(Locale language, OrgUnit site, boolean chinese, String printed) {
-            this.language = language;
-            this.site = site;
-            this.chinese = chinese;
-            this.printed = printed;
-        }
-
-        void count() {
-            for (int i = 0; i < counts.size(); i++) {
-                PdfParts.pageCount(counts.get(i), MessageBundle.text(language, "register.pdf.page", i + 1,
-                        counts.size()));
-            }
-        }
-
-        @Override
-        public void onEndPage(PdfWriter pdf, Document document) {
-            counts.add(PdfParts.pageFrame(pdf, document, MessageBundle.text(language, "register.pdf.title"),
-                    MessageBundle.text(language, "register.pdf.site", site.getCode(),
-                            chinese ? site.getNameZh() : site.getNameEn()), null, printed));
-        }
     }
 }

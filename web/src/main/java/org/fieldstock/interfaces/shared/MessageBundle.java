@@ -51,7 +51,8 @@ public final class MessageBundle {
         }
         Object[] resolved = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            resolved[i] = arguments[i] instanceof MessageKey k ? text(locale, k.key()) : arguments[i];
+            resolved[i] = arguments[i] instanceof MessageKey k ? text(locale, k.key())
+                    : arguments[i] instanceof Problem nested ? text(locale, nested) : arguments[i];
         }
         MessageFormat format = new MessageFormat(pattern, supported(locale));
         // Numbers such as line numbers and quantities are shown as they are, without grouping, and a

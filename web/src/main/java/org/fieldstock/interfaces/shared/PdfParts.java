@@ -3,7 +3,9 @@ package org.fieldstock.interfaces.shared;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -16,6 +18,7 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
@@ -150,5 +153,39 @@ public final class PdfParts {
         cell.setMinimumHeight(26);
         cell.setPaddingBottom(3);
         return cell;
+    }
+
+    /**
+     * The frame of every page of a paper of one part: its title, the line below it and the
+     * printed-by line, and "page x of y" on each once {@link #count} knows y.
+     */
+    public static final class FramedPages extends PdfPageEventHelper {
+
+        private final String title;
+        private final String line;
+        private final String printed;
+        private final BiFunction<Integer, Integer, String> pageOf;
+        private final List<PdfTemplate> counts = new ArrayList<>();
+
+        /** {@code pageOf} writes "page x of y" in the paper's language. */
+        public FramedPages(String title, String line, String printed,
+                BiFunction<Integer, Integer, String> pageOf) {
+            this.title = title;
+            this.line = line;
+            this.printed = printed;
+            this.pageOf = pageOf;
+        }
+
+        /** Writes "page x of y" on every page; called once the last page has ended. */
+        public void count() {
+            for (int i = 0; i < counts.size(); i++) {
+                pageCount(counts.get(i), pageOf.apply(i + 1, counts.size()));
+            }
+        }
+
+        @Override
+        public void onEndPage(PdfWriter pdf, Document document) {
+            counts.add(pageFrame(pdf, document, title, line, null, printed));
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -18,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.shared.Problem;
 
 /** Reading and writing the cells of the workbooks users fill in and send back (Apache POI). */
 public final class WorkbookCells {
@@ -77,6 +79,23 @@ public final class WorkbookCells {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * A quantity cell of a row being read: its number, null when empty; a text that is not a number
+     * is noted against the row (by its number in Excel) and answers null.
+     */
+    public static BigDecimal quantity(DataFormatter formatter, Row row, int column, int rowNo,
+            List<Problem> unreadable) {
+        String value = text(formatter, row, column);
+        if (value == null) {
+            return null;
+        }
+        BigDecimal quantity = number(row.getCell(column), value);
+        if (quantity == null) {
+            unreadable.add(new Problem("stocktake.import.notANumber", rowNo, value));
+        }
+        return quantity;
     }
 
     /** A date cell or a yyyy-MM-dd text; null when empty. */

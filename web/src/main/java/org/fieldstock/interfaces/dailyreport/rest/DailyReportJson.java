@@ -27,7 +27,8 @@ public record DailyReportJson(String site, LocalDate date, String status, String
     @Schema(name = "DailyReportLine")
     public record LineJson(int line, String store, String category, String item, boolean itemKnown, String name,
             BigDecimal in, BigDecimal out, BigDecimal balance, String supplier, String turbine, String batch,
-            String serials, String remark, String document, List<String> errors, List<String> warnings) {
+            String serials, String remark, String requisition, String document, List<String> errors,
+            List<String> warnings) {
 
         static LineJson of(DailyReportLine l, LineCheck check, Locale locale) {
             BigDecimal quantity = l.getQuantity().stripTrailingZeros();
@@ -35,7 +36,8 @@ public record DailyReportJson(String site, LocalDate date, String status, String
                     l.getCategory() == null ? null : l.getCategory().name(), l.getItemCode(), l.getItem() != null,
                     l.getItemName(), l.isIn() ? quantity : null, l.isIn() ? null : quantity.negate(),
                     l.getBalance() == null ? null : l.getBalance().stripTrailingZeros(), l.getSupplierCode(),
-                    l.getTurbineNo(), l.getBatchNo(), l.getSerials(), l.getRemark(), l.getDocumentNumber(),
+                    l.getTurbineNo(), l.getBatchNo(), l.getSerials(), l.getRemark(), l.getRequisitionNumber(),
+                    l.getDocumentNumber(),
                     check.errors().stream().map(p -> MessageBundle.text(locale, p)).toList(),
                     check.warnings().stream().map(p -> MessageBundle.text(locale, p)).toList());
         }

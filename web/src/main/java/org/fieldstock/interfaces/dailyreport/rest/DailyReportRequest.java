@@ -15,15 +15,18 @@ public record DailyReportRequest(String lateReason, List<Line> lines) {
     /**
      * One movement: in or out (exactly one), the site's balance after it, and the category when the
      * keeper knows it (the BU maps it otherwise). The store defaults to the site's good store (its
-     * damaged store for damage intake, repair return and scrap).
+     * damaged store for damage intake, repair return and scrap). A petty purchase names the approved
+     * requisition (REQ-…) it was bought for.
      */
     @Schema(name = "DailyReportRequestLine")
     public record Line(String store, String category, String item, String name, BigDecimal in, BigDecimal out,
-            BigDecimal balance, String supplier, String turbine, String batch, String serials, String remark) {
+            BigDecimal balance, String supplier, String turbine, String batch, String serials, String remark,
+            String requisition) {
 
         DailyReportDraft.Line toDraft() {
             return new DailyReportDraft.Line(store, RequestParameters.enumValue("category", category,
-                    DocumentCategory.class), item, name, in, out, balance, supplier, turbine, batch, serials, remark);
+                    DocumentCategory.class), item, name, in, out, balance, supplier, turbine, batch, serials, remark,
+                    requisition);
         }
     }
 

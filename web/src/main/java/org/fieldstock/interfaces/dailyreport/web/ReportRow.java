@@ -23,6 +23,7 @@ public class ReportRow implements Serializable {
     private String batchNo;
     private String serials;
     private String remark;
+    private String requisitionNumber;
     private String documentNumber;
     private List<String> errors = List.of();
     private List<String> warnings = List.of();
@@ -48,6 +49,7 @@ public class ReportRow implements Serializable {
         row.batchNo = line.getBatchNo();
         row.serials = line.getSerials();
         row.remark = line.getRemark();
+        row.requisitionNumber = line.getRequisitionNumber();
         row.documentNumber = line.getDocumentNumber();
         row.errors = List.copyOf(errors);
         row.warnings = List.copyOf(warnings);
@@ -56,7 +58,15 @@ public class ReportRow implements Serializable {
 
     DailyReportDraft.Line toDraft() {
         return new DailyReportDraft.Line(storeCode, category, itemCode, itemName, in, out, balance, supplierCode,
-                turbineNo, batchNo, serials, remark);
+                turbineNo, batchNo, serials, remark, requisitionNumber);
+    }
+
+    public String getRequisitionNumber() {
+        return requisitionNumber;
+    }
+
+    public void setRequisitionNumber(String requisitionNumber) {
+        this.requisitionNumber = requisitionNumber;
     }
 
     public String getStoreCode() {

@@ -15,14 +15,15 @@ import org.fieldstock.interfaces.shared.rest.ActionJson;
  * A stock document as the API shows it. A transfer-in shows per line what arrived damaged or
  * missing, the damaged store those damaged units go to, and the slip that generated it. A self-use
  * issue that replaced failed parts shows per line the register's entry and, once reviewed, the damage
- * intake of the removed parts; that intake names the issue it was generated from.
+ * intake of the removed parts; that intake names the issue it was generated from. A purchase bought
+ * first in an emergency says so ({@code emergency}) and names its requisition once one is linked.
  */
 @Schema(name = "Document")
 public record DocumentJson(long id, String number, String type, String category, String ink, String store,
         String supplier, String reverses, LocalDate date, String status, String remark, String createdBy, Instant createdAt,
         String reviewedBy, Instant reviewedAt, int version, List<LineJson> lines, String damagedStore,
         Long transferSlip, DocumentRef generatedFrom, DocumentRef removedPartsIntake, String requisition,
-        List<ActionJson> actions) {
+        Boolean emergency, List<ActionJson> actions) {
 
     /** Another document this one is tied to. */
     @Schema(name = "DocumentRef")
@@ -78,20 +79,21 @@ public record DocumentJson(long id, String number, String type, String category,
                 d.getReviewedBy(), d.getReviewedAt(), d.getVersion(), d.getLines().stream().map(LineJson::of).toList(),
                 d.getDamagedStore() == null ? null : d.getDamagedStore().getCode(), transferSlip,
                 DocumentRef.of(d.getGeneratedFrom()), null,
-                d.getRequisition() == null ? null : d.getRequisition().getNumber(), null);
+                d.getRequisition() == null ? null : d.getRequisition().getNumber(), d.isEmergency() ? Boolean.TRUE : null,
+                null);
     }
 
     /** The same with the damage intake that booked in what this issue's replacements removed. */
     public DocumentJson withRemovedPartsIntake(StockDocument intake) {
         return new DocumentJson(id, number, type, category, ink, store, supplier, reverses, date, status, remark,
                 createdBy, createdAt, reviewedBy, reviewedAt, version, lines, damagedStore, transferSlip,
-                generatedFrom, DocumentRef.of(intake), requisition, actions);
+                generatedFrom, DocumentRef.of(intake), requisition, emergency, actions);
     }
 
     /** The same with what the caller may do to the document now (only a single document read carries it). */
     public DocumentJson withActions(List<ActionJson> allowedActions) {
         return new DocumentJson(id, number, type, category, ink, store, supplier, reverses, date, status, remark,
                 createdBy, createdAt, reviewedBy, reviewedAt, version, lines, damagedStore, transferSlip,
-                generatedFrom, removedPartsIntake, requisition, allowedActions);
+                generatedFrom, removedPartsIntake, requisition, emergency, allowedActions);
     }
 }

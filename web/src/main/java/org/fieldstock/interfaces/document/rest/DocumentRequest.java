@@ -24,11 +24,14 @@ import org.fieldstock.interfaces.shared.rest.RequestParameters;
  *                  failed part it replaced; every STORAGE_DAMAGE line says why the part is damaged
  * @param version   for modify: the version read, so that a change made meanwhile is detected
  * @param requisition PURCHASE and PETTY_PURCHASE: the number of the approved requisition (REQ-…) of the
- *                  store's site the receipt fulfils; its review counts against it
+ *                  store's site the receipt fulfils; its review counts against it. A PETTY_PURCHASE
+ *                  needs one, unless it is an emergency
+ * @param emergency PURCHASE and PETTY_PURCHASE: bought first in an emergency, its requisition to follow
+ *                  (linked afterwards by PUT /api/documents/{id}/requisition); on the BU's list until then
  */
 @Schema(name = "DocumentRequest")
 public record DocumentRequest(String category, String store, String supplier, String reverses, LocalDate date,
-        String remark, List<Line> lines, Integer version, String requisition) {
+        String remark, List<Line> lines, Integer version, String requisition, Boolean emergency) {
 
     /**
      * One line.

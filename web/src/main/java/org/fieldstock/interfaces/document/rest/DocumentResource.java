@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.document.DocumentDraft;
 import org.fieldstock.application.document.StockDocumentService;
+import org.fieldstock.application.requisition.ShippedFirstService;
 import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentSearch;
@@ -36,6 +37,7 @@ import org.fieldstock.domain.document.DocumentType;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.transfer.TransferSlip;
+import org.fieldstock.interfaces.requisition.rest.RequisitionLinkRequest;
 import org.fieldstock.interfaces.shared.MessageBundle;
 import org.fieldstock.interfaces.shared.rest.ActionJson;
 import org.fieldstock.interfaces.shared.rest.Pages;
@@ -54,6 +56,9 @@ public class DocumentResource {
 
     @Inject
     private TransferService transfers;
+
+    @Inject
+    private ShippedFirstService shippedFirst;
 
     @Context
     private UriInfo uriInfo;
@@ -107,6 +112,15 @@ public class DocumentResource {
         return DocumentJson.of(documents.modify(id, body.version(), draft(body)));
     }
 
+    @PUT
+    @Path("{id}/requisition")
+    @Operation(summary = "Link the requisition filed after a purchase bought first in an emergency: a reviewed"
+            + " purchase then counts against it, and leaves the BU's list of emergencies")
+    public DocumentJson followedBy(@PathParam("id") long id, RequisitionLinkRequest request) {
+        shippedFirst.followPurchase(id, RequestParameters.requireBody(request).requisition());
+        return DocumentJson.of(documents.find(id));
+    }
+
     @POST
     @Path("{id}/review")
     @Operation(summary = "Review: the document moves stock")
@@ -152,6 +166,6 @@ public class DocumentResource {
                         .toList();
         return new DocumentDraft(RequestParameters.enumValue("category", request.category(), DocumentCategory.class),
                 request.store(), request.supplier(), request.reverses(), request.date(), request.remark(), lines,
-                request.requisition());
+                request.requisition(), Boolean.TRUE.equals(request.emergency()));
     }
 }

@@ -74,6 +74,8 @@ public class DocumentEdit implements Serializable {
     private String storeCode;
     private String supplierCode;
     private String reversesNumber;
+    private String requisitionNumber;
+    private boolean emergency;
     private LocalDate documentDate = LocalDate.now();
     private String remark;
     private List<LineRow> rows = new ArrayList<>();
@@ -134,6 +136,8 @@ public class DocumentEdit implements Serializable {
         storeCode = shown.getStore().getCode();
         supplierCode = shown.getSupplier() == null ? null : shown.getSupplier().getCode();
         reversesNumber = shown.getReverses() == null ? null : shown.getReverses().getNumber();
+        requisitionNumber = shown.getRequisition() == null ? null : shown.getRequisition().getNumber();
+        emergency = shown.isEmergency();
         documentDate = shown.getDocumentDate();
         remark = shown.getRemark();
         rows = new ArrayList<>();
@@ -245,6 +249,10 @@ public class DocumentEdit implements Serializable {
         if (!category.acceptsSupplier()) {
             supplierCode = null;
         }
+        if (!category.isPurchase()) {
+            requisitionNumber = null;
+            emergency = false;
+        }
         rows.forEach(row -> row.fitToCategory(category.acceptsTurbine(), category.addsStock(),
                 category.recordsFailures(), category.replacesOnTurbines()));
     }
@@ -330,8 +338,10 @@ public class DocumentEdit implements Serializable {
 
     private boolean saveChanges() {
         List<DocumentDraft.Line> lines = rows.stream().filter(r -> !r.isBlank()).map(LineRow::toDraft).toList();
+        boolean purchase = category.isPurchase();
         DocumentDraft draft = new DocumentDraft(category, storeCode, supplierCode,
-                category.reversesAReceipt() ? reversesNumber : null, documentDate, remark, lines);
+                category.reversesAReceipt() ? reversesNumber : null, documentDate, remark, lines,
+                purchase ? requisitionNumber : null, purchase && emergency);
         return feedback.attempt(() -> hold(document == null
                 ? documents.create(draft)
                 : documents.modify(document.id(), document.version(), draft)));
@@ -431,6 +441,22 @@ public class DocumentEdit implements Serializable {
 
     public void setSupplierCode(String supplierCode) {
         this.supplierCode = supplierCode;
+    }
+
+    public String getRequisitionNumber() {
+        return requisitionNumber;
+    }
+
+    public void setRequisitionNumber(String requisitionNumber) {
+        this.requisitionNumber = requisitionNumber;
+    }
+
+    public boolean isEmergency() {
+        return emergency;
+    }
+
+    public void setEmergency(boolean emergency) {
+        this.emergency = emergency;
     }
 
     public String getReversesNumber() {

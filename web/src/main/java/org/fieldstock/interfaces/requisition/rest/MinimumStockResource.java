@@ -1,5 +1,6 @@
 package org.fieldstock.interfaces.requisition.rest;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -18,13 +19,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.requisition.MinimumStockService;
 import org.fieldstock.application.requisition.RequisitionService;
+import org.fieldstock.domain.requisition.MinimumStock;
 import org.fieldstock.domain.requisition.Requisition;
+import org.fieldstock.interfaces.requisition.MinimumStockWorkbook;
+import org.fieldstock.interfaces.shared.WorkbookCells;
+import org.fieldstock.interfaces.shared.rest.MalformedRequestException;
+import org.fieldstock.interfaces.shared.rest.MaxBodySize;
 import org.fieldstock.interfaces.shared.rest.RequestParameters;
 
 /** Minimum stock (最低库存量) per item and store, the stores below it, suggestions, and the shortfalls' requisition. */
@@ -91,6 +98,39 @@ public class MinimumStockResource {
     public Response remove(@PathParam("code") String store, @PathParam("item") String item) {
         minimumStock.remove(store, item);
         return Response.noContent().build();
+    }
+
+    /** What an import did. */
+    @Schema(name = "MinimumStockImport")
+    public record ImportJson(int set, int removed) {
+    }
+
+    @GET
+    @Path("workbook")
+    @Produces(MinimumStockWorkbook.CONTENT_TYPE)
+    @Operation(summary = "A store's minimum-stock levels as an xlsx workbook to fill in or change and import again")
+    public Response workbook(@QueryParam("store") String store) {
+        List<MinimumStock> levels = minimumStock.ofStore(store).stream().map(MinimumStockService.LevelState::level)
+                .toList();
+        String code = store.strip();
+        StreamingOutput body = out -> MinimumStockWorkbook.write(code, levels, out);
+        return Response.ok(body, MinimumStockWorkbook.CONTENT_TYPE).header("Content-Disposition",
+                "attachment; filename=\"" + MinimumStockWorkbook.fileName(code) + "\"").build();
+    }
+
+    @PUT
+    @Path("workbook")
+    @Consumes({WorkbookCells.CONTENT_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @MaxBodySize(WorkbookCells.MAX_BYTES)
+    @Operation(summary = "Import a minimum-stock workbook (store, item, minimum, reorder quantity; both quantities"
+            + " empty removes a level): all rows or none, every row's problem answered with its row number")
+    public ImportJson importWorkbook(InputStream file) {
+        if (file == null) {
+            throw new MalformedRequestException("request.workbook.required");
+        }
+        MinimumStockService.Imported done = minimumStock.importLevels(MinimumStockWorkbook.read(
+                WorkbookCells.readLimited(file)));
+        return new ImportJson(done.set(), done.removed());
     }
 
     @GET

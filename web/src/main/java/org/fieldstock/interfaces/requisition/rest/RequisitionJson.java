@@ -19,7 +19,13 @@ import org.fieldstock.domain.requisition.RequisitionLine;
 public record RequisitionJson(long id, String number, String site, String bu, String status, String waitingFor,
         Instant stepSince, String remark, String createdBy, Instant createdAt, Instant filedAt, Instant checkDueAt,
         boolean checkOverdue, Instant checkedAt, Instant approvedAt, Instant closedAt, int version,
-        List<LineJson> lines, List<EventJson> events, List<String> actions) {
+        List<LineJson> lines, List<EventJson> events, List<String> actions, List<PhotoJson> photos) {
+
+    /** A photo of the requisition: its number, type and size, and where the picture is read. */
+    @Schema(name = "RequisitionPhoto")
+    public record PhotoJson(int position, String contentType, int sizeBytes, String addedBy, Instant addedAt,
+            String href) {
+    }
 
     @Schema(name = "RequisitionLine")
     public record LineJson(int lineNo, String kind, String item, Long itemRequest, String name, String spec,
@@ -50,6 +56,15 @@ public record RequisitionJson(long id, String number, String site, String bu, St
                 r.getCreatedAt(), r.getFiledAt(), r.getCheckDueAt(), r.isCheckOverdue(now), r.getCheckedAt(),
                 r.getApprovedAt(), r.getClosedAt(), r.getVersion(),
                 r.getLines().stream().map(LineJson::of).toList(), r.getEvents().stream().map(EventJson::of).toList(),
-                allowed.stream().map(Enum::name).toList());
+                allowed.stream().map(Enum::name).toList(), null);
+    }
+
+    /** The same with its photos (only a single requisition's read carries them). */
+    RequisitionJson withPhotos(Requisition r) {
+        return new RequisitionJson(id, number, site, bu, status, waitingFor, stepSince, remark, createdBy, createdAt,
+                filedAt, checkDueAt, checkOverdue, checkedAt, approvedAt, closedAt, version, lines, events, actions,
+                r.getPhotos().stream().map(p -> new PhotoJson(p.getPosition(), p.getType().mediaType(),
+                        p.getSizeBytes(), p.getAddedBy(), p.getAddedAt(),
+                        "requisitions/" + r.getId() + "/photos/" + p.getPosition())).toList());
     }
 }

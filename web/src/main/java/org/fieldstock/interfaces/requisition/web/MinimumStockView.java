@@ -1,6 +1,10 @@
 package org.fieldstock.interfaces.requisition.web;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -10,10 +14,16 @@ import jakarta.inject.Named;
 import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.requisition.MinimumStockService;
 import org.fieldstock.domain.organisation.StoreKind;
+import org.fieldstock.domain.requisition.MinimumStock;
+import org.fieldstock.interfaces.requisition.MinimumStockWorkbook;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.ItemRef;
 import org.fieldstock.interfaces.shared.StoreRef;
+import org.fieldstock.interfaces.shared.WorkbookCells;
 import org.omnifaces.cdi.ViewScoped;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * A store's minimum stock levels: what is set, what the store holds and is short of, levels
@@ -111,6 +121,37 @@ public class MinimumStockView implements Serializable {
             feedback.info("minimumStock.removed", row.item().code(), storeCode);
             show();
         }
+    }
+
+    /** The chosen store's levels as a workbook to fill in and import again. */
+    public StreamedContent getWorkbook() {
+        List<MinimumStock> current = feedback.answer(() -> minimumStock.ofStore(storeCode).stream()
+                .map(MinimumStockService.LevelState::level).toList()).orElse(null);
+        if (current == null) {
+            return null;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            MinimumStockWorkbook.write(storeCode, current, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] bytes = out.toByteArray();
+        return DefaultStreamedContent.builder().name(MinimumStockWorkbook.fileName(storeCode))
+                .contentType(MinimumStockWorkbook.CONTENT_TYPE).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    /** Imports a filled-in workbook: all its rows or none, each problem with its row. */
+    public void importWorkbook(FileUploadEvent event) {
+        if (event.getFile().getSize() > WorkbookCells.MAX_BYTES) {
+            feedback.error("stocktake.import.tooLarge", WorkbookCells.MAX_BYTES / 1024 / 1024);
+            return;
+        }
+        byte[] file = event.getFile().getContent();
+        feedback.answer(() -> minimumStock.importLevels(MinimumStockWorkbook.read(file))).ifPresent(done -> {
+            feedback.info("minimumStock.import.done", done.set(), done.removed());
+            show();
+        });
     }
 
     private static String plain(BigDecimal value) {

@@ -62,6 +62,7 @@ public class RequisitionEdit implements Serializable {
     private List<RequisitionLineRow> rows = new ArrayList<>();
     private Set<RequisitionAction> allowed = EnumSet.noneOf(RequisitionAction.class);
     private List<EventRow> events = List.of();
+    private List<Integer> photoPositions = List.of();
     private List<DeliveryRow> deliveries = List.of();
 
     /** One step of the requisition's way. */
@@ -120,6 +121,25 @@ public class RequisitionEdit implements Serializable {
         deliveries = status == RequisitionStatus.APPROVED || status == RequisitionStatus.CLOSED
                 ? requisitions.deliveries(shown).stream().map(DeliveryRow::of).toList() : List.of();
         mayShip = requisitions.mayShip(shown);
+        photoPositions = shown.getPhotos().stream().map(p -> p.getPosition()).toList();
+    }
+
+    /** A photo chosen on the page: added to the draft at once. */
+    public void uploadPhoto(org.primefaces.event.FileUploadEvent event) {
+        byte[] content = event.getFile().getContent();
+        if (feedback.attempt(() -> requisitions.addPhoto(id, content))) {
+            feedback.attempt(() -> show(requisitions.find(id)));
+        }
+    }
+
+    public void removePhoto(int position) {
+        if (feedback.attempt(() -> requisitions.removePhoto(id, position))) {
+            feedback.attempt(() -> show(requisitions.find(id)));
+        }
+    }
+
+    public List<Integer> getPhotoPositions() {
+        return photoPositions;
     }
 
     public List<ItemRef> completeItem(String text) {

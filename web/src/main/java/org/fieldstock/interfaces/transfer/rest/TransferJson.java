@@ -13,7 +13,8 @@ import org.fieldstock.interfaces.shared.rest.ActionJson;
 
 /**
  * A transfer slip as the API shows it, with its generated documents (id, number, status) once
- * reviewed, and what is missing on arrival and whether the planning office approved that loss.
+ * reviewed, and what is missing on arrival and whether the planning office approved that loss; the
+ * requisition it delivers, and whether it was shipped first in an emergency.
  */
 @Schema(name = "Transfer")
 public record TransferJson(long id, String number, String kind, String from, String fromUnit, String to,
@@ -21,7 +22,7 @@ public record TransferJson(long id, String number, String kind, String from, Str
         String agreedByReceiving, String remark, GeneratedJson outbound, GeneratedJson inbound,
         BigDecimal missingOnArrival, String lossApprovedBy, Instant lossApprovedAt, String createdBy,
         Instant createdAt, String reviewedBy, Instant reviewedAt, int version, List<LineJson> lines,
-        List<ActionJson> actions) {
+        String requisition, Boolean emergency, List<ActionJson> actions) {
 
     /** A document the slip generated. */
     @Schema(name = "TransferDocument")
@@ -54,13 +55,16 @@ public record TransferJson(long id, String number, String kind, String from, Str
                 s.getAgreedByReceiving(), s.getRemark(), GeneratedJson.of(s.getOutbound()),
                 GeneratedJson.of(s.getInbound()), missing.signum() == 0 ? null : missing.stripTrailingZeros(),
                 s.getLossApprovedBy(), s.getLossApprovedAt(), s.getCreatedBy(), s.getCreatedAt(), s.getReviewedBy(),
-                s.getReviewedAt(), s.getVersion(), s.getLines().stream().map(LineJson::of).toList(), null);
+                s.getReviewedAt(), s.getVersion(), s.getLines().stream().map(LineJson::of).toList(),
+                s.getRequisition() == null ? null : s.getRequisition().getNumber(),
+                s.isEmergency() ? Boolean.TRUE : null, null);
     }
 
     /** The same with what the caller may do to the slip now (only a single slip read carries it). */
     TransferJson withActions(List<ActionJson> allowedActions) {
         return new TransferJson(id, number, kind, from, fromUnit, to, toUnit, crossBu, date, status, packingListRef,
                 agreedBySending, agreedByReceiving, remark, outbound, inbound, missingOnArrival, lossApprovedBy,
-                lossApprovedAt, createdBy, createdAt, reviewedBy, reviewedAt, version, lines, allowedActions);
+                lossApprovedAt, createdBy, createdAt, reviewedBy, reviewedAt, version, lines, requisition, emergency,
+                allowedActions);
     }
 }

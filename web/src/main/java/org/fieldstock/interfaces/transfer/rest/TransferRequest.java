@@ -19,9 +19,11 @@ import org.fieldstock.interfaces.document.rest.DocumentRequest;
  * @param remark            free text
  * @param lines             item, quantity, and for tracked items the batch and serials (turbine and expiry are not used)
  * @param version           for modify: the version read, so that a change made meanwhile is detected
+ * @param emergency         GOOD only: shipped first in an emergency, its requisition to follow (linked
+ *                          afterwards by PUT /api/transfers/{id}/requisition); on the BU's list until then
  */
 @Schema(name = "TransferRequest")
 public record TransferRequest(String kind, String from, String to, LocalDate date, String packingListRef,
         String agreedBySending, String agreedByReceiving, String remark, List<DocumentRequest.Line> lines,
-        Integer version) {
+        Integer version, Boolean emergency) {
 }

@@ -38,7 +38,9 @@ import org.fieldstock.domain.organisation.StoreKind;
 import org.fieldstock.domain.shared.PageRequest;
 import org.fieldstock.domain.transfer.TransferSearch;
 import org.fieldstock.domain.transfer.TransferSlip;
+import org.fieldstock.application.requisition.ShippedFirstService;
 import org.fieldstock.interfaces.document.rest.DocumentRequest;
+import org.fieldstock.interfaces.requisition.rest.RequisitionLinkRequest;
 import org.fieldstock.interfaces.shared.MessageBundle;
 import org.fieldstock.interfaces.shared.rest.ActionJson;
 import org.fieldstock.interfaces.shared.rest.MalformedRequestException;
@@ -60,6 +62,9 @@ public class TransferResource {
 
     @Inject
     private TransferService transfers;
+
+    @Inject
+    private ShippedFirstService shippedFirst;
 
     @Context
     private UriInfo uriInfo;
@@ -100,6 +105,15 @@ public class TransferResource {
         TransferSlip slip = transfers.find(id);
         return TransferJson.of(slip).withActions(ActionJson.of(transfers.allowedActions(slip),
                 MessageBundle.supported(headers.getAcceptableLanguages())));
+    }
+
+    @PUT
+    @Path("{id}/requisition")
+    @Operation(summary = "Link the requisition filed after a slip shipped first in an emergency: its arrival then"
+            + " counts against it, and the slip leaves the BU's list of emergencies")
+    public TransferJson followedBy(@PathParam("id") long id, RequisitionLinkRequest request) {
+        shippedFirst.followShipment(id, RequestParameters.requireBody(request).requisition());
+        return TransferJson.of(transfers.find(id));
     }
 
     @PUT
@@ -205,6 +219,6 @@ public class TransferResource {
                         .toList();
         return new TransferDraft(RequestParameters.enumValue("kind", request.kind(), StoreKind.class), request.from(),
                 request.to(), request.date(), request.packingListRef(), request.agreedBySending(),
-                request.agreedByReceiving(), request.remark(), lines);
+                request.agreedByReceiving(), request.remark(), lines, Boolean.TRUE.equals(request.emergency()));
     }
 }

@@ -67,6 +67,8 @@ public class TransferEdit implements Serializable {
     private String toStoreCode;
     private LocalDate slipDate = LocalDate.now();
     private String packingListRef;
+    private boolean emergency;
+    private String requisitionNumber;
     private String agreedBySending;
     private String agreedByReceiving;
     private String remark;
@@ -98,6 +100,8 @@ public class TransferEdit implements Serializable {
         toStoreCode = shown.getToStore().getCode();
         slipDate = shown.getSlipDate();
         packingListRef = shown.getPackingListRef();
+        emergency = shown.isEmergency();
+        requisitionNumber = shown.getRequisition() == null ? null : shown.getRequisition().getNumber();
         agreedBySending = shown.getAgreedBySending();
         agreedByReceiving = shown.getAgreedByReceiving();
         remark = shown.getRemark();
@@ -280,7 +284,8 @@ public class TransferEdit implements Serializable {
     private boolean saveChanges() {
         TransferDraft draft = new TransferDraft(kind, fromStoreCode, toStoreCode, slipDate, packingListRef,
                 isCrossBu() ? agreedBySending : null, isCrossBu() ? agreedByReceiving : null, remark,
-                rows.stream().filter(r -> !r.isBlank()).map(LineRow::toDraft).toList());
+                rows.stream().filter(r -> !r.isBlank()).map(LineRow::toDraft).toList(),
+                kind == StoreKind.GOOD && emergency);
         return feedback.attempt(() -> hold(slip == null
                 ? transfers.create(draft)
                 : transfers.modify(slip.id(), slip.version(), draft)));
@@ -436,6 +441,19 @@ public class TransferEdit implements Serializable {
 
     public void setSlipDate(LocalDate slipDate) {
         this.slipDate = slipDate;
+    }
+
+    public boolean isEmergency() {
+        return emergency;
+    }
+
+    public void setEmergency(boolean emergency) {
+        this.emergency = emergency;
+    }
+
+    /** The requisition the slip delivers, if it names one (shipped for it, or linked after an emergency). */
+    public String getRequisitionNumber() {
+        return requisitionNumber;
     }
 
     public String getPackingListRef() {
