@@ -108,7 +108,8 @@ public class TransferService {
             Resolved resolved = resolve(draft, slip.getKind());
             slip.modify(resolved.from, resolved.to, draft.slipDate(), resolved.terms, resolved.lines,
                     currentCaller.get().getUsername(), Instant.now());
-            slip.shipFirst(draft.emergency() && slip.getRequisition() == null);
+            // once it delivers a requisition (shipped for it, or linked after an emergency) the flag stays as it was
+            slip.shipFirst(slip.getRequisition() != null ? slip.isEmergency() : draft.emergency());
             return slip;
         });
     }
