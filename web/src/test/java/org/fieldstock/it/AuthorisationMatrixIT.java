@@ -1,6 +1,7 @@
 package org.fieldstock.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.ArrayList;
@@ -175,6 +176,15 @@ class AuthorisationMatrixIT {
         EXPECTED.put("demand plan own BU",                          new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
         EXPECTED.put("demand plan import not a workbook",           new int[] {422, 403, 403, 403, 403, 403, 403, 403, 403});
         EXPECTED.put("demand plan of an item",                      new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
+        // the go-live import: the organisation by the planning office or the administrator, the catalogue and
+        // opening balances by the planning office, users by the administrator; both follow every run
+        EXPECTED.put("import template",                             new int[] {200, 403, 403, 403, 403, 200, 403, 403, 403});
+        EXPECTED.put("import runs",                                 new int[] {200, 403, 403, 403, 403, 200, 403, 403, 403});
+        EXPECTED.put("import items CSV dry run",                    new int[] {202, 403, 403, 403, 403, 403, 403, 403, 403});
+        EXPECTED.put("import users CSV dry run",                    new int[] {403, 403, 403, 403, 403, 202, 403, 403, 403});
+        EXPECTED.put("import read the planner's run",               new int[] {200, 403, 403, 403, 403, 200, 403, 403, 403});
+        EXPECTED.put("import passwords of the planner's run",       new int[] {200, 403, 403, 403, 403, 403, 403, 403, 403});
+        EXPECTED.put("import a run that found problems",            new int[] {409, 403, 403, 403, 403, 409, 403, 403, 403});
         // minimum stock: the planning office, or the BU's accountant or planner, sets a store's levels;
         // whoever reads the store reads them; the site asks for its shortfalls (none here: 409)
         EXPECTED.put("minimum stock of own site's store",           new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
@@ -327,6 +337,9 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("weekly progress own BU",                     new String[] {ok, ok, ok, nf, ok, no, nf, ok, ok});
         SERVICE_EXPECTED.put("demand plan own BU",                         new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
         SERVICE_EXPECTED.put("demand plan import no rows",                 new String[] {invalid, no, no, no, no, no, no, no, no});
+        SERVICE_EXPECTED.put("import items dry run",                       new String[] {ok, no, no, no, no, no, no, no, no});
+        SERVICE_EXPECTED.put("import users dry run",                       new String[] {no, no, no, no, no, ok, no, no, no});
+        SERVICE_EXPECTED.put("import runs",                                new String[] {ok, no, no, no, no, ok, no, no, no});
         SERVICE_EXPECTED.put("minimum stock set own BU store",             new String[] {ok, ok, no, no, no, no, no, ok, no});
         SERVICE_EXPECTED.put("minimum stock alerts",                       new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
         SERVICE_EXPECTED.put("minimum stock requisition own site",         new String[] {no, no, no, "conflict", no, no, "conflict", no, no});
@@ -463,6 +476,9 @@ class AuthorisationMatrixIT {
         cells.put("requisition photo add own draft", probe(api, "requisition-photo", requisitionAt("DRAFT"), null));
         cells.put("demand plan own BU", probe(api, "demand-plan-sheet", null, null, "NC"));
         cells.put("demand plan import no rows", probe(api, "demand-plan-import", null, null));
+        cells.put("import items dry run", probe(api, "import-items-dry-run", null, null));
+        cells.put("import users dry run", probe(api, "import-users-dry-run", null, null));
+        cells.put("import runs", probe(api, "import-runs", null, null));
         cells.put("emergency purchase link own site", probe(api, "shipped-first-link", emergencyPurchase(), null,
                 requisitionNumber(requisitionAt("FILED"))));
         cells.put("minimum stock set own BU store", probe(api, "minimum-stock-set", null, "ZBET-G"));
@@ -693,6 +709,19 @@ class AuthorisationMatrixIT {
         cells.put("demand plan import not a workbook", api.putBytes("api/demand-plan/workbook", "application/octet-stream",
                 "not a workbook".getBytes()).status());
         cells.put("demand plan of an item", api.get("api/demand-plan/items/" + ITEM).status());
+        cells.put("import template", api.getBytes("api/imports/template").status());
+        cells.put("import runs", api.get("api/imports").status());
+        cells.put("import items CSV dry run", api.postBytes("api/imports?sheet=items&dryRun=true", "text/csv",
+                "code,name_zh,name_en,unit_zh,unit_en,category,repair_class\r\nSP-MATRIX-1,矩阵,Matrix,个,pc,SPARE,II\r\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).status());
+        cells.put("import users CSV dry run", api.postBytes("api/imports?sheet=users&dryRun=true", "text/csv",
+                "username,display_name,org_unit,roles\r\nmatrix.user,Matrix,NC,VIEWER\r\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).status());
+        cells.put("import read the planner's run", api.get("api/imports/" + plannersImportRun()).status());
+        cells.put("import passwords of the planner's run", api.post("api/imports/" + plannersImportRun()
+                + "/passwords", null).status());
+        cells.put("import a run that found problems", api.post("api/imports/" + plannersImportRun() + "/import", null)
+                .status());
         cells.put("emergency purchase link own site", api.put("api/documents/" + emergencyPurchase() + "/requisition",
                 "{\"requisition\":\"" + requisitionNumber(requisitionAt("FILED")) + "\"}").status());
         cells.put("minimum stock of own site's store", api.get("api/minimum-stock?store=ZBET-G").status());
@@ -942,6 +971,30 @@ class AuthorisationMatrixIT {
 
     /** Token clients of the users who prepare cells (a requisition brought to a step, say), made once each. */
     private final Map<String, ApiClient> helpers = new java.util.HashMap<>();
+
+    private Long plannersImportRun;
+
+    /** A dry run of the planning office that found a problem (an empty file): read, never imported. */
+    private long plannersImportRun() {
+        if (plannersImportRun == null) {
+            ApiClient.Answer started = helper("planner").postBytes("api/imports?sheet=items&dryRun=true", "text/csv",
+                    "code,name_zh,name_en,unit_zh,unit_en,category,repair_class\r\n"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(202, started.status(), started.raw());
+            plannersImportRun = started.object().getJsonNumber("id").longValue();
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+            while (!helper("planner").get("api/imports/" + plannersImportRun).object().getBoolean("finished")) {
+                assertTrue(java.time.Instant.now().isBefore(deadline), "the planner's run ends");
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        return plannersImportRun;
+    }
 
     private ApiClient helper(String user) {
         return helpers.computeIfAbsent(user, this::tokenClient);

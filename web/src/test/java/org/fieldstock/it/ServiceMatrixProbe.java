@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.ejb.EJB;
@@ -29,6 +30,8 @@ import org.fieldstock.application.document.DocumentDraft;
 import org.fieldstock.application.document.StockDocumentService;
 import org.fieldstock.application.failedpart.FailedPartService;
 import org.fieldstock.application.failedpart.RepairTracking;
+import org.fieldstock.application.golive.GoLiveImportService;
+import org.fieldstock.application.golive.ImportRequest;
 import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.item.ItemMasterService;
 import org.fieldstock.application.organisation.OrganisationService;
@@ -54,6 +57,8 @@ import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.failedpart.RegisterSearch;
+import org.fieldstock.domain.golive.ImportRow;
+import org.fieldstock.domain.golive.ImportSheet;
 import org.fieldstock.domain.item.ItemCategory;
 import org.fieldstock.domain.item.ItemDetails;
 import org.fieldstock.domain.item.RepairClass;
@@ -134,6 +139,8 @@ public class ServiceMatrixProbe {
     private RequisitionProgress progress;
     @EJB
     private DemandPlanService demandPlan;
+    @EJB
+    private GoLiveImportService goLive;
 
     /** The id of what the action created, when a later call needs it. */
     private Long createdId;
@@ -267,6 +274,12 @@ public class ServiceMatrixProbe {
             case "requisition-photo" -> done(requisitions.addPhoto(id, TestPictures.png(java.awt.Color.RED)));
             case "demand-plan-sheet" -> done(demandPlan.sheet(LocalDate.now().getYear() + 1, code));
             case "demand-plan-import" -> done(demandPlan.importPlan(LocalDate.now().getYear() + 1, List.of()));
+            case "import-items-dry-run" -> done(goLive.start(probeImport(ImportSheet.ITEMS, Map.of("code",
+                    "SP-PROBE-0001", "name_zh", "探针", "name_en", "Probe", "unit_zh", "个", "unit_en", "pc", "category",
+                    "SPARE", "repair_class", "II"))));
+            case "import-users-dry-run" -> done(goLive.start(probeImport(ImportSheet.USERS, Map.of("username",
+                    "probe.user", "display_name", "Probe", "org_unit", "NC", "roles", "VIEWER"))));
+            case "import-runs" -> done(goLive.latest(5));
             case "shipped-first-link" -> done(shippedFirst.followPurchase(id, code));
             case "minimum-stock-set" -> done(minimumStock.set(store, ITEM, BigDecimal.ZERO, null));
             case "minimum-stock-alerts" -> done(minimumStock.belowMinimum());
@@ -315,5 +328,11 @@ public class ServiceMatrixProbe {
 
     private static String done(Object result) {
         return "ok";
+    }
+
+    /** A dry run of one row of a sheet, as if read from a CSV file. */
+    private static ImportRequest probeImport(ImportSheet sheet, Map<String, String> cells) {
+        return new ImportRequest("probe.csv", new byte[] {1}, "0".repeat(64), sheet,
+                List.of(new ImportRow(sheet, 2, cells)), List.of(), true, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.fieldstock.application.item;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -97,6 +98,17 @@ public class ItemMasterService {
             audit.record(caller.getUsername(), AuditAction.MASTER_DATA_CHANGED, AuditSubject.ITEM, item.getCode(),
                     null, String.join("; ", changes));
         }
+        return item;
+    }
+
+    /** The packed volume of an item in m³ (none: not known), audited when it changes. */
+    @RolesAllowed(Role.PLANNER_NAME)
+    public Item changePackedVolume(String code, BigDecimal volumeM3) {
+        Caller caller = MasterDataRights.requirePlanner(currentCaller.get());
+        String cleaned = code == null ? "" : code.strip();
+        Item item = items.byCodeForUpdate(cleaned).orElseThrow(() -> new NotFoundException("item.unknownCode", cleaned));
+        item.changePackedVolume(volumeM3).ifPresent(change -> audit.record(caller.getUsername(),
+                AuditAction.MASTER_DATA_CHANGED, AuditSubject.ITEM, item.getCode(), null, change));
         return item;
     }
 

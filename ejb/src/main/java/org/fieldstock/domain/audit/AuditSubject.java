@@ -16,5 +16,6 @@ public enum AuditSubject {
     MONTH,
     DAILY_REPORT,
     REQUISITION,
-    DEMAND_PLAN
+    DEMAND_PLAN,
+    IMPORT_RUN
 }

@@ -25,6 +25,8 @@ public enum DocumentCategory {
     DAMAGED_TRANSFER_IN(DocumentType.OTHER_INBOUND, StoreKind.DAMAGED, Ink.BLUE, false, Origin.TRANSFER),
     /** 盘盈: what an approved count found beyond the books, in any store. */
     STOCKTAKE_GAIN(DocumentType.OTHER_INBOUND, null, Ink.BLUE, false, Origin.STOCKTAKE),
+    /** 期初结存: what a store held on the go-live day, imported from the old ERP, one document per store. */
+    OPENING_BALANCE(DocumentType.OTHER_INBOUND, null, Ink.BLUE, false, Origin.GO_LIVE),
 
     SELF_USE(DocumentType.OTHER_OUTBOUND, StoreKind.GOOD, Ink.BLUE, false, Origin.ENTERED),
     /**
@@ -41,24 +43,29 @@ public enum DocumentCategory {
 
     /** Who makes documents of a category: users, or only the transfer slips or stocktakes that generate them. */
     public enum Origin {
-        ENTERED, TRANSFER, STOCKTAKE;
+        ENTERED, TRANSFER, STOCKTAKE, GO_LIVE;
 
         /**
          * What the origin forbids: a transfer document changes only through its slip (or, for
          * arrival, through receiving); an approved count is final, so a stocktake adjustment is
-         * corrected by counting again, never modified, deleted or taken back.
+         * corrected by counting again, never modified, deleted or taken back; so is an opening balance,
+         * which the go-live import posted.
          */
         public Optional<Refusal> refuses(DocumentAction action, String documentNumber) {
             boolean refused = switch (this) {
                 case ENTERED -> false;
                 case TRANSFER -> action == DocumentAction.MODIFY || action == DocumentAction.DELETE;
-                case STOCKTAKE -> action != DocumentAction.REVIEW;
+                case STOCKTAKE, GO_LIVE -> action != DocumentAction.REVIEW;
             };
             if (!refused) {
                 return Optional.empty();
             }
-            return Optional.of(Refusal.conflict(this == TRANSFER ? "document.generatedByTransfer"
-                    : "document.generatedByStocktake", documentNumber));
+            String key = switch (this) {
+                case TRANSFER -> "document.generatedByTransfer";
+                case GO_LIVE -> "document.generatedByGoLive";
+                default -> "document.generatedByStocktake";
+            };
+            return Optional.of(Refusal.conflict(key, documentNumber));
         }
     }
 

@@ -25,6 +25,9 @@ public interface StockDocumentRepository {
 
     Optional<StockDocument> findByNumber(String number);
 
+    /** The opening-balance document the go-live import posted for the store, if it posted one. */
+    Optional<StockDocument> openingOf(org.fieldstock.domain.organisation.Store store);
+
     /**
      * What the other (not deleted) red-ink returns of a receipt take back, per item code, as positive
      * quantities; the document being checked itself is left out.

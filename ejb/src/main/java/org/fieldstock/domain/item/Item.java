@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -119,18 +120,8 @@ public class Item extends BaseEntity {
      * unit stays while there is stock, which was counted in the old unit.
      */
     public List<String> change(ItemDetails details, ItemUsage usage) {
-        List<Problem> problems = details.problems();
-        TextRules.throwIfAny(problems);
-        boolean used = usage.onDocuments() || usage.inStock();
-        if (used && details.serialTracked() != serialTracked) {
-            problems.add(new Problem("item.serialTracking.inUse", code));
-        }
-        if (used && (details.shelfLifeMonths() != null) != isBatchTracked()) {
-            problems.add(new Problem("item.batchTracking.inUse", code));
-        }
-        if (usage.inStock() && !details.unit().equals(getUnit())) {
-            problems.add(new Problem("item.unit.inStock", code));
-        }
+        TextRules.throwIfAny(details.problems());
+        List<Problem> problems = changeProblems(details, usage);
         if (!problems.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, problems);
         }
@@ -146,6 +137,37 @@ public class Item extends BaseEntity {
         describe(details.unitPrice(), details.shelfLifeMonths(), packedVolumeM3, details.turbineModels(),
                 details.serialTracked());
         return changes;
+    }
+
+    /** What forbids changing valid details to these while the item is used so: tracking and unit (see {@link #change}). */
+    public List<Problem> changeProblems(ItemDetails details, ItemUsage usage) {
+        List<Problem> problems = new ArrayList<>();
+        boolean used = usage.onDocuments() || usage.inStock();
+        if (used && details.serialTracked() != serialTracked) {
+            problems.add(new Problem("item.serialTracking.inUse", code));
+        }
+        if (used && (details.shelfLifeMonths() != null) != isBatchTracked()) {
+            problems.add(new Problem("item.batchTracking.inUse", code));
+        }
+        if (usage.inStock() && !details.unit().equals(getUnit())) {
+            problems.add(new Problem("item.unit.inStock", code));
+        }
+        return problems;
+    }
+
+    /** The packed volume (m³) the failed-part returns add up; "before → after" when it changes. */
+    public Optional<String> changePackedVolume(BigDecimal volumeM3) {
+        if (volumeM3 != null && volumeM3.signum() < 0) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "item.packedVolume.invalid",
+                    volumeM3.toPlainString());
+        }
+        BigDecimal before = packedVolumeM3;
+        if (before == null ? volumeM3 == null : volumeM3 != null && before.compareTo(volumeM3) == 0) {
+            return Optional.empty();
+        }
+        this.packedVolumeM3 = volumeM3;
+        return Optional.of("packedVolumeM3: " + (before == null ? "-" : before.toPlainString()) + " → "
+                + (volumeM3 == null ? "-" : volumeM3.toPlainString()));
     }
 
     /** The details as they are now. */

@@ -57,6 +57,11 @@ public record ItemDetails(String nameZh, String nameEn, String spec, Unit unit, 
         return problems;
     }
 
+    /** Whether these details say the same as the others (a price of 1200.50 is 1200.5). */
+    public boolean sameAs(ItemDetails other) {
+        return differencesTo(other).isEmpty();
+    }
+
     /** "field: before → after" for every field that differs, for the audit trail. */
     List<String> differencesTo(ItemDetails after) {
         List<String> changes = new ArrayList<>();

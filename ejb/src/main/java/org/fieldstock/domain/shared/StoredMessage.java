@@ -25,6 +25,8 @@ public record StoredMessage(String key, List<String> arguments) implements Seria
     private static final Pattern STORED = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+)}((?:\t.*)?)",
             Pattern.DOTALL);
 
+    private static final Pattern KEY_ARGUMENT = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+)}");
+
     public StoredMessage {
         Objects.requireNonNull(key);
         // a tab separates the arguments where the message is stored
@@ -40,8 +42,18 @@ public record StoredMessage(String key, List<String> arguments) implements Seria
         if (argument == null) {
             return "";
         }
+        if (argument instanceof MessageKey key) {
+            // a translated argument (a field's name) is kept as its key in braces, translated when read
+            return "{" + key.key() + "}";
+        }
         return argument instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString()
                 : String.valueOf(argument);
+    }
+
+    /** The key an argument stands for when it was a translated one ({@code {field.code}}), if it was. */
+    public static Optional<String> keyOf(String argument) {
+        Matcher matcher = KEY_ARGUMENT.matcher(argument);
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     /** The text to store. */

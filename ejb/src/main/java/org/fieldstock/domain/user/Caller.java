@@ -1,9 +1,11 @@
 package org.fieldstock.domain.user;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
+import org.fieldstock.domain.golive.ImportSheet;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.Store;
@@ -200,6 +202,25 @@ public final class Caller {
         return has(Role.PLANNER) && orgUnit.getKind() == OrgUnitKind.PLANNING_OFFICE || mayDraftRequisitionFor(site)
                 || (has(Role.ACCOUNTANT) || has(Role.BU_PLANNER)) && orgUnit.getKind() == OrgUnitKind.BU
                         && site.businessUnit() != null && orgUnit.getCode().equals(site.businessUnit().getCode());
+    }
+
+    /**
+     * Going live, what the caller may import: the organisation, the planning office or the administrator
+     * (who keep it on the screens too); the catalogue, suppliers, turbines and the opening balances, the
+     * planning office; the users, the administrator.
+     */
+    public boolean mayImport(ImportSheet sheet) {
+        boolean planningOffice = has(Role.PLANNER) && orgUnit.getKind() == OrgUnitKind.PLANNING_OFFICE;
+        return switch (sheet) {
+            case ORG_UNITS, STORES -> planningOffice || has(Role.ADMIN);
+            case ITEMS, SUPPLIERS, TURBINES, OPENING_BALANCES -> planningOffice;
+            case USERS -> has(Role.ADMIN);
+        };
+    }
+
+    /** Who follows the imports (their progress, problems and outcome): whoever may import anything. */
+    public boolean mayFollowImports() {
+        return Arrays.stream(ImportSheet.values()).anyMatch(this::mayImport);
     }
 
     /** The annual demand plan is the planning office's: it sets and imports it (年度需求计划). */

@@ -1,5 +1,8 @@
 package org.fieldstock.domain.user;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 import org.fieldstock.domain.organisation.OrgUnitKind;
 
 /**
@@ -44,6 +47,12 @@ public enum Role {
     }
 
     /** Whether a user of an org unit of this kind may hold the role (viewers and administrators: any). */
+    /** The role of this name, in any case (a role column of an import). */
+    public static Optional<Role> named(String name) {
+        return name == null ? Optional.empty()
+                : Arrays.stream(values()).filter(role -> role.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
     public boolean belongsAt(OrgUnitKind kind) {
         return level == null || level == kind;
     }

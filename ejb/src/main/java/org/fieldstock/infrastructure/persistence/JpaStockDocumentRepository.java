@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentEvent;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.DocumentStatus;
@@ -59,6 +60,17 @@ public class JpaStockDocumentRepository implements StockDocumentRepository {
     @Override
     public void add(StockDocument document) {
         em.persist(document);
+    }
+
+    @Override
+    public Optional<StockDocument> openingOf(org.fieldstock.domain.organisation.Store store) {
+        return em.createQuery("SELECT d FROM StockDocument d WHERE d.store = :store AND d.category = :opening"
+                        + " AND d.status <> :deleted ORDER BY d.id", StockDocument.class)
+                .setParameter("store", store)
+                .setParameter("opening", DocumentCategory.OPENING_BALANCE)
+                .setParameter("deleted", DocumentStatus.DELETED)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -92,7 +92,10 @@ public final class MessageBundle {
             return "";
         }
         return StoredMessage.decode(text).filter(message -> bundle(locale).containsKey(message.key()))
-                .map(message -> text(locale, message.key(), message.arguments().toArray())).orElse(text);
+                .map(message -> text(locale, message.key(), message.arguments().stream()
+                        .map(argument -> StoredMessage.keyOf(argument).filter(bundle(locale)::containsKey)
+                                .<Object>map(MessageKey::new).orElse(argument))
+                        .toArray())).orElse(text);
     }
 
     /** The label of an enum value, e.g. {@code DocumentStatus.SAVED}. */

@@ -81,6 +81,11 @@ public class Navigation {
         return isPlanner() || isAdmin();
     }
 
+    /** The go-live import: the planning office and the administrator (each their sheets). */
+    public boolean isImports() {
+        return caller() != null && caller().mayFollowImports();
+    }
+
     /** Item-code requests: those who may send one, and the planning office that answers them. */
     public boolean isRequestsItems() {
         return caller() != null && (caller().has(Role.KEEPER) || caller().has(Role.ACCOUNTANT)

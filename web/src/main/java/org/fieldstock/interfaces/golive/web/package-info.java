@@ -1,0 +1,2 @@
+/** The go-live import screen. */
+package org.fieldstock.interfaces.golive.web;
