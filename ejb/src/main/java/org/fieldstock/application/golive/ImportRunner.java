@@ -28,6 +28,7 @@ import org.fieldstock.domain.golive.RowProblem;
 import org.fieldstock.domain.item.ItemRepository;
 import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.shared.BusinessException;
+import org.fieldstock.domain.shared.LongTransaction;
 import org.fieldstock.domain.shared.Problem;
 import org.fieldstock.domain.stock.StockLedger;
 import org.fieldstock.domain.supplier.SupplierRepository;
@@ -54,7 +55,10 @@ public class ImportRunner {
     private static final int WRITE_TIMEOUT_SECONDS = 3600;
 
     @Resource
-    private UserTransaction transaction;
+    private UserTransaction userTransaction;
+
+    @Inject
+    private LongTransaction transaction;
 
     @Inject
     private ImportRunLog log;
@@ -94,7 +98,10 @@ public class ImportRunner {
                 documents, closedMonths), goLiveDay);
         try {
             log.enter(runId, ImportStatus.CHECKING);
-            inTransaction(false, () -> check.check(rows, progress(runId)));
+            inTransaction(false, () -> {
+                transaction.readOnly();
+                check.check(rows, progress(runId));
+            });
             List<RowProblem> problems = new ArrayList<>(fileProblems);
             problems.addAll(check.problems());
             if (!problems.isEmpty() || dryRun) {
@@ -127,16 +134,16 @@ public class ImportRunner {
     /** Runs the work in a transaction of its own, committed only when asked to and nothing failed. */
     private void inTransaction(boolean commit, Runnable work) {
         try {
-            transaction.setTransactionTimeout(WRITE_TIMEOUT_SECONDS);
-            transaction.begin();
+            userTransaction.setTransactionTimeout(WRITE_TIMEOUT_SECONDS);
+            userTransaction.begin();
             try {
                 work.run();
             } catch (RuntimeException | Error e) {
                 rollBack();
                 throw e;
             }
-            if (commit && transaction.getStatus() == Status.STATUS_ACTIVE) {
-                transaction.commit();
+            if (commit && userTransaction.getStatus() == Status.STATUS_ACTIVE) {
+                userTransaction.commit();
             } else {
                 rollBack();
             }
@@ -146,7 +153,7 @@ public class ImportRunner {
             throw new IllegalStateException("the import's transaction failed: " + e, e);
         } finally {
             try {
-                transaction.setTransactionTimeout(0);
+                userTransaction.setTransactionTimeout(0);
             } catch (SystemException ignored) {
                 // the default timeout comes back with the next transaction of another bean anyway
             }
@@ -155,8 +162,8 @@ public class ImportRunner {
 
     private void rollBack() {
         try {
-            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                transaction.rollback();
+            if (userTransaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                userTransaction.rollback();
             }
         } catch (SystemException e) {
             throw new IllegalStateException("could not roll the import back: " + e, e);

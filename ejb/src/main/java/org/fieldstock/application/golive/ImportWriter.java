@@ -41,6 +41,7 @@ import org.fieldstock.domain.item.ItemRepository;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.OrganisationRepository;
 import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.domain.shared.LongTransaction;
 import org.fieldstock.domain.shared.NotFoundException;
 import org.fieldstock.domain.user.Role;
 
@@ -53,6 +54,9 @@ import org.fieldstock.domain.user.Role;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class ImportWriter {
+
+    /** Master-data rows written between two releases of the transaction's entities. */
+    private static final int RELEASE_EVERY = 200;
 
     @Inject
     private OrganisationService organisationService;
@@ -87,25 +91,43 @@ public class ImportWriter {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private LongTransaction transaction;
+
     /** Writes the rows in order, telling how many are done as it goes; returns the opening documents' numbers. */
     public List<String> write(long runId, List<Checked> rows, LocalDate goLiveDay, String fileName, String user,
             IntConsumer progress) {
         Map<String, List<ImportRow>> openings = new LinkedHashMap<>();
         int done = 0;
+        int written = 0;
         for (Checked checked : rows) {
             ImportRow row = checked.row();
             if (row.sheet() == ImportSheet.OPENING_BALANCES) {
                 if (checked.effect() == RowEffect.CREATE) {
                     openings.computeIfAbsent(row.get("store_code").toUpperCase(Locale.ROOT),
                             code -> new ArrayList<>()).add(row);
+                } else {
+                    progress.accept(++done);
                 }
-            } else if (checked.effect() != RowEffect.NONE) {
+                continue;
+            }
+            if (checked.effect() != RowEffect.NONE) {
                 write(runId, row, checked.effect() == RowEffect.CREATE);
+                if (++written % RELEASE_EVERY == 0) {
+                    transaction.release();
+                }
             }
             progress.accept(++done);
         }
+        transaction.release();
         List<String> numbers = new ArrayList<>();
-        openings.forEach((storeCode, lines) -> numbers.add(open(storeCode, lines, goLiveDay, fileName, user)));
+        for (Map.Entry<String, List<ImportRow>> opening : openings.entrySet()) {
+            numbers.add(open(opening.getKey(), opening.getValue(), goLiveDay, fileName, user));
+            transaction.release();
+            for (int i = 0; i < opening.getValue().size(); i++) {
+                progress.accept(++done);
+            }
+        }
         audit.record(user, AuditAction.GO_LIVE_IMPORTED, AuditSubject.IMPORT_RUN, Long.toString(runId), null,
                 (fileName + " " + rows.size() + " rows " + String.join(" ", numbers)).strip());
         return numbers;
