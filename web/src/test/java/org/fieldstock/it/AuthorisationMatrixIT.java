@@ -185,6 +185,9 @@ class AuthorisationMatrixIT {
         EXPECTED.put("import read the planner's run",               new int[] {200, 403, 403, 403, 403, 200, 403, 403, 403});
         EXPECTED.put("import passwords of the planner's run",       new int[] {200, 403, 403, 403, 403, 403, 403, 403, 403});
         EXPECTED.put("import a run that found problems",            new int[] {409, 403, 403, 403, 403, 409, 403, 403, 403});
+        // backups of the embedded database are the administrator's (an in-memory one has nothing to back up: 409)
+        EXPECTED.put("backup now",                                  new int[] {403, 403, 403, 403, 403, 409, 403, 403, 403});
+        EXPECTED.put("backups",                                     new int[] {403, 403, 403, 403, 403, 200, 403, 403, 403});
         // minimum stock: the planning office, or the BU's accountant or planner, sets a store's levels;
         // whoever reads the store reads them; the site asks for its shortfalls (none here: 409)
         EXPECTED.put("minimum stock of own site's store",           new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
@@ -340,6 +343,7 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("import items dry run",                       new String[] {ok, no, no, no, no, no, no, no, no});
         SERVICE_EXPECTED.put("import users dry run",                       new String[] {no, no, no, no, no, ok, no, no, no});
         SERVICE_EXPECTED.put("import runs",                                new String[] {ok, no, no, no, no, ok, no, no, no});
+        SERVICE_EXPECTED.put("backups",                                    new String[] {no, no, no, no, no, ok, no, no, no});
         SERVICE_EXPECTED.put("minimum stock set own BU store",             new String[] {ok, ok, no, no, no, no, no, ok, no});
         SERVICE_EXPECTED.put("minimum stock alerts",                       new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
         SERVICE_EXPECTED.put("minimum stock requisition own site",         new String[] {no, no, no, "conflict", no, no, "conflict", no, no});
@@ -479,6 +483,7 @@ class AuthorisationMatrixIT {
         cells.put("import items dry run", probe(api, "import-items-dry-run", null, null));
         cells.put("import users dry run", probe(api, "import-users-dry-run", null, null));
         cells.put("import runs", probe(api, "import-runs", null, null));
+        cells.put("backups", probe(api, "backups", null, null));
         cells.put("emergency purchase link own site", probe(api, "shipped-first-link", emergencyPurchase(), null,
                 requisitionNumber(requisitionAt("FILED"))));
         cells.put("minimum stock set own BU store", probe(api, "minimum-stock-set", null, "ZBET-G"));
@@ -709,6 +714,8 @@ class AuthorisationMatrixIT {
         cells.put("demand plan import not a workbook", api.putBytes("api/demand-plan/workbook", "application/octet-stream",
                 "not a workbook".getBytes()).status());
         cells.put("demand plan of an item", api.get("api/demand-plan/items/" + ITEM).status());
+        cells.put("backup now", api.post("api/backups", null).status());
+        cells.put("backups", api.get("api/backups").status());
         cells.put("import template", api.getBytes("api/imports/template").status());
         cells.put("import runs", api.get("api/imports").status());
         cells.put("import items CSV dry run", api.postBytes("api/imports?sheet=items&dryRun=true", "text/csv",

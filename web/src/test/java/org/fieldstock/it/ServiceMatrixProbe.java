@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.fieldstock.application.audit.AuditService;
+import org.fieldstock.application.backup.BackupService;
 import org.fieldstock.application.closing.MonthClosingService;
 import org.fieldstock.application.dailyreport.DailyReportDraft;
 import org.fieldstock.application.dailyreport.DailyReportService;
@@ -141,6 +142,8 @@ public class ServiceMatrixProbe {
     private DemandPlanService demandPlan;
     @EJB
     private GoLiveImportService goLive;
+    @EJB
+    private BackupService backups;
 
     /** The id of what the action created, when a later call needs it. */
     private Long createdId;
@@ -280,6 +283,7 @@ public class ServiceMatrixProbe {
             case "import-users-dry-run" -> done(goLive.start(probeImport(ImportSheet.USERS, Map.of("username",
                     "probe.user", "display_name", "Probe", "org_unit", "NC", "roles", "VIEWER"))));
             case "import-runs" -> done(goLive.latest(5));
+            case "backups" -> done(backups.backups());
             case "shipped-first-link" -> done(shippedFirst.followPurchase(id, code));
             case "minimum-stock-set" -> done(minimumStock.set(store, ITEM, BigDecimal.ZERO, null));
             case "minimum-stock-alerts" -> done(minimumStock.belowMinimum());

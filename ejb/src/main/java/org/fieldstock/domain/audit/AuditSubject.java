@@ -17,5 +17,6 @@ public enum AuditSubject {
     DAILY_REPORT,
     REQUISITION,
     DEMAND_PLAN,
-    IMPORT_RUN
+    IMPORT_RUN,
+    DATABASE
 }

@@ -1,0 +1,2 @@
+/** Backups over REST: make one now, list them, download one. */
+package org.fieldstock.interfaces.backup.rest;

@@ -1,0 +1,2 @@
+/** The administrator's backups page. */
+package org.fieldstock.interfaces.backup.web;
