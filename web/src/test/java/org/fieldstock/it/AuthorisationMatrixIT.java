@@ -1,7 +1,6 @@
 package org.fieldstock.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.ArrayList;
@@ -988,17 +987,8 @@ class AuthorisationMatrixIT {
                     "code,name_zh,name_en,unit_zh,unit_en,category,repair_class\r\n"
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertEquals(202, started.status(), started.raw());
-            plannersImportRun = started.object().getJsonNumber("id").longValue();
-            java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
-            while (!helper("planner").get("api/imports/" + plannersImportRun).object().getBoolean("finished")) {
-                assertTrue(java.time.Instant.now().isBefore(deadline), "the planner's run ends");
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError(e);
-                }
-            }
+            plannersImportRun = GoLiveImportApiIT.finished(helper("planner"), started.object()).getJsonNumber("id")
+                    .longValue();
         }
         return plannersImportRun;
     }

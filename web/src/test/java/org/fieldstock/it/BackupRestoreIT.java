@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
@@ -34,7 +31,7 @@ class BackupRestoreIT {
     @Test
     void aBackupTakenWhileWorkingRestoresTheBooksAsTheyWereThen() throws Exception {
         Path root = Path.of("target", "backup-restore").toAbsolutePath();
-        delete(root);
+        H2FileDatabase.delete(root);
         Path backups = root.resolve("backups");
         BigDecimal atBackup;
         String backedUp;
@@ -77,28 +74,12 @@ class BackupRestoreIT {
             assertTrue(numbers.contains(backedUp), "booked before the backup: there " + numbers);
             assertTrue(!numbers.contains(after), "booked after the backup: not there " + numbers);
         }
-        delete(root);
+        H2FileDatabase.delete(root);
     }
 
     private static Map<String, String> database(Path directory, Path backups) {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("FIELDSTOCK_DB_URL", "jdbc:h2:file:" + directory.resolve("fieldstock"));
-        environment.put("FIELDSTOCK_DB_USER", "fieldstock");
-        environment.put("FIELDSTOCK_DB_PASSWORD", "fieldstock");
-        environment.put("FIELDSTOCK_DB_DATASOURCE", "org.h2.jdbcx.JdbcDataSource");
-        environment.put("FIELDSTOCK_DEMO_DATA", "true");
+        Map<String, String> environment = H2FileDatabase.environment(H2FileDatabase.url(directory, ""));
         environment.put("FIELDSTOCK_BACKUP_DIR", backups.toString());
         return environment;
-    }
-
-    private static void delete(Path root) throws java.io.IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 }

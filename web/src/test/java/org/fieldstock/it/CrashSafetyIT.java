@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -103,21 +99,9 @@ class CrashSafetyIT {
         if (url != null && url.startsWith("jdbc:postgresql:")) {
             return Map.of();
         }
-        Path directory = Path.of("target", "crash-safety").toAbsolutePath();
-        if (Files.exists(directory)) {
-            try (Stream<Path> files = Files.walk(directory)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        Map<String, String> environment = new HashMap<>();
-        environment.put("FIELDSTOCK_DB_URL", "jdbc:h2:file:" + directory.resolve("fieldstock") + ";WRITE_DELAY=0");
-        environment.put("FIELDSTOCK_DB_USER", "fieldstock");
-        environment.put("FIELDSTOCK_DB_PASSWORD", "fieldstock");
-        environment.put("FIELDSTOCK_DB_DATASOURCE", "org.h2.jdbcx.JdbcDataSource");
-        environment.put("FIELDSTOCK_DEMO_DATA", "true");
-        return environment;
+        Path directory = Path.of("target", "crash-safety");
+        H2FileDatabase.delete(directory);
+        return H2FileDatabase.environment(H2FileDatabase.url(directory, "WRITE_DELAY=0"));
     }
 
     private static ApiClient token(ExtraServer server) {

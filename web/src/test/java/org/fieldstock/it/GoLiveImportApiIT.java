@@ -286,7 +286,7 @@ class GoLiveImportApiIT {
     }
 
     /** The run once it has ended, asked for as a progress bar would be. */
-    private static JsonObject finished(ApiClient client, JsonObject started) {
+    static JsonObject finished(ApiClient client, JsonObject started) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
             JsonObject run = client.get("api/imports/" + started.getJsonNumber("id")).object();

@@ -9,8 +9,6 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -53,17 +51,12 @@ class UpgradeIT {
             answered.load(in);
         }
         Path directory = Path.of("target", "upgrade", release).toAbsolutePath();
-        delete(directory);
-        String url = "jdbc:h2:file:" + directory.resolve("fieldstock");
+        H2FileDatabase.delete(directory);
+        String url = H2FileDatabase.url(directory, "");
         RunScript.main("-url", url, "-user", "fieldstock", "-password", "fieldstock", "-script",
                 FIXTURES.resolve(release + ".sql.zip").toString(), "-options", "compression", "zip");
 
-        Map<String, String> environment = new HashMap<>();
-        environment.put("FIELDSTOCK_DB_URL", url);
-        environment.put("FIELDSTOCK_DB_USER", "fieldstock");
-        environment.put("FIELDSTOCK_DB_PASSWORD", "fieldstock");
-        environment.put("FIELDSTOCK_DB_DATASOURCE", "org.h2.jdbcx.JdbcDataSource");
-        environment.put("FIELDSTOCK_DEMO_DATA", "true");
+        Map<String, String> environment = H2FileDatabase.environment(url);
         try (ExtraServer server = ExtraServer.start("upgrade-from-" + release, environment)) {
             assertTrue(server.log().contains("migrations applied now"), "the migrations ran");
             assertTrue(server.log().contains("no demo data loaded"), "a database with data gets no demo data");
@@ -79,7 +72,7 @@ class UpgradeIT {
             assertEquals(200, planner.get("api/imports").status(), "this release's own tables are there");
             assertEquals(0, planner.getPage("api/stock-check").rows().size());
         }
-        delete(directory);
+        H2FileDatabase.delete(directory);
     }
 
     /** A store's on-hand as item → quantity (without trailing zeros), from the JSON the release answered. */
@@ -87,17 +80,6 @@ class UpgradeIT {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             return reader.readArray().getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(
                     o -> o.getString("item"), o -> o.getJsonNumber("onHand").bigDecimalValue().stripTrailingZeros()));
-        }
-    }
-
-    private static void delete(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
         }
     }
 }
