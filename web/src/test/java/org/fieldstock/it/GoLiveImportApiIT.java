@@ -136,11 +136,22 @@ class GoLiveImportApiIT {
         Map<String, List<List<String>>> renamed = new HashMap<>(sheets);
         renamed.put("suppliers", List.of(List.of("code=" + supplier, "name_zh=测试供应商（新）",
                 "name_en=Test supplier, renamed")));
+        renamed.put("stores", List.of(List.of("code=" + site + "-D", "name_zh=测试风场损坏品库",
+                "name_en=Test site damaged store")));
         JsonObject change = finished(planner, start(planner, "api/imports?fileName=renamed.xlsx",
                 filled(template.body(), renamed)));
         assertEquals("DONE", change.getString("status"), change.toString());
-        assertEquals(1, change.getInt("changed"), change.toString());
+        assertEquals(2, change.getInt("changed"), "the supplier and the store renamed: " + change);
         assertEquals(11, change.getInt("unchanged"));
+        JsonObject store = planner.get("api/stores?size=500").array().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("code").equals(site + "-D")).findFirst().orElseThrow();
+        assertEquals("Test site damaged store", store.getString("nameEn"));
+        assertTrue(store.getBoolean("active"), "an empty active cell leaves the store as it is: " + store);
+        JsonObject closing = finished(planner, start(planner, "api/imports?dryRun=true", filled(template.body(),
+                Map.of("stores", List.of(List.of("code=" + site + "-G", "name_zh=测试风场合格品库",
+                        "name_en=Test site good store", "active=N"))))));
+        assertProblem(closing.getJsonArray("problems").getValuesAs(JsonObject.class), "stores", 3, "active",
+                "still holds stock");
         List<JsonObject> trail = planner.get("api/audit?subject=" + supplier).array().getValuesAs(JsonObject.class);
         assertTrue(trail.stream().anyMatch(e -> e.getString("action").equals("MASTER_DATA_CHANGED")
                 && e.getString("detail").contains("Test supplier, renamed")), trail.toString());

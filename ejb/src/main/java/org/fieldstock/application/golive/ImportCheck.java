@@ -206,7 +206,8 @@ final class ImportCheck {
         String code = cells.code("code");
         String nameZh = cells.text("name_zh");
         String nameEn = cells.text("name_en");
-        boolean deactivate = cells.row().get("active") != null && !cells.flag("active");
+        // an empty "active" cell leaves the store as it is
+        Boolean active = cells.row().get("active") == null ? null : cells.flag("active");
         if (!firstOf(cells, "code", code) || code == null) {
             return null;
         }
@@ -219,8 +220,8 @@ final class ImportCheck {
             return null;
         }
         boolean planned = plannedUnits.contains(store.getOwner().getCode());
-        boolean activeChanges = deactivate == store.isActive();
-        if (deactivate && activeChanges && !planned && sources.organisation().hasStock(store)) {
+        boolean activeChanges = active != null && active != store.isActive();
+        if (activeChanges && !active && !planned && sources.organisation().hasStock(store)) {
             cells.problem("active", "store.deactivate.hasStock", code);
         }
         boolean renamed = !same(store.getNameZh(), nameZh) || !same(store.getNameEn(), nameEn);

@@ -153,9 +153,9 @@ public class ImportWriter {
                     organisationService.renameStore(store.getCode(), cells.text("name_zh"), cells.text("name_en"),
                             null);
                 }
-                boolean active = row.get("active") == null || cells.flag("active");
-                if (active != store.isActive()) {
-                    organisationService.setStoreActive(store.getCode(), active, null);
+                // an empty "active" cell leaves the store as it is
+                if (row.get("active") != null && cells.flag("active") != store.isActive()) {
+                    organisationService.setStoreActive(store.getCode(), cells.flag("active"), null);
                 }
             }
             case ITEMS -> {
