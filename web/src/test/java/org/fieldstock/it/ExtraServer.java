@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * own. It inherits the test's environment (the database settings), with the given variables on
  * top, and starts like Arquillian's (arquillian.xml) and mvn -Prun: serial collector, Hazelcast
  * without a cluster (Payara 7's web container keeps its single sign-on there: without Hazelcast a
- * logout fails), the HTTP port opened once the application is deployed. Its start is watched as a
+ * logout fails) unless it is to be a node of a {@link PayaraCluster}, the HTTP port opened once the
+ * application is deployed. Its start is watched as a
  * load balancer would: from the first answer on, nothing but 503 may come before
  * {@code /health/ready} says 200.
  */
@@ -53,18 +54,27 @@ final class ExtraServer implements AutoCloseable {
     /** The same with these JVM options instead of the serial collector (none: the JVM's own choice, as mvn -Prun). */
     static ExtraServer start(String name, Map<String, String> environment, List<String> jvmOptions)
             throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        return start(name, environment, jvmOptions, List.of("--nocluster"));
+    }
+
+    /** The same as a node of a cluster: the Payara Micro options that make it join it (see {@link PayaraCluster}). */
+    static ExtraServer start(String name, Map<String, String> environment, List<String> jvmOptions,
+            List<String> clusterOptions) throws IOException, InterruptedException {
+        return start(name, environment, jvmOptions, clusterOptions, freePort());
+    }
+
+    /** The same on the given HTTP port (a node restarted where its load balancer expects it). */
+    static ExtraServer start(String name, Map<String, String> environment, List<String> jvmOptions,
+            List<String> clusterOptions, int port) throws IOException, InterruptedException {
         Path log = Path.of("target", name + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", new File("target/payara-micro.jar").getAbsolutePath(),
                 "--deploy", new File(System.getProperty("fieldstock.war", "target/fieldstock.war")).getAbsolutePath(),
-                "--port", Integer.toString(port), "--nocluster",
-                "--prebootcommandfile", commandFile("payara.prebootCommands", "preboot-commands.txt"),
+                "--port", Integer.toString(port)));
+        command.addAll(clusterOptions);
+        command.addAll(List.of("--prebootcommandfile", commandFile("payara.prebootCommands", "preboot-commands.txt"),
                 "--postdeploycommandfile", commandFile("payara.postdeployCommands", "postdeploy-commands.txt")));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -76,6 +86,12 @@ final class ExtraServer implements AutoCloseable {
             throw e;
         }
         return server;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        }
     }
 
     private static String commandFile(String property, String name) {

@@ -62,9 +62,10 @@ public class FacesFeedback {
         add(FacesMessage.SEVERITY_INFO, MessageBundle.text(localeSelection.getLocale(), key, arguments));
     }
 
+    /** An information for the page a redirect leads to (or this request's own, if it renders one). */
     public void flashInfo(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        info(key, arguments);
+        MessagesAfterRedirect.keep(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO,
+                MessageBundle.text(localeSelection.getLocale(), key, arguments));
     }
 
     public void warn(String key, Object... arguments) {

@@ -37,7 +37,7 @@ class LoginThrottleTest {
     }
 
     private final ManualClock clock = new ManualClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private final LoginThrottle throttle = new LoginThrottle(clock, new LocalFailedLogins());
 
     @Test
     void locksAUserNameAfterFiveFailuresAndOnlyThatName() {
@@ -74,5 +74,50 @@ class LoginThrottleTest {
         clock.advance(LoginThrottle.WINDOW.plusSeconds(1));
         throttle.failed("viewer");
         assertTrue(throttle.lockedFor("viewer").isZero());
+    }
+
+    /** Two nodes count the same name at once: the one whose write loses counts again on top of the other's. */
+    @Test
+    void aFailureCountedAtTheSameTimeElsewhereIsNotLost() {
+        LocalFailedLogins shared = new LocalFailedLogins();
+        LoginThrottle otherNode = new LoginThrottle(clock, shared);
+        FailedLogins interrupted = new FailedLogins() {
+            private boolean interposed;
+
+            @Override
+            public String get(String name) {
+                return shared.get(name);
+            }
+
+            @Override
+            public boolean putIfAbsent(String name, String value) {
+                interpose();
+                return shared.putIfAbsent(name, value);
+            }
+
+            @Override
+            public boolean replace(String name, String expected, String value) {
+                interpose();
+                return shared.replace(name, expected, value);
+            }
+
+            @Override
+            public void remove(String name) {
+                shared.remove(name);
+            }
+
+            private void interpose() {
+                if (!interposed) {
+                    interposed = true;
+                    otherNode.failed("prober");
+                }
+            }
+        };
+        LoginThrottle thisNode = new LoginThrottle(clock, interrupted);
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES - 2; i++) {
+            otherNode.failed("prober");
+        }
+        thisNode.failed("prober");
+        assertEquals(LoginThrottle.LOCK, otherNode.lockedFor("prober"), "both failures counted: the fifth locks");
     }
 }
