@@ -159,7 +159,9 @@ class ClusterIT extends BrowserTestBase {
                 }
             }));
         }
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
         while (answered.size() < 4) {
+            assertTrue(java.time.Instant.now().isBefore(deadline), "no review was answered within a minute");
             Thread.sleep(5);
         }
         cluster.node(cluster.indexOf(servedBy)).kill();

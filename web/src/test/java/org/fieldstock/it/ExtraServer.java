@@ -71,7 +71,8 @@ final class ExtraServer implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", new File("target/payara-micro.jar").getAbsolutePath(),
-                "--deploy", new File(System.getProperty("fieldstock.war", "target/fieldstock.war")).getAbsolutePath(),
+                "--deploy", OracleModeWar.forTests(new File(System.getProperty("fieldstock.war", "target/fieldstock.war")))
+                        .getAbsolutePath(),
                 "--port", Integer.toString(port)));
         command.addAll(clusterOptions);
         command.addAll(List.of("--prebootcommandfile", commandFile("payara.prebootCommands", "preboot-commands.txt"),

@@ -161,8 +161,10 @@ public class JpaStocktakeRepository implements StocktakeRepository {
     @Override
     public Map<Long, SheetTotals> totals(long campaignId) {
         List<Object[]> rows = new ArrayList<>(em.createQuery("SELECT l.sheetId, COUNT(l), COUNT(l.countedQuantity),"
-                        + " SUM(CASE WHEN l.countedQuantity > l.expectedQuantity THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN l.countedQuantity < l.expectedQuantity THEN 1 ELSE 0 END),"
+                        // counted, not summed from literals: on Oracle EclipseLink binds literals, and a
+                        // SUM(CASE ... THEN ? ELSE ? END) leaves the database to guess the type
+                        + " COUNT(CASE WHEN l.countedQuantity > l.expectedQuantity THEN l.countedQuantity ELSE NULL END),"
+                        + " COUNT(CASE WHEN l.countedQuantity < l.expectedQuantity THEN l.countedQuantity ELSE NULL END),"
                         + " SUM(CASE WHEN l.countedQuantity > l.expectedQuantity"
                         + "     THEN (l.countedQuantity - l.expectedQuantity) * COALESCE(i.unitPrice, 0) ELSE 0 END),"
                         + " SUM(CASE WHEN l.countedQuantity < l.expectedQuantity"

@@ -34,9 +34,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.fieldstock.application.golive.GoLiveImportService;
 import org.fieldstock.application.golive.ImportRequest;
 import org.fieldstock.domain.golive.ImportColumn;
 import org.fieldstock.domain.golive.ImportRow;
+import org.fieldstock.domain.golive.ImportRun;
 import org.fieldstock.domain.golive.ImportSheet;
 import org.fieldstock.domain.golive.RowProblem;
 import org.fieldstock.domain.shared.BusinessException;
@@ -57,6 +59,17 @@ public record ImportFile(List<ImportRow> rows, List<RowProblem> problems, String
 
     /** The sheet of the template that explains the others; ignored when a workbook comes back. */
     static final String INSTRUCTIONS_KEY = "import.template.instructions";
+
+    /**
+     * Starts the real import of the file a dry run checked, as it was checked: the same bytes, sheet,
+     * file name and go-live day (the screen's "Import this file" and {@code POST /api/imports/{id}/import}).
+     */
+    public static ImportRun importChecked(GoLiveImportService imports, long dryRunId) {
+        ImportRun checked = imports.run(dryRunId);
+        byte[] content = imports.checkedFile(dryRunId);
+        return imports.start(read(content, checked.getCsvSheet()).request(checked.getFileName(), content,
+                checked.getCsvSheet(), false, checked.getGoLiveDay()));
+    }
 
     /** Reads a workbook (recognised by its zip signature) or, naming its sheet, a CSV file. */
     public static ImportFile read(byte[] bytes, ImportSheet csvSheet) {

@@ -127,10 +127,7 @@ public class ImportResource {
     @Operation(summary = "Import the file of a dry run that found nothing wrong, as it was checked (same go-live day):"
             + " a new run, answered 202 at once")
     public Response importChecked(@PathParam("id") long id) {
-        ImportRun checked = imports.run(id);
-        byte[] content = imports.checkedFile(id);
-        return accepted(imports.start(ImportFile.read(content, checked.getCsvSheet()).request(checked.getFileName(),
-                content, checked.getCsvSheet(), false, checked.getGoLiveDay())));
+        return accepted(ImportFile.importChecked(imports, id));
     }
 
     private Response accepted(ImportRun run) {

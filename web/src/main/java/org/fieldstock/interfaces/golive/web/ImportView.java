@@ -96,12 +96,7 @@ public class ImportView implements Serializable {
             return;
         }
         long checkedId = run.id();
-        feedback.answer(() -> {
-            ImportRun checked = imports.run(checkedId);
-            byte[] content = imports.checkedFile(checkedId);
-            return imports.start(ImportFile.read(content, checked.getCsvSheet()).request(checked.getFileName(),
-                    content, checked.getCsvSheet(), false, checked.getGoLiveDay()));
-        }).ifPresent(this::follow);
+        feedback.answer(() -> ImportFile.importChecked(imports, checkedId)).ifPresent(this::follow);
     }
 
     public void show(long id) {
