@@ -161,10 +161,13 @@ public class JpaStocktakeRepository implements StocktakeRepository {
     @Override
     public Map<Long, SheetTotals> totals(long campaignId) {
         List<Object[]> rows = new ArrayList<>(em.createQuery("SELECT l.sheetId, COUNT(l), COUNT(l.countedQuantity),"
-                        // counted, not summed from literals: on Oracle EclipseLink binds literals, and a
-                        // SUM(CASE ... THEN ? ELSE ? END) leaves the database to guess the type
-                        + " COUNT(CASE WHEN l.countedQuantity > l.expectedQuantity THEN l.countedQuantity ELSE NULL END),"
-                        + " COUNT(CASE WHEN l.countedQuantity < l.expectedQuantity THEN l.countedQuantity ELSE NULL END),"
+                        // SIGN (1 here), not the literal 1: on Oracle EclipseLink binds literals, and a
+                        // CASE of two parameters leaves the database to guess the type; ELSE NULL would
+                        // be bound as text on PostgreSQL
+                        + " SUM(CASE WHEN l.countedQuantity > l.expectedQuantity"
+                        + "     THEN SIGN(l.countedQuantity - l.expectedQuantity) ELSE 0 END),"
+                        + " SUM(CASE WHEN l.countedQuantity < l.expectedQuantity"
+                        + "     THEN SIGN(l.expectedQuantity - l.countedQuantity) ELSE 0 END),"
                         + " SUM(CASE WHEN l.countedQuantity > l.expectedQuantity"
                         + "     THEN (l.countedQuantity - l.expectedQuantity) * COALESCE(i.unitPrice, 0) ELSE 0 END),"
                         + " SUM(CASE WHEN l.countedQuantity < l.expectedQuantity"

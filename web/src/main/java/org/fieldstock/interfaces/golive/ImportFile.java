@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -197,14 +198,21 @@ public record ImportFile(List<ImportRow> rows, List<RowProblem> problems, String
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static ImportFile readCsv(byte[] bytes, ImportSheet sheet) {
-        String text;
+    private static Optional<String> decoded(byte[] bytes, Charset charset) {
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "import.csv.notUtf8");
+            return Optional.empty();
         }
+    }
+
+    private static ImportFile readCsv(byte[] bytes, ImportSheet sheet) {
+        // UTF-8 (Excel's "CSV UTF-8"), else GBK as U8 and older Excel write it (read as GB18030, its
+        // superset); a file mis-read so would not match the template's headers and is refused there
+        String text = decoded(bytes, StandardCharsets.UTF_8)
+                .or(() -> decoded(bytes, Charset.forName("GB18030")))
+                .orElseThrow(() -> new BusinessException(BusinessException.Kind.INVALID, "import.csv.encoding"));
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

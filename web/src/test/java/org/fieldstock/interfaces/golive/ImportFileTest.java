@@ -103,10 +103,13 @@ class ImportFileTest {
                 + "GZBD,B01,SL3000\r\n").getBytes(StandardCharsets.UTF_8), ImportSheet.TURBINES);
         assertEquals(Optional.of("SL3000"), Optional.ofNullable(againFromItsTemplate.rows().get(0).get("model")));
 
-        BusinessException gbk = assertThrows(BusinessException.class, () -> ImportFile.read(
-                "site_code,turbine_no,model\r\n张北,A01,SL1500\r\n".getBytes(Charset.forName("GBK")),
-                ImportSheet.TURBINES));
-        assertEquals("import.csv.notUtf8", gbk.getProblems().get(0).getMessageKey());
+        ImportFile gbk = ImportFile.read("site_code,turbine_no,model\r\n张北,A01,风机\r\n".getBytes(Charset.forName("GBK")),
+                ImportSheet.TURBINES);
+        assertEquals("张北", gbk.rows().get(0).get("site_code"), "U8's GBK export reads as it is");
+        assertEquals("风机", gbk.rows().get(0).get("model"));
+        BusinessException neither = assertThrows(BusinessException.class, () -> ImportFile.read(
+                new byte[] {'a', ',', 'b', '\r', '\n', (byte) 0xFF, (byte) 0xFE, (byte) 0xFF}, ImportSheet.TURBINES));
+        assertEquals("import.csv.encoding", neither.getProblems().get(0).getMessageKey());
         BusinessException noSheet = assertThrows(BusinessException.class,
                 () -> ImportFile.read("a,b\r\n".getBytes(StandardCharsets.UTF_8), null));
         assertEquals("import.csv.sheetRequired", noSheet.getProblems().get(0).getMessageKey());
