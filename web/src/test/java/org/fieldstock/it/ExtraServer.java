@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 final class ExtraServer implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    /** A boot that logs nothing for this long before the application deploys has stalled. */
+    private static final Duration STALL = Duration.ofSeconds(90);
 
     private final Process process;
     private final Path log;
@@ -79,14 +82,39 @@ final class ExtraServer implements AutoCloseable {
                 "--postdeploycommandfile", commandFile("payara.postdeployCommands", "postdeploy-commands.txt")));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
-        ExtraServer server = new ExtraServer(builder.start(), log, new URL("http", "localhost", port, "/"));
-        try {
-            server.awaitStarted();
-        } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
-            server.close();
-            throw e;
+        for (int attempt = 1;; attempt++) {
+            ExtraServer server = new ExtraServer(builder.start(), log, new URL("http", "localhost", port, "/"));
+            try {
+                server.awaitStarted();
+                return server;
+            } catch (StalledBoot stalled) {
+                server.kill();
+                Path kept = Path.of("target", name + "-stalled.log");
+                Files.move(log, kept, StandardCopyOption.REPLACE_EXISTING);
+                if (attempt == 2) {
+                    throw stalled;
+                }
+                System.out.println("EXTRA SERVER " + name + " STALLED WHILE BOOTING, STARTED AGAIN: " + stalled.getMessage()
+                        + " (log " + kept + ", threads " + stalled.threads + ")");
+            } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
+                server.close();
+                throw e;
+            }
         }
-        return server;
+    }
+
+    /**
+     * Payara Micro went silent while booting, before the application began to deploy (seen once in CI:
+     * nothing after the HA store's registration for four minutes). No database was touched yet, so the
+     * start is tried once more; the threads of the stalled JVM are kept for a look.
+     */
+    private static final class StalledBoot extends AssertionError {
+        private final Path threads;
+
+        StalledBoot(String message, Path threads) {
+            super(message);
+            this.threads = threads;
+        }
     }
 
     static int freePort() throws IOException {
@@ -130,9 +158,20 @@ final class ExtraServer implements AutoCloseable {
     private void awaitStarted() throws IOException, InterruptedException {
         ApiClient anonymous = ApiClient.as(base, null, null);
         Instant deadline = Instant.now().plus(START_TIMEOUT);
+        long logged = -1;
+        Instant lastLogged = Instant.now();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new AssertionError("the extra server stopped:\n" + tail());
+            }
+            long size = Files.size(log);
+            if (size != logged) {
+                logged = size;
+                lastLogged = Instant.now();
+            } else if (Duration.between(lastLogged, Instant.now()).compareTo(STALL) > 0
+                    && !Files.readString(log).contains("org.fieldstock")) {
+                throw new StalledBoot("nothing logged for " + STALL.toSeconds() + " s before the application deployed",
+                        threadDump());
             }
             int status;
             try {
@@ -157,6 +196,20 @@ final class ExtraServer implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new AssertionError("the extra server did not start within " + START_TIMEOUT + ":\n" + tail());
+    }
+
+    private Path threadDump() {
+        Path dump = Path.of("target", log.getFileName().toString().replace(".log", "-stalled-threads.txt"));
+        try {
+            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(process.pid()), "Thread.print").redirectErrorStream(true).redirectOutput(dump.toFile())
+                    .start().waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return dump;
     }
 
     private String tail() throws IOException {
