@@ -1,6 +1,5 @@
 package org.fieldstock.interfaces.shared;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,23 +14,20 @@ import jakarta.faces.event.PhaseListener;
  * Messages that must reach the page a redirect leads to ("Document ... reviewed"), kept in the HTTP
  * session until the next page renders. Instead of the Faces flash: Mojarra numbers flash entries with a
  * counter of each server, so after a fail-over to another node of a cluster (or a restarted one) the
- * message could be taken for an old one and dropped; a session attribute moves with the session.
+ * message could be taken for an old one and dropped; a session attribute (FacesMessage is
+ * serializable) moves with the session.
  */
 public class MessagesAfterRedirect implements PhaseListener {
 
     private static final String ATTRIBUTE = MessagesAfterRedirect.class.getName();
 
-    /** One message waiting for the next page. */
-    private record Kept(String severity, String text) implements Serializable {
-    }
-
     /** Keeps the message for the page rendered next, this request's own if it renders one. */
     static void keep(FacesContext context, FacesMessage.Severity severity, String text) {
         Map<String, Object> session = context.getExternalContext().getSessionMap();
         @SuppressWarnings("unchecked")
-        List<Kept> waiting = (List<Kept>) session.get(ATTRIBUTE);
-        List<Kept> next = waiting == null ? new ArrayList<>() : new ArrayList<>(waiting);
-        next.add(new Kept(severity.toString(), text));
+        List<FacesMessage> waiting = (List<FacesMessage>) session.get(ATTRIBUTE);
+        List<FacesMessage> next = waiting == null ? new ArrayList<>() : new ArrayList<>(waiting);
+        next.add(new FacesMessage(severity, text, null));
         // set again, not changed in place: the cluster stores a session when an attribute is set
         session.put(ATTRIBUTE, next);
     }
@@ -43,17 +39,10 @@ public class MessagesAfterRedirect implements PhaseListener {
             return;
         }
         @SuppressWarnings("unchecked")
-        List<Kept> waiting = (List<Kept>) context.getExternalContext().getSessionMap().remove(ATTRIBUTE);
+        List<FacesMessage> waiting = (List<FacesMessage>) context.getExternalContext().getSessionMap().remove(ATTRIBUTE);
         if (waiting != null) {
-            for (Kept message : waiting) {
-                context.addMessage(null, new FacesMessage(severity(message.severity()), message.text(), null));
-            }
+            waiting.forEach(message -> context.addMessage(null, message));
         }
-    }
-
-    private static FacesMessage.Severity severity(String name) {
-        return FacesMessage.VALUES.stream().filter(s -> s.toString().equals(name)).findFirst()
-                .orElse(FacesMessage.SEVERITY_INFO);
     }
 
     @Override
