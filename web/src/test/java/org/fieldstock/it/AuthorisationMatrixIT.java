@@ -78,6 +78,8 @@ class AuthorisationMatrixIT {
         EXPECTED.put("approve scrap other BU",     new int[] {200, 403, 404, 403, 403, 403, 403, 403, 403});
         EXPECTED.put("unreview own",               new int[] {200, 200, 403, 403, 403, 403, 403, 403, 403});
         EXPECTED.put("unreview other BU",          new int[] {200, 403, 404, 403, 403, 403, 403, 403, 403});
+        EXPECTED.put("return draft own",           new int[] {200, 200, 403, 200, 403, 403, 403, 403, 403});
+        EXPECTED.put("return draft other BU",      new int[] {200, 403, 403, 404, 403, 403, 403, 403, 403});
         EXPECTED.put("delete own",                 new int[] {204, 204, 403, 204, 403, 403, 403, 403, 403});
         EXPECTED.put("delete other BU",            new int[] {204, 403, 403, 404, 403, 403, 403, 403, 403});
         EXPECTED.put("on hand own site",           new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
@@ -237,6 +239,8 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("approve scrap other BU",        new String[] {ok, no, nf, no, no, no, no, no, no});
         SERVICE_EXPECTED.put("unreview own",                  new String[] {ok, ok, no, no, no, no, no, no, no});
         SERVICE_EXPECTED.put("unreview other BU",             new String[] {ok, no, nf, no, no, no, no, no, no});
+        SERVICE_EXPECTED.put("return draft own",              new String[] {ok, ok, no, ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("return draft other BU",         new String[] {ok, no, no, nf, no, no, no, no, no});
         SERVICE_EXPECTED.put("delete own",                    new String[] {ok, ok, no, ok, no, no, no, no, no});
         SERVICE_EXPECTED.put("delete other BU",               new String[] {ok, no, no, nf, no, no, no, no, no});
         SERVICE_EXPECTED.put("on hand own site",              new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
@@ -428,6 +432,8 @@ class AuthorisationMatrixIT {
         cells.put("approve scrap other BU", onProbe(planner, api, "GZBD-D", "SCRAP", null, "review"));
         cells.put("unreview own", onProbe(planner, api, "ZBET-G", "PURCHASE", "review", "unreview"));
         cells.put("unreview other BU", onProbe(planner, api, "GZBD-G", "PURCHASE", "review", "unreview"));
+        cells.put("return draft own", onProbe(planner, api, "ZBET-G", "PURCHASE", "review", "return-draft"));
+        cells.put("return draft other BU", onProbe(planner, api, "GZBD-G", "PURCHASE", "review", "return-draft"));
         cells.put("delete own", onProbe(planner, api, "ZBET-G", "PURCHASE", null, "delete"));
         cells.put("delete other BU", onProbe(planner, api, "GZBD-G", "PURCHASE", null, "delete"));
         cells.put("on hand own site", probe(api, "on-hand", null, "ZBET-G"));
@@ -900,6 +906,9 @@ class AuthorisationMatrixIT {
                 on(planner, "ZBET-G", "PURCHASE", "review", (id, p) -> api.post(p + "/unreview", null)));
         cells.put("unreview other BU",
                 on(planner, "GZBD-G", "PURCHASE", "review", (id, p) -> api.post(p + "/unreview", null)));
+        cells.put("return draft own", on(planner, "ZBET-G", "PURCHASE", "review", (id, p) -> api.get(p + "/return")));
+        cells.put("return draft other BU",
+                on(planner, "GZBD-G", "PURCHASE", "review", (id, p) -> api.get(p + "/return")));
         cells.put("delete own", on(planner, "ZBET-G", "PURCHASE", null, (id, p) -> api.delete(p)));
         cells.put("delete other BU", on(planner, "GZBD-G", "PURCHASE", null, (id, p) -> api.delete(p)));
         cells.put("on hand own site", api.get("api/stores/ZBET-G/on-hand").status());

@@ -133,6 +133,43 @@ class IssueAndIntakeBrowserIT extends BrowserTestBase {
         screenshot("intake-05-zh");
     }
 
+    @Test
+    void aKeeperGivesBackTheLeftoversOfAReviewedIssueFromTheIssueItself() throws Exception {
+        ApiClient api = ApiClient.as(base, "accountant", "demo");
+        String store = "ZBET-G";
+        String item = "SP-GBX-0006";
+        long receipt = api.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + store
+                + "\",\"supplier\":\"SUP-002\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[{\"item\":\"" + item
+                + "\",\"quantity\":5}]}").object().getJsonNumber("id").longValue();
+        assertEquals(200, api.post("api/documents/" + receipt + "/review", null).status());
+        JsonObject issue = api.post("api/documents", "{\"category\":\"SELF_USE\",\"store\":\"" + store
+                + "\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[{\"item\":\"" + item + "\",\"quantity\":3}]}")
+                .object();
+        long issueId = issue.getJsonNumber("id").longValue();
+        assertEquals(200, api.post("api/documents/" + issueId + "/review", null).status());
+
+        logIn(base, "keeper");
+        click("nav:langZh");
+        open(base, "/documents/edit.xhtml?id=" + issueId);
+        assertTrue(browser.findElements(org.openqa.selenium.By.id("doc:unreview")).isEmpty(), "a keeper does not unreview");
+        click("doc:returnToStock");
+        waitForPage();
+        assertEquals(issue.getString("number"), element("doc:reverses").getAttribute("value"));
+        assertEquals("-3", element("doc:lines:0:quantity").getAttribute("value"), "all that is left to give back");
+        assertTrue(text("doc").contains("退自出库单"), "the field says it names the issue");
+        type("doc:lines:0:quantity", "-1");
+        screenshot("issue-return-01-zh");
+        click("doc:save");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("id="));
+        waitForPage();
+        long returnId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+        JsonObject saved = api.get("api/documents/" + returnId).object();
+        assertEquals("ISSUE_RETURN", saved.getString("category"));
+        assertEquals(issue.getString("number"), saved.getString("reverses"));
+        assertEquals(-1, saved.getJsonArray("lines").getJsonObject(0).getInt("quantity"));
+        screenshot("issue-return-02-saved-zh");
+    }
+
     private static String firstUnexpiredBatch(ApiClient api) {
         return api.get("api/stores/" + GOOD_STORE + "/lots?item=" + OIL).object().getJsonArray("batches")
                 .getValuesAs(JsonObject.class).stream()

@@ -170,6 +170,7 @@ public class ServiceMatrixProbe {
             case "modify" -> done(documents.modify(id, null, purchase(store)));
             case "review" -> done(documents.review(id, null));
             case "unreview" -> done(documents.unreview(id, null));
+            case "return-draft" -> done(documents.returnDraftOf(id));
             case "delete" -> {
                 documents.delete(id, null);
                 yield "ok";

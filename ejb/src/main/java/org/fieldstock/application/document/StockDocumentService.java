@@ -26,7 +26,9 @@ import org.fieldstock.domain.document.DocumentEvent;
 import org.fieldstock.domain.document.DocumentGenerator;
 import org.fieldstock.domain.document.DocumentRule;
 import org.fieldstock.domain.document.DocumentSearch;
+import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.NewLine;
+import org.fieldstock.domain.document.RedInkReturnPolicy;
 import org.fieldstock.domain.document.Reversal;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.document.StockDocumentLifecycle;
@@ -275,6 +277,46 @@ public class StockDocumentService {
         Caller caller = currentCaller.get();
         return documents.find(id).filter(d -> caller.mayRead(d.getStore()))
                 .orElseThrow(() -> new NotFoundException("document.notFound", id));
+    }
+
+    /**
+     * The red-ink return of what is left to give back of a reviewed document, ready to be saved as it
+     * is or changed first: a material return of a receipt, a return to stock of an issue (leftovers,
+     * goods bounced back), dated today, for the one who enters documents for the store. Serials are
+     * filled in for lines nothing was given back of yet.
+     */
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
+    public DocumentDraft returnDraftOf(long id) {
+        StockDocument original = find(id);
+        currentCaller.get().requireEntryRight(original.getStore());
+        DocumentCategory returnCategory = returnCategoryOf(original)
+                .orElseThrow(() -> new BusinessException(BusinessException.Kind.CONFLICT, "document.return.notReturnable",
+                        original.getNumber()));
+        List<DocumentDraft.Line> lines = RedInkReturnPolicy.leftToReturn(new Reversal(original,
+                documents.returnedQuantities(id, null), documents.returnedBatchQuantities(id, null))).stream()
+                .map(left -> new DocumentDraft.Line(left.line().getItem().getCode(), left.quantity().negate(), null,
+                        null, left.line().getBatchNo(), null, left.whole() ? left.line().getSerials() : List.of()))
+                .toList();
+        if (lines.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "document.return.nothingLeft",
+                    original.getNumber());
+        }
+        String supplier = returnCategory.acceptsSupplier() && original.getSupplier() != null
+                ? original.getSupplier().getCode() : null;
+        return new DocumentDraft(returnCategory, original.getStore().getCode(), supplier, original.getNumber(),
+                LocalDate.now(), null, lines);
+    }
+
+    /**
+     * Whether the caller may start a red-ink return of the document: it is reviewed, of a category
+     * that takes returns, and the caller enters documents for its store.
+     */
+    public boolean mayReturn(StockDocument document) {
+        return returnCategoryOf(document).isPresent() && currentCaller.get().mayEnterDocumentsFor(document.getStore());
+    }
+
+    private static Optional<DocumentCategory> returnCategoryOf(StockDocument document) {
+        return document.getStatus() == DocumentStatus.REVIEWED ? document.getCategory().returnedBy() : Optional.empty();
     }
 
     /**

@@ -36,6 +36,11 @@ public enum DocumentCategory {
     STORAGE_DAMAGE(DocumentType.OTHER_OUTBOUND, StoreKind.GOOD, Ink.BLUE, false, Origin.ENTERED),
     REPAIR_RETURN(DocumentType.OTHER_OUTBOUND, StoreKind.DAMAGED, Ink.BLUE, false, Origin.ENTERED),
     SCRAP(DocumentType.OTHER_OUTBOUND, StoreKind.DAMAGED, Ink.BLUE, false, Origin.ENTERED),
+    /**
+     * 物资退库 of an issue, red ink: what an issue took out comes back to the store that issued it,
+     * the leftovers after the work, or damaged goods bounced back to the site (2篇 5).
+     */
+    ISSUE_RETURN(DocumentType.OTHER_OUTBOUND, null, Ink.RED, false, Origin.ENTERED),
     GOOD_TRANSFER_OUT(DocumentType.OTHER_OUTBOUND, StoreKind.GOOD, Ink.BLUE, false, Origin.TRANSFER),
     DAMAGED_TRANSFER_OUT(DocumentType.OTHER_OUTBOUND, StoreKind.DAMAGED, Ink.BLUE, false, Origin.TRANSFER),
     /** 盘亏: what an approved count found short of the books, in any store. */
@@ -104,9 +109,29 @@ public enum DocumentCategory {
         return ink == Ink.RED ? -type.direction() : type.direction();
     }
 
-    /** Red-ink documents reverse (part of) an earlier receipt and must name it. */
-    public boolean reversesAReceipt() {
+    /**
+     * Red-ink documents reverse (part of) an earlier document of their type and must name it: a
+     * material return a receipt, a return to stock an issue.
+     */
+    public boolean reversesADocument() {
         return ink == Ink.RED;
+    }
+
+    /**
+     * Whether a red-ink document may give back part of a reviewed blue document of this category:
+     * what users entered, less parts damaged in storage (their intake already holds them) and what a
+     * transfer moved (that goes back on a slip).
+     */
+    public boolean takesReturns() {
+        return ink == Ink.BLUE && origin == Origin.ENTERED && this != STORAGE_DAMAGE;
+    }
+
+    /** The red-ink category that gives back part of a document of this category: see {@link #takesReturns()}. */
+    public Optional<DocumentCategory> returnedBy() {
+        if (!takesReturns()) {
+            return Optional.empty();
+        }
+        return Optional.of(type == DocumentType.OTHER_INBOUND ? MATERIAL_RETURN : ISSUE_RETURN);
     }
 
     public boolean requiresSupplier() {
@@ -145,7 +170,7 @@ public enum DocumentCategory {
      * which only the repair hub books.
      */
     public boolean reportedBySites() {
-        return !isGenerated() && !reversesAReceipt() && !leavesOnlyTheRepairHub();
+        return !isGenerated() && !reversesADocument() && !leavesOnlyTheRepairHub();
     }
 
     /** Goods bought at a supplier, planned or petty: what fulfils a requisition, or is bought first in an emergency. */

@@ -14,10 +14,11 @@ import org.fieldstock.domain.shared.MessageKey;
 import org.fieldstock.domain.shared.Problem;
 
 /**
- * What a red-ink return (a material return) may take back: it names a reviewed blue receipt of the
- * same store, returns only items, serials and batches that receipt brought in, and, with the other
- * returns of it, never more of an item or of a batch than it brought in. A document of any other
- * category names no receipt.
+ * What a red-ink return may take back: a material return names a reviewed blue receipt of the same
+ * store, a return to stock a reviewed blue issue of it; it gives back only items, serials and
+ * batches that document moved, and, with the other returns of it, never more of an item or of a
+ * batch than it moved. A document of any other category names none. (The problems speak of the
+ * receipt and of what it brought in; their keys end in {@code Issue} for an issue.)
  */
 public final class RedInkReturnPolicy {
 
@@ -31,7 +32,7 @@ public final class RedInkReturnPolicy {
     public static List<Problem> check(DocumentCategory category, Store store, Reversal reversal,
             List<NewLine> newLines) {
         List<Problem> problems = new ArrayList<>();
-        if (!category.reversesAReceipt()) {
+        if (!category.reversesADocument()) {
             if (reversal != null) {
                 problems.add(new Problem("document.reverses.notAllowed", MessageKey.of(category)));
             }
@@ -47,10 +48,12 @@ public final class RedInkReturnPolicy {
             problems.add(new Problem("document.reverses.transfer", receipt.getNumber()));
             return problems;
         }
-        if (receipt.getType() != DocumentType.OTHER_INBOUND || receipt.getInk() == Ink.RED
+        String of = category.type() == DocumentType.OTHER_INBOUND ? "Receipt" : "Issue";
+        if (receipt.getType() != category.type() || !receipt.getCategory().takesReturns()
                 || receipt.getStatus() != DocumentStatus.REVIEWED
                 || !receipt.getStore().getCode().equals(store.getCode())) {
-            problems.add(new Problem("document.reverses.invalid", receipt.getNumber(), store.getCode()));
+            problems.add(new Problem("document.reverses.invalid" + (of.equals("Issue") ? of : ""), receipt.getNumber(),
+                    store.getCode()));
             return problems;
         }
         Received received = Received.by(receipt);
@@ -59,13 +62,13 @@ public final class RedInkReturnPolicy {
         for (NewLine line : newLines) {
             lineNo++;
             if (line.item() != null && line.quantity() != null) {
-                checkLine(received, returning, receipt.getNumber(), lineNo, line, problems);
+                checkLine(received, returning, receipt.getNumber(), of, lineNo, line, problems);
             }
         }
         returning.byBatch.forEach((batch, quantity) -> {
             BigDecimal already = reversal.alreadyReturnedFromBatches().getOrDefault(batch, BigDecimal.ZERO);
             if (quantity.add(already).compareTo(received.byBatch.get(batch)) > 0) {
-                problems.add(new Problem("line.quantity.exceedsReceiptBatch", returning.firstBatchLine.get(batch),
+                problems.add(new Problem("line.quantity.exceeds" + of + "Batch", returning.firstBatchLine.get(batch),
                         batch.itemCode(), batch.batchNo(), receipt.getNumber(), plain(received.byBatch.get(batch)),
                         plain(already)));
             }
@@ -73,7 +76,7 @@ public final class RedInkReturnPolicy {
         returning.byItem.forEach((code, quantity) -> {
             BigDecimal already = reversal.alreadyReturned().getOrDefault(code, BigDecimal.ZERO);
             if (quantity.add(already).compareTo(received.byItem.get(code)) > 0) {
-                problems.add(new Problem("line.quantity.exceedsReceipt", returning.firstLine.get(code), code,
+                problems.add(new Problem("line.quantity.exceeds" + of, returning.firstLine.get(code), code,
                         receipt.getNumber(), plain(received.byItem.get(code)), plain(already)));
             }
         });
@@ -81,29 +84,74 @@ public final class RedInkReturnPolicy {
     }
 
     /** Whether the receipt brought in the line's item, serials and batch; adds what it returns to the sums. */
-    private static void checkLine(Received received, Returning returning, String receiptNumber, int lineNo,
-            NewLine line, List<Problem> problems) {
+    private static void checkLine(Received received, Returning returning, String receiptNumber, String of,
+            int lineNo, NewLine line, List<Problem> problems) {
         String code = line.item().getCode();
         if (!received.byItem.containsKey(code)) {
-            problems.add(new Problem("line.item.notOnReceipt", lineNo, code, receiptNumber));
+            problems.add(new Problem("line.item.notOn" + of, lineNo, code, receiptNumber));
             return;
         }
         returning.byItem.merge(code, line.quantity().abs(), BigDecimal::add);
         returning.firstLine.putIfAbsent(code, lineNo);
         for (String serial : line.serials()) {
             if (!received.serials.contains(List.of(code, serial))) {
-                problems.add(new Problem("line.serial.notOnReceipt", lineNo, code, serial, receiptNumber));
+                problems.add(new Problem("line.serial.notOn" + of, lineNo, code, serial, receiptNumber));
             }
         }
         if (line.batchNo() != null) {
             Reversal.BatchKey batch = new Reversal.BatchKey(code, line.batchNo());
             if (!received.byBatch.containsKey(batch)) {
-                problems.add(new Problem("line.batch.notOnReceipt", lineNo, code, line.batchNo(), receiptNumber));
+                problems.add(new Problem("line.batch.notOn" + of, lineNo, code, line.batchNo(), receiptNumber));
             } else {
                 returning.byBatch.merge(batch, line.quantity().abs(), BigDecimal::add);
                 returning.firstBatchLine.putIfAbsent(batch, lineNo);
             }
         }
+    }
+
+    /** One line of a reviewed document and how much of it is left to give back (above zero). */
+    public record LeftToReturn(DocumentLine line, BigDecimal quantity) {
+
+        /** Whether nothing of the line was given back yet, so its serials all still may be. */
+        public boolean whole() {
+            return quantity.compareTo(line.getQuantity().abs()) == 0;
+        }
+    }
+
+    /**
+     * What is left to give back of each line of the reviewed document, in line order; lines nothing
+     * is left of are left out. What other returns gave back of a batch is taken off that batch's
+     * lines, the rest of what they gave back of an item off its lines without a batch, in order.
+     */
+    public static List<LeftToReturn> leftToReturn(Reversal reversal) {
+        Map<String, BigDecimal> returned = new HashMap<>(reversal.alreadyReturned());
+        Map<Reversal.BatchKey, BigDecimal> returnedOfBatch = new HashMap<>(reversal.alreadyReturnedFromBatches());
+        List<DocumentLine> lines = reversal.receipt().getLines();
+        Map<DocumentLine, BigDecimal> taken = new HashMap<>();
+        for (DocumentLine line : lines) {
+            if (line.getBatchNo() != null) {
+                Reversal.BatchKey batch = new Reversal.BatchKey(line.getItem().getCode(), line.getBatchNo());
+                taken.put(line, takeOff(returnedOfBatch, batch, line.getQuantity().abs()));
+                returned.merge(batch.itemCode(), taken.get(line).negate(), BigDecimal::add);
+            }
+        }
+        List<LeftToReturn> left = new ArrayList<>();
+        for (DocumentLine line : lines) {
+            BigDecimal moved = line.getQuantity().abs();
+            BigDecimal given = line.getBatchNo() != null ? taken.get(line)
+                    : takeOff(returned, line.getItem().getCode(), moved);
+            if (moved.compareTo(given) > 0) {
+                left.add(new LeftToReturn(line, moved.subtract(given)));
+            }
+        }
+        return left;
+    }
+
+    /** Takes up to {@code most} off what is counted under the key, and answers how much it took. */
+    private static <K> BigDecimal takeOff(Map<K, BigDecimal> counted, K key, BigDecimal most) {
+        BigDecimal took = most.min(counted.getOrDefault(key, BigDecimal.ZERO).max(BigDecimal.ZERO));
+        counted.merge(key, took.negate(), BigDecimal::add);
+        return took;
     }
 
     private static String plain(BigDecimal quantity) {
@@ -118,10 +166,10 @@ public final class RedInkReturnPolicy {
             Received received = new Received(new TreeMap<>(), new HashMap<>(), new HashSet<>());
             for (DocumentLine line : receipt.getLines()) {
                 String code = line.getItem().getCode();
-                received.byItem.merge(code, line.getQuantity(), BigDecimal::add);
+                received.byItem.merge(code, line.getQuantity().abs(), BigDecimal::add);
                 line.getSerials().forEach(serial -> received.serials.add(List.of(code, serial)));
                 if (line.getBatchNo() != null) {
-                    received.byBatch.merge(new Reversal.BatchKey(code, line.getBatchNo()), line.getQuantity(),
+                    received.byBatch.merge(new Reversal.BatchKey(code, line.getBatchNo()), line.getQuantity().abs(),
                             BigDecimal::add);
                 }
             }

@@ -271,10 +271,13 @@ public class StockDocument extends BaseEntity {
         if (!incomplete.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.INVALID, incomplete);
         }
-        if (category.reversesAReceipt()) {
+        if (category.reversesADocument()) {
             List<Problem> problems = RedInkReturnPolicy.check(category, store, reversal, currentLines());
             if (!problems.isEmpty()) {
                 throw new BusinessException(BusinessException.Kind.CONFLICT, problems);
+            }
+            if (type == DocumentType.OTHER_OUTBOUND) {
+                batchesBackAsIssued(reversal.receipt());
             }
         }
         status = next;
@@ -282,6 +285,15 @@ public class StockDocument extends BaseEntity {
         reviewedAt = now;
         record(DocumentEventType.REVIEWED, user, now, List.of());
         return movements();
+    }
+
+    /** A return to stock gives batches back with the expiry date they left with (the batch may be gone by now). */
+    private void batchesBackAsIssued(StockDocument issue) {
+        for (DocumentLine issued : issue.lines) {
+            if (issued.getBatchNo() != null && issued.getExpiryDate() != null) {
+                tookFromBatch(issued.getItem(), issued.getBatchNo(), issued.getExpiryDate());
+            }
+        }
     }
 
     /**

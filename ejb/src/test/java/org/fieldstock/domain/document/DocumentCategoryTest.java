@@ -24,7 +24,8 @@ class DocumentCategoryTest {
     @Test
     void enterableOutboundCategoriesExcludeTransfers() {
         assertEquals(List.of(DocumentCategory.SELF_USE, DocumentCategory.STORAGE_DAMAGE, DocumentCategory.REPAIR_RETURN,
-                DocumentCategory.SCRAP), DocumentCategory.enterableFor(DocumentType.OTHER_OUTBOUND));
+                DocumentCategory.SCRAP, DocumentCategory.ISSUE_RETURN),
+                DocumentCategory.enterableFor(DocumentType.OTHER_OUTBOUND));
     }
 
     @Test

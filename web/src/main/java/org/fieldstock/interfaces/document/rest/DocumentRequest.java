@@ -14,10 +14,11 @@ import org.fieldstock.interfaces.shared.rest.RequestParameters;
  * A document to create or the new content of one to modify.
  *
  * @param category  PURCHASE, PETTY_PURCHASE, DAMAGE_INTAKE, REPAIRED, MATERIAL_RETURN, SELF_USE, STORAGE_DAMAGE,
- *                  REPAIR_RETURN, SCRAP
+ *                  REPAIR_RETURN, SCRAP, ISSUE_RETURN
  * @param store     store code, e.g. ZBET-G (fixed once created)
  * @param supplier  supplier code; required for PURCHASE
- * @param reverses  for MATERIAL_RETURN (red ink): the number of the reviewed receipt it reverses
+ * @param reverses  red ink: for MATERIAL_RETURN the number of the reviewed receipt it reverses, for
+ *                  ISSUE_RETURN (return to stock) the number of the reviewed issue it gives back part of
  * @param date      document date, ISO yyyy-MM-dd
  * @param remark    free text
  * @param lines     item code and quantity per line; a SELF_USE line onto a turbine may record the
@@ -33,11 +34,20 @@ import org.fieldstock.interfaces.shared.rest.RequestParameters;
 public record DocumentRequest(String category, String store, String supplier, String reverses, LocalDate date,
         String remark, List<Line> lines, Integer version, String requisition, Boolean emergency) {
 
+    /** A document the services drafted (a return of what is left), as a client would send it. */
+    public static DocumentRequest of(DocumentDraft draft) {
+        return new DocumentRequest(draft.category().name(), draft.storeCode(), draft.supplierCode(),
+                draft.reversesNumber(), draft.documentDate(), draft.remark(), draft.lines().stream()
+                        .map(line -> new Line(line.itemCode(), line.quantity(), line.remark(), line.turbineNo(),
+                                line.batchNo(), line.expiryDate(), line.serials(), null))
+                        .toList(), null, draft.requisitionNumber(), draft.emergency() ? Boolean.TRUE : null);
+    }
+
     /**
      * One line.
      *
      * @param item     item code
-     * @param quantity in the item's unit (decimals only for L, kg, m); below zero on a MATERIAL_RETURN
+     * @param quantity in the item's unit (decimals only for L, kg, m); below zero on a MATERIAL_RETURN or ISSUE_RETURN
      * @param remark   free text
      * @param turbine  SELF_USE and DAMAGE_INTAKE: the number of the turbine (风机号) at the store's site
      * @param batch    items with a shelf life: the batch received or issued (required to review)

@@ -112,6 +112,14 @@ public class DocumentResource {
         return DocumentJson.of(documents.modify(id, body.version(), draft(body)));
     }
 
+    @GET
+    @Path("{id}/return")
+    @Operation(summary = "The red-ink return of what is left to give back of a reviewed document, to POST as it is"
+            + " or changed: a MATERIAL_RETURN of a receipt, an ISSUE_RETURN (leftovers, goods bounced back) of an issue")
+    public DocumentRequest returnOf(@PathParam("id") long id) {
+        return DocumentRequest.of(documents.returnDraftOf(id));
+    }
+
     @PUT
     @Path("{id}/requisition")
     @Operation(summary = "Link the requisition filed after a purchase bought first in an emergency: a reviewed"

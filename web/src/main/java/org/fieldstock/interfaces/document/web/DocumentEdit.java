@@ -69,6 +69,8 @@ public class DocumentEdit implements Serializable {
     private TransferService transfers;
 
     private Long id;
+    private Long returnOf;
+    private boolean returnable;
     private EditedDocument document;
     private DocumentCategory category = DocumentCategory.PURCHASE;
     private String storeCode;
@@ -111,10 +113,16 @@ public class DocumentEdit implements Serializable {
     public void load() {
         stores = StoreRef.all(catalog.storesForEntry());
         suppliers = SupplierRef.all(catalog.suppliers());
+        if (id == null && returnOf != null) {
+            feedback.attempt(() -> startReturn(documents.returnDraftOf(returnOf)));
+        }
         if (id == null) {
-            storeCode = stores.stream().filter(s -> category.acceptsStore(s.kind())).findFirst()
-                    .map(StoreRef::code).orElse(null);
-            for (int i = 0; i < EMPTY_ROWS_FOR_NEW; i++) {
+            if (storeCode == null) {
+                storeCode = stores.stream().filter(s -> category.acceptsStore(s.kind())).findFirst()
+                        .map(StoreRef::code).orElse(null);
+            }
+            // a return filled in from its document gets one empty row to add to it
+            for (int i = rows.isEmpty() ? 0 : EMPTY_ROWS_FOR_NEW - 1; i < EMPTY_ROWS_FOR_NEW; i++) {
                 rows.add(new LineRow());
             }
             turbines = turbinesOfStore();
@@ -122,6 +130,24 @@ public class DocumentEdit implements Serializable {
         }
         if (!feedback.attempt(() -> show(documents.find(id)))) {
             document = null;
+        }
+    }
+
+    /** A new red-ink return, filled in with what is left to give back of the document it names. */
+    private void startReturn(DocumentDraft draft) {
+        category = draft.category();
+        storeCode = draft.storeCode();
+        supplierCode = draft.supplierCode();
+        reversesNumber = draft.reversesNumber();
+        documentDate = draft.documentDate();
+        for (DocumentDraft.Line line : draft.lines()) {
+            LineRow row = LineRow.of(ItemRef.of(catalog.item(line.itemCode()).orElseThrow()), line.quantity(), null,
+                    line.batchNo(), line.serials());
+            showOnHand(row);
+            rows.add(row);
+        }
+        if (stores.stream().noneMatch(s -> s.code().equals(storeCode))) {
+            storeCode = null;
         }
     }
 
@@ -159,6 +185,7 @@ public class DocumentEdit implements Serializable {
     /** Keeps the document as read, with what the service says the user may do with it. */
     private void hold(StockDocument read) {
         document = EditedDocument.of(read, documents.allowedActions(read));
+        returnable = documents.mayReturn(read);
     }
 
     private List<String> turbinesOfStore() {
@@ -234,7 +261,7 @@ public class DocumentEdit implements Serializable {
 
     /** Whether "Suggest" helps: on issues, not on red-ink returns, which give back what their receipt brought. */
     public boolean isSuggesting() {
-        return !category.addsStock() && !category.reversesAReceipt();
+        return !category.addsStock() && !category.reversesADocument();
     }
 
     /** A line's item changed: what it showed and what no longer fits the item goes. */
@@ -340,7 +367,7 @@ public class DocumentEdit implements Serializable {
         List<DocumentDraft.Line> lines = rows.stream().filter(r -> !r.isBlank()).map(LineRow::toDraft).toList();
         boolean purchase = category.isPurchase();
         DocumentDraft draft = new DocumentDraft(category, storeCode, supplierCode,
-                category.reversesAReceipt() ? reversesNumber : null, documentDate, remark, lines,
+                category.reversesADocument() ? reversesNumber : null, documentDate, remark, lines,
                 purchase ? requisitionNumber : null, purchase && emergency);
         return feedback.attempt(() -> hold(document == null
                 ? documents.create(draft)
@@ -366,6 +393,19 @@ public class DocumentEdit implements Serializable {
 
     public boolean isUnreviewable() {
         return document != null && document.allows(DocumentAction.UNREVIEW);
+    }
+
+    /** Whether the document is reviewed and the user may give part of it back on a red-ink return. */
+    public boolean isReturnable() {
+        return returnable;
+    }
+
+    public Long getReturnOf() {
+        return returnOf;
+    }
+
+    public void setReturnOf(Long returnOf) {
+        this.returnOf = returnOf;
     }
 
     public boolean isDeletable() {
