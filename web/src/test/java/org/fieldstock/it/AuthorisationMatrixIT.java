@@ -195,6 +195,12 @@ class AuthorisationMatrixIT {
         EXPECTED.put("minimum stock set own BU store",              new int[] {200, 200, 403, 403, 403, 403, 403, 200, 403});
         EXPECTED.put("minimum stock set other BU store",            new int[] {200, 403, 403, 403, 403, 403, 403, 404, 403});
         EXPECTED.put("minimum stock alerts",                        new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
+        // tool loans: whoever enters a store's documents lends its tools and takes them back; readers see the loans
+        EXPECTED.put("tool loan lend own site",                     new int[] {201, 201, 403, 201, 403, 403, 403, 403, 403});
+        EXPECTED.put("tool loan lend other BU site",                new int[] {201, 403, 403, 404, 403, 403, 403, 403, 403});
+        EXPECTED.put("tool loans",                                  new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
+        EXPECTED.put("tool loan take back own site",                new int[] {200, 200, 403, 200, 403, 403, 403, 403, 403});
+        EXPECTED.put("tool loan take back other BU site",           new int[] {200, 403, 403, 404, 403, 403, 403, 403, 403});
         EXPECTED.put("minimum stock requisition own site",          new int[] {403, 403, 403, 409, 403, 403, 409, 403, 403});
         // daily reports: the site's keeper, its BU's accountant or the planner report a day; the BU
         // (accountant, planner) makes documents of it; those who see a site see its reports
@@ -349,6 +355,11 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("backups",                                    new String[] {no, no, no, no, no, ok, no, no, no});
         SERVICE_EXPECTED.put("minimum stock set own BU store",             new String[] {ok, ok, no, no, no, no, no, ok, no});
         SERVICE_EXPECTED.put("minimum stock alerts",                       new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
+        SERVICE_EXPECTED.put("tool loan lend own site",                    new String[] {ok, ok, no, ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("tool loan lend other BU site",               new String[] {ok, no, no, nf, no, no, no, no, no});
+        SERVICE_EXPECTED.put("tool loans",                                 new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
+        SERVICE_EXPECTED.put("tool loan take back own site",               new String[] {ok, ok, no, ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("tool loan take back other BU site",          new String[] {ok, no, no, nf, no, no, no, no, no});
         SERVICE_EXPECTED.put("minimum stock requisition own site",         new String[] {no, no, no, "conflict", no, no, "conflict", no, no});
         SERVICE_EXPECTED.put("on hand at a past day other BU site",        new String[] {ok, ok, nf, nf, nf, no, nf, nf, nf});
         SERVICE_EXPECTED.put("daily report submit own site",               new String[] {ok, ok, no, ok, no, no, no, no, no});
@@ -394,8 +405,17 @@ class AuthorisationMatrixIT {
         }
     }
 
+    /** A loan of one infrared thermometer (a tool not kept by serial) from the store, due tomorrow. */
+    private static String toolLoan(String store) {
+        return "{\"store\":\"" + store + "\",\"item\":\"" + ServiceMatrixProbe.TOOL + "\",\"quantity\":1,"
+                + "\"borrower\":\"matrix\",\"dueOn\":\"" + java.time.LocalDate.now().plusDays(1) + "\"}";
+    }
+
     private ApiClient damagedStockForScraps() {
         ApiClient planner = helper("planner");
+        // every cell that lends takes one tool for good: enough for both tests
+        planner.receive("ZBET-G", ServiceMatrixProbe.TOOL, 60);
+        planner.receive("GZBD-G", ServiceMatrixProbe.TOOL, 60);
         for (String store : List.of("ZBET-D", "GZBD-D")) {
             long intake = id(planner.post("api/documents", document("DAMAGE_INTAKE", store, 40)));
             assertEquals(200, planner.post("api/documents/" + intake + "/review", null).status());
@@ -493,6 +513,13 @@ class AuthorisationMatrixIT {
                 requisitionNumber(requisitionAt("FILED"))));
         cells.put("minimum stock set own BU store", probe(api, "minimum-stock-set", null, "ZBET-G"));
         cells.put("minimum stock alerts", probe(api, "minimum-stock-alerts", null, null));
+        cells.put("tool loan lend own site", probe(api, "tool-lend", null, "ZBET-G"));
+        cells.put("tool loan lend other BU site", probe(api, "tool-lend", null, "GZBD-G"));
+        cells.put("tool loans", probe(api, "tool-loans", null, null));
+        cells.put("tool loan take back own site", probe(api, "tool-take-back",
+                id(planner.post("api/tool-loans", toolLoan("ZBET-G"))), null));
+        cells.put("tool loan take back other BU site", probe(api, "tool-take-back",
+                id(planner.post("api/tool-loans", toolLoan("GZBD-G"))), null));
         cells.put("minimum stock requisition own site", probe(api, "minimum-stock-requisition", null, null, "ZBET"));
         cells.put("failed-part sites", probe(api, "failed-part-sites", null, null));
         cells.put("failed-part site other BU", probe(api, "failed-part-site", null, null, "GZBD"));
@@ -693,7 +720,7 @@ class AuthorisationMatrixIT {
     }
 
     /** The REST cells of requisitions, each on a fresh requisition that its signers brought to the step. */
-    private void requisitionCells(Map<String, Integer> cells, ApiClient api) {
+    private void requisitionCells(Map<String, Integer> cells, ApiClient planner, ApiClient api) {
         cells.put("requisition list", api.get("api/requisitions").status());
         cells.put("requisition draft own site", api.post("api/requisitions", REQUISITION).status());
         cells.put("requisition read own site's", api.get("api/requisitions/" + requisitionAt("DRAFT")).status());
@@ -742,6 +769,13 @@ class AuthorisationMatrixIT {
         cells.put("minimum stock set other BU store", api.put("api/minimum-stock/GZBD-G/" + ITEM, "{\"minimum\":0}")
                 .status());
         cells.put("minimum stock alerts", api.get("api/minimum-stock/below").status());
+        cells.put("tool loan lend own site", api.post("api/tool-loans", toolLoan("ZBET-G")).status());
+        cells.put("tool loan lend other BU site", api.post("api/tool-loans", toolLoan("GZBD-G")).status());
+        cells.put("tool loans", api.get("api/tool-loans").status());
+        cells.put("tool loan take back own site", api.post("api/tool-loans/" + id(planner.post("api/tool-loans",
+                toolLoan("ZBET-G"))) + "/return", "{\"condition\":\"FINE\"}").status());
+        cells.put("tool loan take back other BU site", api.post("api/tool-loans/" + id(planner.post("api/tool-loans",
+                toolLoan("GZBD-G"))) + "/return", "{\"condition\":\"FINE\"}").status());
         cells.put("minimum stock requisition own site", api.post("api/minimum-stock/requisition",
                 "{\"site\":\"ZBET\"}").status());
     }
@@ -942,7 +976,7 @@ class AuthorisationMatrixIT {
         cells.put("daily ledger PDF own site", api.getBytes("api/daily-ledger/pdf?site=ZBET").status());
         cells.put("daily ledger PDF other BU site", api.getBytes("api/daily-ledger/pdf?site=GZBD").status());
         cells.put("failed-part register", api.get("api/failed-parts?site=ZBET").status());
-        requisitionCells(cells, api);
+        requisitionCells(cells, planner, api);
         cells.put("failed-part register workbook", api.getBytes("api/failed-parts/workbook?site=ZBET").status());
         cells.put("failed-part packing list own site", api.getBytes("api/failed-parts/packing-list?site=ZBET")
                 .status());

@@ -39,6 +39,8 @@ import org.fieldstock.application.organisation.OrganisationService;
 import org.fieldstock.application.request.ItemRequestService;
 import org.fieldstock.application.requisition.DemandPlanService;
 import org.fieldstock.application.requisition.MinimumStockService;
+import org.fieldstock.application.toolloan.ToolLoanService;
+import org.fieldstock.domain.toolloan.ReturnCondition;
 import org.fieldstock.application.requisition.RequisitionDraft;
 import org.fieldstock.application.requisition.RequisitionProgress;
 import org.fieldstock.application.requisition.RequisitionService;
@@ -86,6 +88,8 @@ import org.fieldstock.domain.transfer.TransferSearch;
 public class ServiceMatrixProbe {
 
     static final String ITEM = "SP-GBX-0006";
+    /** A tool counted in units, not kept by serial (an infrared thermometer): what the loan cells lend. */
+    static final String TOOL = "TL-GNL-0012";
     private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
     /** A day's report only this probe makes (the REST matrix reports the day after). */
     private static final LocalDate REPORT_DAY = LocalDate.now().minusDays(41);
@@ -144,6 +148,8 @@ public class ServiceMatrixProbe {
     private GoLiveImportService goLive;
     @EJB
     private BackupService backups;
+    @EJB
+    private ToolLoanService toolLoans;
 
     /** The id of what the action created, when a later call needs it. */
     private Long createdId;
@@ -288,6 +294,11 @@ public class ServiceMatrixProbe {
             case "shipped-first-link" -> done(shippedFirst.followPurchase(id, code));
             case "minimum-stock-set" -> done(minimumStock.set(store, ITEM, BigDecimal.ZERO, null));
             case "minimum-stock-alerts" -> done(minimumStock.belowMinimum());
+            case "tool-lend" -> done(toolLoans.lend(new ToolLoanService.LoanDraft(store, TOOL, null, BigDecimal.ONE,
+                    "matrix", null, null, java.time.LocalDate.now().plusDays(1))));
+            case "tool-loans" -> done(toolLoans.search(null, true, false));
+            case "tool-take-back" -> done(toolLoans.takeBack(id, null, new ToolLoanService.ReturnDraft(null,
+                    ReturnCondition.FINE, null, null)));
             case "minimum-stock-requisition" -> done(minimumStock.draftShortfalls(code));
             default -> throw new IllegalArgumentException("no such probe action: " + action);
         };

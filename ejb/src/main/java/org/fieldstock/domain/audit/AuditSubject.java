@@ -14,6 +14,7 @@ public enum AuditSubject {
     TRANSFER_SLIP,
     STOCKTAKE,
     MONTH,
+    TOOL_LOAN,
     DAILY_REPORT,
     REQUISITION,
     DEMAND_PLAN,

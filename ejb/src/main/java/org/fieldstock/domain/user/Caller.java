@@ -63,6 +63,19 @@ public final class Caller {
         return StoreScope.none();
     }
 
+    /**
+     * The stores of the caller's own unit and those under it, of those the caller reads (for the
+     * planning office every store it reads): what the lists of work waiting show unless asked for
+     * another store.
+     */
+    public StoreScope ownScope() {
+        StoreScope readable = readScope();
+        if (readable.isEmpty() || orgUnit.getKind() == OrgUnitKind.PLANNING_OFFICE) {
+            return readable;
+        }
+        return StoreScope.under(orgUnit);
+    }
+
     /** Planning office: any store; BU accountant: the stores of the BU and its sites; site keeper: the site's own stores. */
     public boolean mayEnterDocumentsFor(Store store) {
         return has(Role.PLANNER)

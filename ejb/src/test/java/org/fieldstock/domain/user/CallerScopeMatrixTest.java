@@ -81,6 +81,29 @@ class CallerScopeMatrixTest {
         assertEquals(!read.isEmpty(), caller.worksWithStock(), "stock work");
     }
 
+    static Stream<Arguments> ownScopes() {
+        return Stream.of(
+                //           role            unit  own: what the work lists show unless asked for a store
+                Arguments.of(Role.PLANNER, PO, ALL),
+                Arguments.of(Role.ACCOUNTANT, NC, NC_BU),
+                Arguments.of(Role.ACCOUNTANT, ZBET, NONE),
+                Arguments.of(Role.BU_MANAGER, NW, "GZBD-D GZBD-G NW-G"),
+                Arguments.of(Role.KEEPER, ZBET, ZBET_SITE),
+                Arguments.of(Role.VIEWER, PO, ALL),
+                Arguments.of(Role.VIEWER, ZBET, ZBET_SITE),
+                Arguments.of(Role.ADMIN, PO, NONE));
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @MethodSource("ownScopes")
+    void theWorkListsShowTheOwnUnitAndWhatLiesUnderIt(Role role, OrgUnit unit, String own) {
+        Caller caller = caller(unit, role);
+
+        assertEquals(own, stores(caller, (c, store) -> c.ownScope().includes(store)), "own scope");
+        assertEquals(own, stores(caller, (c, store) -> c.ownScope().includes(store) && c.mayRead(store)),
+                "only stores it reads");
+    }
+
     @org.junit.jupiter.api.Test
     void rolesAddUp() {
         Caller keeperAndViewer = caller(ZBET, Role.KEEPER, Role.VIEWER);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.stock.StockQueryService;
+import org.fieldstock.application.toolloan.ToolLoanService;
+import org.fieldstock.domain.stock.StockBalance;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.shared.Page;
 import org.fieldstock.domain.stock.IssueSuggestion;
@@ -43,6 +46,9 @@ public class StoreStockResource {
 
     @Inject
     private StockQueryService stock;
+
+    @Inject
+    private ToolLoanService toolLoans;
 
     @Context
     private UriInfo uriInfo;
@@ -124,11 +130,14 @@ public class StoreStockResource {
 
     @GET
     @Path("{code}/on-hand")
-    @Operation(summary = "Non-zero on-hand stock of a store, by item code: now, or at the end of a past day (at=yyyy-MM-dd)")
+    @Operation(summary = "Non-zero on-hand stock of a store, by item code: now (with the tools of it out on loan),"
+            + " or at the end of a past day (at=yyyy-MM-dd)")
     public List<OnHandJson> onHand(@PathParam("code") String code, @QueryParam("at") String at) {
         LocalDate day = RequestParameters.date("at", at);
         if (day == null) {
-            return stock.onHand(code).stream().map(OnHandJson::of).toList();
+            List<StockBalance> balances = stock.onHand(code);
+            Map<String, BigDecimal> lent = toolLoans.lentOut(code);
+            return balances.stream().map(b -> OnHandJson.of(b, lent.get(b.getItem().getCode()))).toList();
         }
         return stock.onHandAt(code, day).stream().map(held -> OnHandJson.of(code, held.item(), held.quantity()))
                 .toList();

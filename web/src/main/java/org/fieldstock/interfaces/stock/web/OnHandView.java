@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 
 import org.fieldstock.application.item.CatalogService;
 import org.fieldstock.application.stock.StockQueryService;
+import org.fieldstock.application.toolloan.ToolLoanService;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.interfaces.shared.FacesFeedback;
 import org.fieldstock.interfaces.shared.ItemRef;
@@ -25,6 +26,9 @@ public class OnHandView implements Serializable {
     private StockQueryService stock;
 
     @Inject
+    private ToolLoanService toolLoans;
+
+    @Inject
     private CatalogService catalog;
 
     @Inject
@@ -34,8 +38,12 @@ public class OnHandView implements Serializable {
     private LocalDate at;
     private List<Row> balances = List.of();
 
-    /** An item and what the store holds (or held) of it. */
-    public record Row(ItemRef item, BigDecimal onHand) implements Serializable {
+    /** An item and what the store holds (or held) of it; of that, now, the tools out on loan (null: none). */
+    public record Row(ItemRef item, BigDecimal onHand, BigDecimal lent) implements Serializable {
+
+        public BigDecimal getLent() {
+            return lent;
+        }
 
         public ItemRef getItem() {
             return item;
@@ -58,11 +66,16 @@ public class OnHandView implements Serializable {
 
     public void show() {
         if (storeCode != null && !storeCode.isBlank()) {
-            boolean shown = feedback.attempt(() -> balances = at == null
-                    ? stock.onHand(storeCode).stream().map(b -> new Row(ItemRef.of(b.getItem()), b.getOnHand()))
-                            .toList()
-                    : stock.onHandAt(storeCode, at).stream().map(h -> new Row(ItemRef.of(h.item()), h.quantity()))
-                            .toList());
+            boolean shown = feedback.attempt(() -> {
+                if (at == null) {
+                    java.util.Map<String, BigDecimal> lent = toolLoans.lentOut(storeCode);
+                    balances = stock.onHand(storeCode).stream().map(b -> new Row(ItemRef.of(b.getItem()), b.getOnHand(),
+                            lent.get(b.getItem().getCode()))).toList();
+                } else {
+                    balances = stock.onHandAt(storeCode, at).stream()
+                            .map(h -> new Row(ItemRef.of(h.item()), h.quantity(), null)).toList();
+                }
+            });
             if (!shown) {
                 balances = List.of();
             }
