@@ -196,6 +196,13 @@ class AuthorisationMatrixIT {
         EXPECTED.put("minimum stock set other BU store",            new int[] {200, 403, 403, 403, 403, 403, 403, 404, 403});
         EXPECTED.put("minimum stock alerts",                        new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
         // tool loans: whoever enters a store's documents lends its tools and takes them back; readers see the loans
+        // outbound checks (出库复核): the BU's accountant requires them of its BU, the planner of any; a second
+        // person checks (the calls change nothing: no rule asks for a check of these issues)
+        EXPECTED.put("outbound checks",                             new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
+        EXPECTED.put("outbound check require own BU",               new int[] {201, 201, 403, 403, 403, 403, 403, 403, 403});
+        EXPECTED.put("outbound check require other BU",             new int[] {201, 403, 403, 403, 403, 403, 403, 403, 403});
+        EXPECTED.put("outbound check own site",                     new int[] {403, 409, 403, 409, 403, 403, 403, 403, 403});
+        EXPECTED.put("outbound check other BU site",                new int[] {403, 403, 403, 404, 403, 403, 403, 403, 403});
         EXPECTED.put("tool loan lend own site",                     new int[] {201, 201, 403, 201, 403, 403, 403, 403, 403});
         EXPECTED.put("tool loan lend other BU site",                new int[] {201, 403, 403, 404, 403, 403, 403, 403, 403});
         EXPECTED.put("tool loans",                                  new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
@@ -355,6 +362,11 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("backups",                                    new String[] {no, no, no, no, no, ok, no, no, no});
         SERVICE_EXPECTED.put("minimum stock set own BU store",             new String[] {ok, ok, no, no, no, no, no, ok, no});
         SERVICE_EXPECTED.put("minimum stock alerts",                       new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
+        SERVICE_EXPECTED.put("outbound checks",                            new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
+        SERVICE_EXPECTED.put("outbound check require own BU",              new String[] {ok, ok, no, no, no, no, no, no, no});
+        SERVICE_EXPECTED.put("outbound check require other BU",            new String[] {ok, no, no, no, no, no, no, no, no});
+        SERVICE_EXPECTED.put("outbound check own site",                    new String[] {no, conflict, no, conflict, no, no, no, no, no});
+        SERVICE_EXPECTED.put("outbound check other BU site",               new String[] {no, no, no, nf, no, no, no, no, no});
         SERVICE_EXPECTED.put("tool loan lend own site",                    new String[] {ok, ok, no, ok, no, no, no, no, no});
         SERVICE_EXPECTED.put("tool loan lend other BU site",               new String[] {ok, no, no, nf, no, no, no, no, no});
         SERVICE_EXPECTED.put("tool loans",                                 new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
@@ -403,6 +415,19 @@ class AuthorisationMatrixIT {
         if (!expected.equals(got)) {
             wrong.add(user + " / " + action + ": expected " + expected + ", got " + got);
         }
+    }
+
+    /**
+     * Requires checks of the BU's repair returns (which no other cell books) as the caller, and at once
+     * removes the rule again if that was allowed, so that no other cell waits for a check.
+     */
+    private static int requireCheck(ApiClient planner, ApiClient api, String businessUnit) {
+        ApiClient.Answer answer = api.post("api/outbound-checks", "{\"bu\":\"" + businessUnit
+                + "\",\"category\":\"REPAIR_RETURN\"}");
+        if (answer.status() == 201) {
+            assertEquals(204, planner.delete("api/outbound-checks/" + answer.object().getJsonNumber("id")).status());
+        }
+        return answer.status();
     }
 
     /** A loan of one infrared thermometer (a tool not kept by serial) from the store, due tomorrow. */
@@ -513,6 +538,13 @@ class AuthorisationMatrixIT {
                 requisitionNumber(requisitionAt("FILED"))));
         cells.put("minimum stock set own BU store", probe(api, "minimum-stock-set", null, "ZBET-G"));
         cells.put("minimum stock alerts", probe(api, "minimum-stock-alerts", null, null));
+        cells.put("outbound checks", probe(api, "outbound-checks", null, null));
+        cells.put("outbound check require own BU", probe(api, "outbound-check-require", null, null, "NC"));
+        cells.put("outbound check require other BU", probe(api, "outbound-check-require", null, null, "NW"));
+        cells.put("outbound check own site", probe(api, "check", id(planner.post("api/documents",
+                document("SELF_USE", "ZBET-G", 1))), null));
+        cells.put("outbound check other BU site", probe(api, "check", id(planner.post("api/documents",
+                document("SELF_USE", "GZBD-G", 1))), null));
         cells.put("tool loan lend own site", probe(api, "tool-lend", null, "ZBET-G"));
         cells.put("tool loan lend other BU site", probe(api, "tool-lend", null, "GZBD-G"));
         cells.put("tool loans", probe(api, "tool-loans", null, null));
@@ -769,6 +801,13 @@ class AuthorisationMatrixIT {
         cells.put("minimum stock set other BU store", api.put("api/minimum-stock/GZBD-G/" + ITEM, "{\"minimum\":0}")
                 .status());
         cells.put("minimum stock alerts", api.get("api/minimum-stock/below").status());
+        cells.put("outbound checks", api.get("api/outbound-checks").status());
+        cells.put("outbound check require own BU", requireCheck(planner, api, "NC"));
+        cells.put("outbound check require other BU", requireCheck(planner, api, "NW"));
+        cells.put("outbound check own site", api.post("api/documents/" + id(planner.post("api/documents",
+                document("SELF_USE", "ZBET-G", 1))) + "/check", null).status());
+        cells.put("outbound check other BU site", api.post("api/documents/" + id(planner.post("api/documents",
+                document("SELF_USE", "GZBD-G", 1))) + "/check", null).status());
         cells.put("tool loan lend own site", api.post("api/tool-loans", toolLoan("ZBET-G")).status());
         cells.put("tool loan lend other BU site", api.post("api/tool-loans", toolLoan("GZBD-G")).status());
         cells.put("tool loans", api.get("api/tool-loans").status());

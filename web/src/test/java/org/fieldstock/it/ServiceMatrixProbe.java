@@ -40,6 +40,7 @@ import org.fieldstock.application.request.ItemRequestService;
 import org.fieldstock.application.requisition.DemandPlanService;
 import org.fieldstock.application.requisition.MinimumStockService;
 import org.fieldstock.application.toolloan.ToolLoanService;
+import org.fieldstock.application.document.OutboundCheckService;
 import org.fieldstock.domain.toolloan.ReturnCondition;
 import org.fieldstock.application.requisition.RequisitionDraft;
 import org.fieldstock.application.requisition.RequisitionProgress;
@@ -150,6 +151,8 @@ public class ServiceMatrixProbe {
     private BackupService backups;
     @EJB
     private ToolLoanService toolLoans;
+    @EJB
+    private OutboundCheckService outboundChecks;
 
     /** The id of what the action created, when a later call needs it. */
     private Long createdId;
@@ -294,6 +297,13 @@ public class ServiceMatrixProbe {
             case "shipped-first-link" -> done(shippedFirst.followPurchase(id, code));
             case "minimum-stock-set" -> done(minimumStock.set(store, ITEM, BigDecimal.ZERO, null));
             case "minimum-stock-alerts" -> done(minimumStock.belowMinimum());
+            case "outbound-checks" -> done(outboundChecks.rules());
+            case "outbound-check-require" -> {
+                // removed at once, so that no other cell waits for a check
+                outboundChecks.remove(outboundChecks.require(code, DocumentCategory.REPAIR_RETURN).getId());
+                yield "ok";
+            }
+            case "check" -> done(documents.check(id, null));
             case "tool-lend" -> done(toolLoans.lend(new ToolLoanService.LoanDraft(store, TOOL, null, BigDecimal.ONE,
                     "matrix", null, null, java.time.LocalDate.now().plusDays(1))));
             case "tool-loans" -> done(toolLoans.search(null, true, false));

@@ -112,6 +112,9 @@ public class StockDocumentService {
     @Inject
     private RequisitionDeliveries deliveries;
 
+    @Inject
+    private OutboundCheckService outboundChecks;
+
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
     public StockDocument create(DocumentDraft draft) {
         Caller caller = currentCaller.get();
@@ -156,6 +159,18 @@ public class StockDocumentService {
             document.fulfil(requisitionFulfilled(draft.requisitionNumber(), document, document.getId()),
                     draft.emergency());
             return document;
+        });
+    }
+
+    /**
+     * A second person's check of a saved outbound before its review, where a rule requires one
+     * (出库复核): someone who enters or reviews the store's documents, not who entered it.
+     */
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
+    public StockDocument check(long id, Integer expectedVersion) {
+        return lifecycle.perform(RULES, DocumentAction.CHECK, lockCurrent(id), expectedVersion, subject -> {
+            subject.document().check(currentCaller.get().getUsername(), Instant.now());
+            return subject.document();
         });
     }
 
@@ -247,7 +262,7 @@ public class StockDocumentService {
                 ? transferSlips.generating(document.getId()).map(DocumentGenerator.class::cast)
                 : Optional.empty();
         return lifecycle.allowedActions(RULES, new StockDocumentLifecycle.Subject(document, slip,
-                () -> documents.hasReviewedReturns(document.getId())));
+                () -> documents.hasReviewedReturns(document.getId()), () -> outboundChecks.requiredFor(document)));
     }
 
     /**
@@ -269,7 +284,7 @@ public class StockDocumentService {
         StockDocument document = documents.findForUpdate(id).filter(d -> caller.mayRead(d.getStore()))
                 .orElseThrow(() -> new NotFoundException("document.notFound", id));
         return new StockDocumentLifecycle.Subject(document, slip.map(DocumentGenerator.class::cast),
-                () -> documents.hasReviewedReturns(document.getId()));
+                () -> documents.hasReviewedReturns(document.getId()), () -> outboundChecks.requiredFor(document));
     }
 
     /** The document, if the caller may see its store; otherwise it does not exist for them. */

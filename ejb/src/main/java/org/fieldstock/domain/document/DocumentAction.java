@@ -5,5 +5,7 @@ public enum DocumentAction {
     MODIFY,
     REVIEW,
     UNREVIEW,
-    DELETE
+    DELETE,
+    /** 出库复核: a second person checks a saved outbound before it is reviewed, where that is required. */
+    CHECK
 }

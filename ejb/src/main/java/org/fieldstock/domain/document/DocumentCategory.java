@@ -182,6 +182,16 @@ public enum DocumentCategory {
         return origin == Origin.TRANSFER;
     }
 
+    /**
+     * Whether an outbound of this category is one a second person may have to check before review
+     * (出库复核): blue issues users enter, and the transfer-out of goods leaving on a slip; not what a
+     * count found short, which its approval settles.
+     */
+    public boolean checkable() {
+        return type == DocumentType.OTHER_OUTBOUND && ink == Ink.BLUE
+                && (origin == Origin.ENTERED || origin == Origin.TRANSFER);
+    }
+
     /** Blue inbound documents bring goods in: their lines create batches and serials in the store. */
     public boolean addsStock() {
         return type == DocumentType.OTHER_INBOUND && ink == Ink.BLUE;

@@ -6,5 +6,6 @@ public enum DocumentEventType {
     MODIFIED,
     REVIEWED,
     UNREVIEWED,
-    DELETED
+    DELETED,
+    CHECKED
 }

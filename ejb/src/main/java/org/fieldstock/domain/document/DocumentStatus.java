@@ -12,7 +12,7 @@ import org.fieldstock.domain.shared.MessageKey;
  * actions per status are decided here and nowhere else.
  */
 public enum DocumentStatus {
-    SAVED(EnumSet.of(DocumentAction.MODIFY, DocumentAction.REVIEW, DocumentAction.DELETE)),
+    SAVED(EnumSet.of(DocumentAction.MODIFY, DocumentAction.REVIEW, DocumentAction.DELETE, DocumentAction.CHECK)),
     REVIEWED(EnumSet.of(DocumentAction.UNREVIEW)),
     /** Deleted documents are kept for the audit trail but no longer listed. */
     DELETED(EnumSet.noneOf(DocumentAction.class));
@@ -34,7 +34,7 @@ public enum DocumentStatus {
                     documentNumber, MessageKey.of(this), MessageKey.of(action));
         }
         return switch (action) {
-            case MODIFY -> this;
+            case MODIFY, CHECK -> this;
             case REVIEW -> REVIEWED;
             case UNREVIEW -> SAVED;
             case DELETE -> DELETED;

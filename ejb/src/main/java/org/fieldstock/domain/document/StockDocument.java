@@ -122,6 +122,13 @@ public class StockDocument extends BaseEntity {
     @Column(name = "reviewed_by")
     private String reviewedBy;
 
+    /** 出库复核: who checked the saved outbound, where a check is required; a modification clears it. */
+    @Column(name = "checked_by")
+    private String checkedBy;
+
+    @Column(name = "checked_at")
+    private Instant checkedAt;
+
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
 
@@ -206,9 +213,15 @@ public class StockDocument extends BaseEntity {
             requireMayTakeCategory(newCategory);
         }
         fill(newCategory == null ? category : newCategory, supplier, reversal, documentDate, remark, newLines);
+        List<FieldChange> changes = before.changesTo(DocumentChangeLog.snapshot(this));
+        if (!changes.isEmpty()) {
+            // what was checked is no longer what the document says
+            checkedBy = null;
+            checkedAt = null;
+        }
         modifiedBy = user;
         modifiedAt = now;
-        record(DocumentEventType.MODIFIED, user, now, before.changesTo(DocumentChangeLog.snapshot(this)));
+        record(DocumentEventType.MODIFIED, user, now, changes);
     }
 
     /**
@@ -317,6 +330,23 @@ public class StockDocument extends BaseEntity {
         modifiedAt = now;
         record(DocumentEventType.UNREVIEWED, user, now, List.of());
         return movements().stream().map(StockMovement::reversed).toList();
+    }
+
+    /** Records the second person's check of a saved outbound (出库复核); the lifecycle says who may and when. */
+    public void check(String user, Instant now) {
+        status = status.after(DocumentAction.CHECK, number);
+        checkedBy = Objects.requireNonNull(user);
+        checkedAt = Objects.requireNonNull(now);
+        record(DocumentEventType.CHECKED, user, now, List.of());
+    }
+
+    public boolean isChecked() {
+        return checkedBy != null;
+    }
+
+    /** Whether the user entered the document or changed it last: then another must check it. */
+    public boolean isEnteredBy(String user) {
+        return user.equals(createdBy) || user.equals(modifiedBy);
     }
 
     /** Deletes an unreviewed document. It is kept, marked deleted, so that its number and history stay traceable. */
@@ -542,6 +572,14 @@ public class StockDocument extends BaseEntity {
 
     public String getReviewedBy() {
         return reviewedBy;
+    }
+
+    public String getCheckedBy() {
+        return checkedBy;
+    }
+
+    public Instant getCheckedAt() {
+        return checkedAt;
     }
 
     public Instant getReviewedAt() {

@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 
 import org.fieldstock.domain.audit.AuditAction;
 import org.fieldstock.domain.audit.AuditSubject;
+import org.fieldstock.domain.shared.AccessDeniedException;
 import org.fieldstock.domain.shared.Refusal;
 import org.fieldstock.domain.user.Caller;
 
@@ -22,10 +23,17 @@ public final class StockDocumentLifecycle implements Lifecycle<StockDocumentLife
 
     /**
      * A document with what decides about it beyond itself: the slip that generated it, if one did,
-     * and whether reviewed red-ink returns name it (asked only when it matters).
+     * whether reviewed red-ink returns name it, and whether its BU requires a second person's check
+     * of it before review (both asked only when it matters).
      */
     public record Subject(StockDocument document, Optional<DocumentGenerator> generator,
-            BooleanSupplier hasReviewedReturns) {
+            BooleanSupplier hasReviewedReturns, BooleanSupplier checkRequired) {
+
+        /** A document no rule requires a check of. */
+        public Subject(StockDocument document, Optional<DocumentGenerator> generator,
+                BooleanSupplier hasReviewedReturns) {
+            this(document, generator, hasReviewedReturns, () -> false);
+        }
     }
 
     private StockDocumentLifecycle() {
@@ -57,7 +65,21 @@ public final class StockDocumentLifecycle implements Lifecycle<StockDocumentLife
         return Refusal.of(switch (action) {
             case MODIFY, DELETE -> () -> caller.requireEntryRight(document.getStore());
             case REVIEW, UNREVIEW -> () -> document.requireReviewRight(caller);
+            case CHECK -> () -> requireCheckRight(document, caller);
         });
+    }
+
+    /**
+     * Who checks an outbound: someone who enters or reviews the store's documents, and not the one
+     * who entered it or changed it last (two people, 出库复核).
+     */
+    private static void requireCheckRight(StockDocument document, Caller caller) {
+        if (!caller.mayEnterDocumentsFor(document.getStore()) && !caller.mayReviewDocumentsFor(document.getStore())) {
+            caller.requireEntryRight(document.getStore());
+        }
+        if (document.isEnteredBy(caller.getUsername())) {
+            throw new AccessDeniedException("document.check.sameUser", document.getNumber());
+        }
     }
 
     @Override
@@ -80,6 +102,12 @@ public final class StockDocumentLifecycle implements Lifecycle<StockDocumentLife
     @Override
     public Optional<Refusal> refuseState(DocumentAction action, Subject subject) {
         StockDocument document = subject.document();
+        if (action == DocumentAction.CHECK || action == DocumentAction.REVIEW) {
+            Optional<Refusal> check = refuseForCheck(action, subject);
+            if (check.isPresent()) {
+                return check;
+            }
+        }
         if (action != DocumentAction.REVIEW && action != DocumentAction.UNREVIEW) {
             return Optional.empty();
         }
@@ -102,6 +130,30 @@ public final class StockDocumentLifecycle implements Lifecycle<StockDocumentLife
                 : Optional.empty();
     }
 
+    /**
+     * A check is done once, where one is required; a review of an outbound that requires one waits
+     * for it (asked only of the categories that may require one).
+     */
+    private static Optional<Refusal> refuseForCheck(DocumentAction action, Subject subject) {
+        StockDocument document = subject.document();
+        if (document.getStatus() != DocumentStatus.SAVED) {
+            // past its check, or never checked: the status answers
+            return Optional.empty();
+        }
+        boolean required = document.getCategory().checkable() && subject.checkRequired().getAsBoolean();
+        if (action == DocumentAction.CHECK) {
+            if (!required) {
+                return Optional.of(Refusal.conflict("document.check.notRequired", document.getNumber()));
+            }
+            return document.isChecked()
+                    ? Optional.of(Refusal.conflict("document.check.done", document.getNumber(), document.getCheckedBy()))
+                    : Optional.empty();
+        }
+        return required && !document.isChecked()
+                ? Optional.of(Refusal.conflict("document.check.missing", document.getNumber()))
+                : Optional.empty();
+    }
+
     @Override
     public Audited audited(DocumentAction action, Subject subject) {
         StockDocument document = subject.document();
@@ -110,6 +162,7 @@ public final class StockDocumentLifecycle implements Lifecycle<StockDocumentLife
             case REVIEW -> AuditAction.DOCUMENT_REVIEWED;
             case UNREVIEW -> AuditAction.DOCUMENT_UNREVIEWED;
             case DELETE -> AuditAction.DOCUMENT_DELETED;
+            case CHECK -> AuditAction.DOCUMENT_CHECKED;
         };
         return entry(audited, document);
     }

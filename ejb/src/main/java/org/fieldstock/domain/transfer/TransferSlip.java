@@ -334,7 +334,7 @@ public class TransferSlip extends BaseEntity implements DocumentGenerator {
         return switch (action) {
             case REVIEW -> Refusal.of(() -> checkDocumentReview(document, java.time.ZoneId.systemDefault()));
             case UNREVIEW -> Refusal.of(() -> checkDocumentUnreview(document));
-            case MODIFY, DELETE -> Optional.empty();
+            case MODIFY, DELETE, CHECK -> Optional.empty();
         };
     }
 

@@ -60,12 +60,16 @@ public final class TransferSlipLifecycle implements Lifecycle<TransferSlip> {
                     new BookDay(slip.getToStore(), slip.getInbound().getDocumentDate(),
                             slip.getInbound().getNumber()));
             // a saved slip is in nobody's books yet
-            case MODIFY, DELETE -> List.of();
+            case MODIFY, DELETE, CHECK -> List.of();
         };
     }
 
     @Override
     public Optional<Refusal> refuseState(DocumentAction action, TransferSlip slip) {
+        if (action == DocumentAction.CHECK) {
+            // the goods leaving are checked on the slip's transfer-out, where that is required
+            return Optional.of(Refusal.conflict("transfer.check.onOutbound", slip.getNumber()));
+        }
         if (action == DocumentAction.UNREVIEW && slip.getOutbound() != null
                 && slip.getOutbound().getStatus() == DocumentStatus.REVIEWED) {
             // the goods have left: they come back on their transfer-out being unreviewed first
@@ -89,6 +93,7 @@ public final class TransferSlipLifecycle implements Lifecycle<TransferSlip> {
             case REVIEW -> entry(AuditAction.TRANSFER_REVIEWED, slip, generated(slip));
             // the engine asks before the documents are deleted, so that the entry names them
             case UNREVIEW -> entry(AuditAction.TRANSFER_UNREVIEWED, slip, generated(slip));
+            case CHECK -> entry(AuditAction.DOCUMENT_CHECKED, slip, "");
         };
     }
 

@@ -132,6 +132,14 @@ public final class Caller {
                 && orgUnit.businessUnit().getCode().equals(businessUnit.getCode()));
     }
 
+    /**
+     * Who requires outbounds to be checked by a second person: the planning office for any BU and for
+     * every BU at once ({@code null}), a BU's accountant for its own BU.
+     */
+    public boolean maySetOutboundChecks(OrgUnit businessUnit) {
+        return businessUnit == null ? has(Role.PLANNER) : mayCloseMonth(businessUnit);
+    }
+
     /** Only the planning office opens a closed month again. */
     public boolean mayReopenMonth() {
         return has(Role.PLANNER);

@@ -16,12 +16,13 @@ import org.fieldstock.interfaces.shared.rest.ActionJson;
  * missing, the damaged store those damaged units go to, and the slip that generated it. A self-use
  * issue that replaced failed parts shows per line the register's entry and, once reviewed, the damage
  * intake of the removed parts; that intake names the issue it was generated from. A purchase bought
- * first in an emergency says so ({@code emergency}) and names its requisition once one is linked.
+ * first in an emergency says so ({@code emergency}) and names its requisition once one is linked. An
+ * outbound checked by a second person (出库复核) names the checker ({@code checkedBy}, {@code checkedAt}).
  */
 @Schema(name = "Document")
 public record DocumentJson(long id, String number, String type, String category, String ink, String store,
         String supplier, String reverses, LocalDate date, String status, String remark, String createdBy, Instant createdAt,
-        String reviewedBy, Instant reviewedAt, int version, List<LineJson> lines, String damagedStore,
+        String reviewedBy, Instant reviewedAt, String checkedBy, Instant checkedAt, int version, List<LineJson> lines, String damagedStore,
         Long transferSlip, DocumentRef generatedFrom, DocumentRef removedPartsIntake, String requisition,
         Boolean emergency, List<ActionJson> actions) {
 
@@ -76,7 +77,7 @@ public record DocumentJson(long id, String number, String type, String category,
         return new DocumentJson(d.getId(), d.getNumber(), d.getType().name(), d.getCategory().name(),
                 d.getInk().name(), d.getStore().getCode(), d.getSupplier() == null ? null : d.getSupplier().getCode(),
                 d.getReverses() == null ? null : d.getReverses().getNumber(), d.getDocumentDate(), d.getStatus().name(), d.getRemark(), d.getCreatedBy(), d.getCreatedAt(),
-                d.getReviewedBy(), d.getReviewedAt(), d.getVersion(), d.getLines().stream().map(LineJson::of).toList(),
+                d.getReviewedBy(), d.getReviewedAt(), d.getCheckedBy(), d.getCheckedAt(), d.getVersion(), d.getLines().stream().map(LineJson::of).toList(),
                 d.getDamagedStore() == null ? null : d.getDamagedStore().getCode(), transferSlip,
                 DocumentRef.of(d.getGeneratedFrom()), null,
                 d.getRequisition() == null ? null : d.getRequisition().getNumber(), d.isEmergency() ? Boolean.TRUE : null,
@@ -86,14 +87,14 @@ public record DocumentJson(long id, String number, String type, String category,
     /** The same with the damage intake that booked in what this issue's replacements removed. */
     public DocumentJson withRemovedPartsIntake(StockDocument intake) {
         return new DocumentJson(id, number, type, category, ink, store, supplier, reverses, date, status, remark,
-                createdBy, createdAt, reviewedBy, reviewedAt, version, lines, damagedStore, transferSlip,
+                createdBy, createdAt, reviewedBy, reviewedAt, checkedBy, checkedAt, version, lines, damagedStore, transferSlip,
                 generatedFrom, DocumentRef.of(intake), requisition, emergency, actions);
     }
 
     /** The same with what the caller may do to the document now (only a single document read carries it). */
     public DocumentJson withActions(List<ActionJson> allowedActions) {
         return new DocumentJson(id, number, type, category, ink, store, supplier, reverses, date, status, remark,
-                createdBy, createdAt, reviewedBy, reviewedAt, version, lines, damagedStore, transferSlip,
+                createdBy, createdAt, reviewedBy, reviewedAt, checkedBy, checkedAt, version, lines, damagedStore, transferSlip,
                 generatedFrom, removedPartsIntake, requisition, emergency, allowedActions);
     }
 }

@@ -130,6 +130,14 @@ public class DocumentResource {
     }
 
     @POST
+    @Path("{id}/check")
+    @Operation(summary = "Check a saved outbound as the second person (出库复核), where a rule requires it before review:"
+            + " someone who enters or reviews the store's documents, not who entered it or changed it last")
+    public DocumentJson check(@PathParam("id") long id, @QueryParam("version") Integer version) {
+        return DocumentJson.of(documents.check(id, version));
+    }
+
+    @POST
     @Path("{id}/review")
     @Operation(summary = "Review: the document moves stock")
     public DocumentJson review(@PathParam("id") long id, @QueryParam("version") Integer version) {

@@ -315,6 +315,20 @@ public class DocumentEdit implements Serializable {
     }
 
     /** Saves pending changes first, so that what is reviewed is what the user sees. */
+    /** The second person's check (出库复核) of the document as it was read. */
+    public void check() throws IOException {
+        if (feedback.attempt(() -> hold(documents.check(document.id(), document.version())))) {
+            feedback.flashInfo("document.checked", document.number());
+            reopen();
+        } else {
+            showCurrentIfChangedMeanwhile();
+        }
+    }
+
+    public boolean isCheckable() {
+        return document != null && document.allows(DocumentAction.CHECK);
+    }
+
     public void review() throws IOException {
         if (isEditable() && !saveChanges()) {
             showCurrentIfChangedMeanwhile();

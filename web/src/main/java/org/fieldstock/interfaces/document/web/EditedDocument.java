@@ -21,12 +21,15 @@ import org.fieldstock.interfaces.shared.StoreRef;
  */
 public record EditedDocument(long id, String number, int version, DocumentCategory category, StoreRef store,
         DocumentStatus status, String createdBy, Instant createdAt, String reviewedBy, Instant reviewedAt,
-        Set<DocumentAction> allowed, Set<DocumentCategory> categoriesItMayTake) implements Serializable {
+        String checkedBy, Instant checkedAt, boolean waitingForCheck, Set<DocumentAction> allowed,
+        Set<DocumentCategory> categoriesItMayTake) implements Serializable {
 
     static EditedDocument of(StockDocument document, AllowedActions actions) {
         return new EditedDocument(document.getId(), document.getNumber(), document.getVersion(),
                 document.getCategory(), StoreRef.of(document.getStore()), document.getStatus(),
                 document.getCreatedBy(), document.getCreatedAt(), document.getReviewedBy(), document.getReviewedAt(),
+                document.getCheckedBy(), document.getCheckedAt(), actions.whyNot(DocumentAction.REVIEW)
+                        .map(refusal -> refusal.reason().getMessageKey().equals("document.check.missing")).orElse(false),
                 actions.allowed(), Arrays.stream(DocumentCategory.values()).filter(document::mayTakeCategory)
                         .collect(Collectors.toUnmodifiableSet()));
     }
