@@ -18,7 +18,7 @@ import org.fieldstock.domain.shared.Problem;
  * store, a return to stock a reviewed blue issue of it; it gives back only items, serials and
  * batches that document moved, and, with the other returns of it, never more of an item or of a
  * batch than it moved. A document of any other category names none. (The problems speak of the
- * receipt and of what it brought in; their keys end in {@code Issue} for an issue.)
+ * receipt and of what it brought in, or of the issue and what it took out: {@link Keys}.)
  */
 public final class RedInkReturnPolicy {
 
@@ -48,12 +48,11 @@ public final class RedInkReturnPolicy {
             problems.add(new Problem("document.reverses.transfer", receipt.getNumber()));
             return problems;
         }
-        String of = category.type() == DocumentType.OTHER_INBOUND ? "Receipt" : "Issue";
+        Keys of = category.type() == DocumentType.OTHER_INBOUND ? Keys.RECEIPT : Keys.ISSUE;
         if (receipt.getType() != category.type() || !receipt.getCategory().takesReturns()
                 || receipt.getStatus() != DocumentStatus.REVIEWED
                 || !receipt.getStore().getCode().equals(store.getCode())) {
-            problems.add(new Problem("document.reverses.invalid" + (of.equals("Issue") ? of : ""), receipt.getNumber(),
-                    store.getCode()));
+            problems.add(new Problem(of.invalid(), receipt.getNumber(), store.getCode()));
             return problems;
         }
         Received received = Received.by(receipt);
@@ -68,7 +67,7 @@ public final class RedInkReturnPolicy {
         returning.byBatch.forEach((batch, quantity) -> {
             BigDecimal already = reversal.alreadyReturnedFromBatches().getOrDefault(batch, BigDecimal.ZERO);
             if (quantity.add(already).compareTo(received.byBatch.get(batch)) > 0) {
-                problems.add(new Problem("line.quantity.exceeds" + of + "Batch", returning.firstBatchLine.get(batch),
+                problems.add(new Problem(of.exceedsBatch(), returning.firstBatchLine.get(batch),
                         batch.itemCode(), batch.batchNo(), receipt.getNumber(), plain(received.byBatch.get(batch)),
                         plain(already)));
             }
@@ -76,7 +75,7 @@ public final class RedInkReturnPolicy {
         returning.byItem.forEach((code, quantity) -> {
             BigDecimal already = reversal.alreadyReturned().getOrDefault(code, BigDecimal.ZERO);
             if (quantity.add(already).compareTo(received.byItem.get(code)) > 0) {
-                problems.add(new Problem("line.quantity.exceeds" + of, returning.firstLine.get(code), code,
+                problems.add(new Problem(of.exceeds(), returning.firstLine.get(code), code,
                         receipt.getNumber(), plain(received.byItem.get(code)), plain(already)));
             }
         });
@@ -84,24 +83,24 @@ public final class RedInkReturnPolicy {
     }
 
     /** Whether the receipt brought in the line's item, serials and batch; adds what it returns to the sums. */
-    private static void checkLine(Received received, Returning returning, String receiptNumber, String of,
+    private static void checkLine(Received received, Returning returning, String receiptNumber, Keys of,
             int lineNo, NewLine line, List<Problem> problems) {
         String code = line.item().getCode();
         if (!received.byItem.containsKey(code)) {
-            problems.add(new Problem("line.item.notOn" + of, lineNo, code, receiptNumber));
+            problems.add(new Problem(of.itemNotOn(), lineNo, code, receiptNumber));
             return;
         }
         returning.byItem.merge(code, line.quantity().abs(), BigDecimal::add);
         returning.firstLine.putIfAbsent(code, lineNo);
         for (String serial : line.serials()) {
             if (!received.serials.contains(List.of(code, serial))) {
-                problems.add(new Problem("line.serial.notOn" + of, lineNo, code, serial, receiptNumber));
+                problems.add(new Problem(of.serialNotOn(), lineNo, code, serial, receiptNumber));
             }
         }
         if (line.batchNo() != null) {
             Reversal.BatchKey batch = new Reversal.BatchKey(code, line.batchNo());
             if (!received.byBatch.containsKey(batch)) {
-                problems.add(new Problem("line.batch.notOn" + of, lineNo, code, line.batchNo(), receiptNumber));
+                problems.add(new Problem(of.batchNotOn(), lineNo, code, line.batchNo(), receiptNumber));
             } else {
                 returning.byBatch.merge(batch, line.quantity().abs(), BigDecimal::add);
                 returning.firstBatchLine.putIfAbsent(batch, lineNo);
@@ -152,6 +151,18 @@ public final class RedInkReturnPolicy {
         BigDecimal took = most.min(counted.getOrDefault(key, BigDecimal.ZERO).max(BigDecimal.ZERO));
         counted.merge(key, took.negate(), BigDecimal::add);
         return took;
+    }
+
+    /** The problems' keys for a return of a receipt, and of an issue. */
+    private record Keys(String invalid, String itemNotOn, String serialNotOn, String batchNotOn, String exceeds,
+            String exceedsBatch) {
+
+        static final Keys RECEIPT = new Keys("document.reverses.invalid", "line.item.notOnReceipt",
+                "line.serial.notOnReceipt", "line.batch.notOnReceipt", "line.quantity.exceedsReceipt",
+                "line.quantity.exceedsReceiptBatch");
+        static final Keys ISSUE = new Keys("document.reverses.invalidIssue", "line.item.notOnIssue",
+                "line.serial.notOnIssue", "line.batch.notOnIssue", "line.quantity.exceedsIssue",
+                "line.quantity.exceedsIssueBatch");
     }
 
     private static String plain(BigDecimal quantity) {
