@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.NewLine;
+import org.fieldstock.domain.document.Receiving;
 import org.fieldstock.domain.document.Reversal;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.item.Item;
@@ -122,14 +123,18 @@ public final class DomainFixtures {
 
     /** A saved document of the category, with a supplier where the category takes one. */
     public static StockDocument document(DocumentCategory category, Store store, NewLine... lines) {
-        return new StockDocument("DOC-0001", category, store, category.acceptsSupplier() ? SUPPLIER : null, DATE, null,
-                List.of(lines), "keeper1", NOW);
+        StockDocument document = new StockDocument("DOC-0001", category, store, category.acceptsSupplier() ? SUPPLIER
+                : null, DATE, null, List.of(lines), "keeper1", NOW);
+        // a delivery comes with its papers
+        document.receive(new Receiving("DN-0001", null, null));
+        return document;
     }
 
     /** A reviewed purchase into ZBET's good store, numbered IN-0001. */
     public static StockDocument reviewedReceipt(NewLine... lines) {
         StockDocument receipt = new StockDocument("IN-0001", DocumentCategory.PURCHASE, ZBET_GOOD, SUPPLIER, DATE,
                 null, List.of(lines), "keeper1", NOW);
+        receipt.receive(new Receiving("DN-0001", null, null));
         receipt.review("accountant1", NOW);
         return receipt;
     }

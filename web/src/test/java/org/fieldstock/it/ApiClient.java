@@ -150,7 +150,7 @@ final class ApiClient {
      */
     String book(String category, String store, LocalDate date, String item, int quantity) {
         String supplier = category.equals("PURCHASE") ? "\"supplier\":\"SUP-001\"," : "";
-        Answer created = post("api/documents", "{\"category\":\"" + category + "\",\"store\":\"" + store + "\","
+        Answer created = post("api/documents", "{\"deliveryNote\":\"DN-IT\",\"category\":\"" + category + "\",\"store\":\"" + store + "\","
                 + supplier + "\"date\":\"" + date + "\",\"lines\":[{\"item\":\"" + item + "\",\"quantity\":"
                 + quantity + "}]}");
         if (created.status() != 201) {

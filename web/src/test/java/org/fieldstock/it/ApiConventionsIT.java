@@ -56,7 +56,7 @@ class ApiConventionsIT {
     }
 
     private static String receipt(String linesJson) {
-        return "{\"category\":\"PURCHASE\",\"store\":\"" + STORE + "\",\"supplier\":\"SUP-001\",\"date\":\"2026-11-20\","
+        return "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + STORE + "\",\"supplier\":\"SUP-001\",\"date\":\"2026-11-20\","
                 + "\"lines\":[" + linesJson + "]}";
     }
 
@@ -107,12 +107,12 @@ class ApiConventionsIT {
         assertRefused(badDate, 400, List.of("request.json.notADate"), List.of("date: not a date (yyyy-mm-dd)"));
 
         ApiClient.Answer both = accountant.inLanguage("zh-CN").post("api/documents",
-                "{\"category\":\"PURCHASE\",\"store\":\"" + STORE + "\",\"date\":\"20.11.2026\",\"lines\":[{\"item\":\""
+                "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + STORE + "\",\"date\":\"20.11.2026\",\"lines\":[{\"item\":\""
                         + WHOLE_ITEM + "\",\"quantity\":[1]}]}");
         assertRefused(both, 400, List.of("request.json.notADate", "request.json.notANumber"),
                 List.of("date：不是日期（yyyy-mm-dd）", "lines[0].quantity：不是数字"));
 
-        ApiClient.Answer notJson = accountant.post("api/documents", "{\"category\":\"PURCHASE\",\n\"store\": WCYD-G}");
+        ApiClient.Answer notJson = accountant.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\n\"store\": WCYD-G}");
         assertRefused(notJson, 400, List.of("request.json.malformed"),
                 List.of("The request body is not valid JSON (line 2, column 10)."));
 

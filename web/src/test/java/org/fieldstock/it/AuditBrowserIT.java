@@ -70,7 +70,7 @@ class AuditBrowserIT extends BrowserTestBase {
     /** A receipt the keeper entered, the accountant reviewed, the planner unreviewed and the keeper deleted. */
     private String deletedDocument() {
         ApiClient keeper = ApiClient.as(base, "keeper", "demo");
-        ApiClient.Answer created = keeper.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"ZBET-G\","
+        ApiClient.Answer created = keeper.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"ZBET-G\","
                 + "\"supplier\":\"SUP-001\",\"date\":\"2026-11-20\",\"lines\":[{\"item\":\"SP-GBX-0006\",\"quantity\":1}]}");
         assertEquals(201, created.status(), created.raw());
         JsonObject document = created.object();

@@ -203,6 +203,18 @@ class AuthorisationMatrixIT {
         EXPECTED.put("outbound check require other BU",             new int[] {201, 403, 403, 403, 403, 403, 403, 403, 403});
         EXPECTED.put("outbound check own site",                     new int[] {403, 409, 403, 409, 403, 403, 403, 403, 403});
         EXPECTED.put("outbound check other BU site",                new int[] {403, 403, 403, 404, 403, 403, 403, 403, 403});
+        // receiving: whoever enters a store's documents reports discrepancies and attaches papers; readers see the lists
+        EXPECTED.put("receiving to count",                          new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
+        EXPECTED.put("discrepancies",                               new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
+        EXPECTED.put("discrepancy report own site",                 new int[] {201, 201, 403, 201, 403, 403, 403, 403, 403});
+        EXPECTED.put("discrepancy report other BU site",            new int[] {201, 403, 403, 422, 403, 403, 403, 403, 403});
+        EXPECTED.put("papers attach own site",                      new int[] {200, 200, 403, 200, 403, 403, 403, 403, 403});
+        EXPECTED.put("papers attach other BU site",                 new int[] {200, 403, 403, 404, 403, 403, 403, 403, 403});
+        // shelves: whoever enters a store's documents places its items; the planning office classes items A, B, C
+        EXPECTED.put("bin cards own site",                          new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
+        EXPECTED.put("bin place own site",                          new int[] {200, 200, 403, 200, 403, 403, 403, 403, 403});
+        EXPECTED.put("bin place other BU site",                     new int[] {200, 403, 403, 404, 403, 403, 403, 403, 403});
+        EXPECTED.put("item ABC class",                              new int[] {200, 403, 403, 403, 403, 403, 403, 403, 403});
         EXPECTED.put("tool loan lend own site",                     new int[] {201, 201, 403, 201, 403, 403, 403, 403, 403});
         EXPECTED.put("tool loan lend other BU site",                new int[] {201, 403, 403, 404, 403, 403, 403, 403, 403});
         EXPECTED.put("tool loans",                                  new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
@@ -367,6 +379,16 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("outbound check require other BU",            new String[] {ok, no, no, no, no, no, no, no, no});
         SERVICE_EXPECTED.put("outbound check own site",                    new String[] {no, conflict, no, conflict, no, no, no, no, no});
         SERVICE_EXPECTED.put("outbound check other BU site",               new String[] {no, no, no, nf, no, no, no, no, no});
+        SERVICE_EXPECTED.put("receiving to count",                         new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
+        SERVICE_EXPECTED.put("discrepancies",                              new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
+        SERVICE_EXPECTED.put("discrepancy report own site",                new String[] {ok, ok, no, ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("discrepancy report other BU site",           new String[] {ok, no, no, invalid, no, no, no, no, no});
+        SERVICE_EXPECTED.put("papers attach own site",                     new String[] {ok, ok, no, ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("papers attach other BU site",                new String[] {ok, no, no, nf, no, no, no, no, no});
+        SERVICE_EXPECTED.put("bin cards own site",                         new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
+        SERVICE_EXPECTED.put("bin place own site",                         new String[] {ok, ok, no, ok, no, no, no, no, no});
+        SERVICE_EXPECTED.put("bin place other BU site",                    new String[] {ok, no, no, nf, no, no, no, no, no});
+        SERVICE_EXPECTED.put("item ABC class",                             new String[] {ok, no, no, no, no, no, no, no, no});
         SERVICE_EXPECTED.put("tool loan lend own site",                    new String[] {ok, ok, no, ok, no, no, no, no, no});
         SERVICE_EXPECTED.put("tool loan lend other BU site",               new String[] {ok, no, no, nf, no, no, no, no, no});
         SERVICE_EXPECTED.put("tool loans",                                 new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
@@ -428,6 +450,22 @@ class AuthorisationMatrixIT {
             assertEquals(204, planner.delete("api/outbound-checks/" + answer.object().getJsonNumber("id")).status());
         }
         return answer.status();
+    }
+
+    /** A saved purchase of the store that came without papers, on the shipper's word. */
+    private static String withoutPapers(String store) {
+        return purchase(store).replace("\"deliveryNote\":\"DN-IT\",", "\"shipperConfirmation\":\"matrix\",");
+    }
+
+    /** The number of a new saved purchase of the store (with its papers), to report on. */
+    private static String number(ApiClient planner, String store) {
+        ApiClient.Answer made = planner.post("api/documents", purchase(store));
+        assertEquals(201, made.status(), made.raw());
+        return made.object().getString("number");
+    }
+
+    private static String discrepancy(String receipt) {
+        return "{\"receipt\":\"" + receipt + "\",\"kind\":\"DAMAGED_PACKAGING\",\"description\":\"matrix\"}";
     }
 
     /** A loan of one infrared thermometer (a tool not kept by serial) from the store, due tomorrow. */
@@ -545,6 +583,20 @@ class AuthorisationMatrixIT {
                 document("SELF_USE", "ZBET-G", 1))), null));
         cells.put("outbound check other BU site", probe(api, "check", id(planner.post("api/documents",
                 document("SELF_USE", "GZBD-G", 1))), null));
+        cells.put("receiving to count", probe(api, "receiving-to-count", null, null));
+        cells.put("discrepancies", probe(api, "discrepancies", null, null));
+        cells.put("discrepancy report own site", probe(api, "discrepancy-report", null, null,
+                number(planner, "ZBET-G")));
+        cells.put("discrepancy report other BU site", probe(api, "discrepancy-report", null, null,
+                number(planner, "GZBD-G")));
+        cells.put("papers attach own site", probe(api, "papers", id(planner.post("api/documents",
+                withoutPapers("ZBET-G"))), null));
+        cells.put("papers attach other BU site", probe(api, "papers", id(planner.post("api/documents",
+                withoutPapers("GZBD-G"))), null));
+        cells.put("bin cards own site", probe(api, "bins", null, "ZBET-G"));
+        cells.put("bin place own site", probe(api, "bin-place", null, "ZBET-G"));
+        cells.put("bin place other BU site", probe(api, "bin-place", null, "GZBD-G"));
+        cells.put("item ABC class", probe(api, "abc", null, null));
         cells.put("tool loan lend own site", probe(api, "tool-lend", null, "ZBET-G"));
         cells.put("tool loan lend other BU site", probe(api, "tool-lend", null, "GZBD-G"));
         cells.put("tool loans", probe(api, "tool-loans", null, null));
@@ -808,6 +860,20 @@ class AuthorisationMatrixIT {
                 document("SELF_USE", "ZBET-G", 1))) + "/check", null).status());
         cells.put("outbound check other BU site", api.post("api/documents/" + id(planner.post("api/documents",
                 document("SELF_USE", "GZBD-G", 1))) + "/check", null).status());
+        cells.put("receiving to count", api.get("api/receiving/to-count").status());
+        cells.put("discrepancies", api.get("api/receiving/discrepancies").status());
+        cells.put("discrepancy report own site", api.post("api/receiving/discrepancies", discrepancy(number(planner,
+                "ZBET-G"))).status());
+        cells.put("discrepancy report other BU site", api.post("api/receiving/discrepancies", discrepancy(number(planner,
+                "GZBD-G"))).status());
+        cells.put("papers attach own site", api.put("api/documents/" + id(planner.post("api/documents",
+                withoutPapers("ZBET-G"))) + "/papers", "{\"deliveryNote\":\"DN-MATRIX\"}").status());
+        cells.put("papers attach other BU site", api.put("api/documents/" + id(planner.post("api/documents",
+                withoutPapers("GZBD-G"))) + "/papers", "{\"deliveryNote\":\"DN-MATRIX\"}").status());
+        cells.put("bin cards own site", api.get("api/stores/ZBET-G/bins").status());
+        cells.put("bin place own site", api.put("api/stores/ZBET-G/bins/" + ITEM, "{\"zone\":\"M1\"}").status());
+        cells.put("bin place other BU site", api.put("api/stores/GZBD-G/bins/" + ITEM, "{\"zone\":\"M1\"}").status());
+        cells.put("item ABC class", api.put("api/items/" + ITEM + "/abc", "{\"abc\":\"B\"}").status());
         cells.put("tool loan lend own site", api.post("api/tool-loans", toolLoan("ZBET-G")).status());
         cells.put("tool loan lend other BU site", api.post("api/tool-loans", toolLoan("GZBD-G")).status());
         cells.put("tool loans", api.get("api/tool-loans").status());
@@ -1087,12 +1153,12 @@ class AuthorisationMatrixIT {
     }
 
     private static String purchase(String store) {
-        return "{\"category\":\"PURCHASE\",\"store\":\"" + store + "\",\"supplier\":\"SUP-005\",\"date\":\"2026-11-22\","
+        return "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + store + "\",\"supplier\":\"SUP-005\",\"date\":\"2026-11-22\","
                 + "\"lines\":[{\"item\":\"" + ITEM + "\",\"quantity\":1}]}";
     }
 
     private static String document(String category, String store, int quantity) {
-        return "{\"category\":\"" + category + "\",\"store\":\"" + store + "\",\"date\":\"2026-11-22\","
+        return "{\"deliveryNote\":\"DN-IT\",\"category\":\"" + category + "\",\"store\":\"" + store + "\",\"date\":\"2026-11-22\","
                 + "\"lines\":[{\"item\":\"" + ITEM + "\",\"quantity\":" + quantity + "}]}";
     }
 

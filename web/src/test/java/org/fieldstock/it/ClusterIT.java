@@ -120,7 +120,7 @@ class ClusterIT extends BrowserTestBase {
         BigDecimal gearboxesBefore = planner.onHand(STORE, GEARBOX);
         List<Long> receipts = new ArrayList<>();
         for (int i = 0; i < RECEIPTS; i++) {
-            ApiClient.Answer saved = planner.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + STORE
+            ApiClient.Answer saved = planner.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + STORE
                     + "\",\"supplier\":\"SUP-001\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[{\"item\":\""
                     + GEARBOX + "\",\"quantity\":1}]}");
             assertEquals(201, saved.status(), saved.raw());
@@ -133,6 +133,7 @@ class ClusterIT extends BrowserTestBase {
         open(base, "/documents/edit.xhtml");
         choose("doc:store", STORE);
         choose("doc:supplier", "SUP-004");
+        type("doc:deliveryNote", "DN-CLUSTER-IT");
         autoComplete("doc:lines:0:item", RAGS);
         type("doc:lines:0:quantity", "1.25");
         element("doc:lines:0:quantity").sendKeys(Keys.ENTER);

@@ -42,7 +42,7 @@ class CrashSafetyIT {
             ApiClient planner = token(server);
             before = planner.onHand(STORE, ITEM);
             for (int i = 0; i < RECEIPTS; i++) {
-                ApiClient.Answer saved = planner.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\""
+                ApiClient.Answer saved = planner.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\""
                         + STORE + "\",\"supplier\":\"SUP-001\",\"date\":\"" + LocalDate.now()
                         + "\",\"lines\":[{\"item\":\"" + ITEM + "\",\"quantity\":1}]}");
                 assertEquals(201, saved.status(), saved.raw());

@@ -29,7 +29,7 @@ class DeletedDocumentHistoryIT {
     }
 
     private static String receipt(String store, int quantity) {
-        return "{\"category\":\"PURCHASE\",\"store\":\"" + store + "\",\"supplier\":\"SUP-001\",\"date\":\"2026-11-20\","
+        return "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + store + "\",\"supplier\":\"SUP-001\",\"date\":\"2026-11-20\","
                 + "\"lines\":[{\"item\":\"" + ITEM + "\",\"quantity\":" + quantity + "}]}";
     }
 

@@ -44,7 +44,7 @@ class FailedPartRegisterApiIT {
         ApiClient accountant = as("accountant");
         String fitted = run + "-NEW";
         String removed = run + "-OLD";
-        ok(accountant.post("api/documents/" + created(accountant.post("api/documents", "{\"category\":\"PURCHASE\","
+        ok(accountant.post("api/documents/" + created(accountant.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\","
                 + "\"store\":\"ZBET-G\",\"supplier\":\"SUP-001\",\"date\":\"" + TODAY + "\",\"lines\":[{\"item\":\""
                 + PITCH_MOTOR + "\",\"quantity\":1,\"serials\":[\"" + fitted + "\"]}]}")) + "/review", null));
         long issue = created(as("keeper").post("api/documents", "{\"category\":\"SELF_USE\",\"store\":\"ZBET-G\","
@@ -107,7 +107,7 @@ class FailedPartRegisterApiIT {
         ApiClient planner = as("planner");
         String fitted = run + "-N3";
         String removed = run + "-O3";
-        ok(accountant.post("api/documents/" + created(accountant.post("api/documents", "{\"category\":\"PURCHASE\","
+        ok(accountant.post("api/documents/" + created(accountant.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\","
                 + "\"store\":\"ZBET-G\",\"supplier\":\"SUP-001\",\"date\":\"" + TODAY + "\",\"lines\":[{\"item\":\""
                 + PITCH_MOTOR + "\",\"quantity\":1,\"serials\":[\"" + fitted + "\"]}]}")) + "/review", null));
         ok(accountant.post("api/documents/" + created(accountant.post("api/documents", "{\"category\":\"SELF_USE\","
@@ -187,7 +187,7 @@ class FailedPartRegisterApiIT {
     }
 
     private static void reviewed(ApiClient api, String category, String store, String lineJson) {
-        ok(api.post("api/documents/" + created(api.post("api/documents", "{\"category\":\"" + category
+        ok(api.post("api/documents/" + created(api.post("api/documents", "{\"deliveryNote\":\"DN-IT\",\"category\":\"" + category
                 + "\",\"store\":\"" + store + "\",\"date\":\"" + TODAY + "\",\"lines\":[" + lineJson + "]}"))
                 + "/review", null));
     }
@@ -198,7 +198,7 @@ class FailedPartRegisterApiIT {
         ApiClient keeper = as("keeper");
         String wrench = "TL-GNL-0001";
         String serial = run + "-TW";
-        ok(accountant.post("api/documents/" + created(accountant.post("api/documents", "{\"category\":\"PURCHASE\","
+        ok(accountant.post("api/documents/" + created(accountant.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\","
                 + "\"store\":\"ZBET-G\",\"supplier\":\"SUP-001\",\"date\":\"" + TODAY + "\",\"lines\":[{\"item\":\""
                 + wrench + "\",\"quantity\":1,\"serials\":[\"" + serial + "\"]}]}")) + "/review", null));
         String path = "api/failed-parts/serials/" + wrench + "/" + serial + "/warranty-repairs";

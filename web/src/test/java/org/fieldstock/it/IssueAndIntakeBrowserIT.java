@@ -35,7 +35,7 @@ class IssueAndIntakeBrowserIT extends BrowserTestBase {
     void selfUseTakesTheSuggestedBatchAndNamesTheTurbine() throws Exception {
         ApiClient api = ApiClient.as(base, "accountant", "demo");
         String run = Long.toString(System.nanoTime(), 36).toUpperCase();
-        long receipt = api.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + GOOD_STORE
+        long receipt = api.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + GOOD_STORE
                 + "\",\"supplier\":\"SUP-002\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[{\"item\":\"" + OIL
                 + "\",\"quantity\":20,\"batch\":\"" + run + "\",\"expiry\":\"" + LocalDate.now().plusDays(10)
                 + "\"}]}").object().getJsonNumber("id").longValue();
@@ -138,7 +138,7 @@ class IssueAndIntakeBrowserIT extends BrowserTestBase {
         ApiClient api = ApiClient.as(base, "accountant", "demo");
         String store = "ZBET-G";
         String item = "SP-GBX-0006";
-        long receipt = api.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + store
+        long receipt = api.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + store
                 + "\",\"supplier\":\"SUP-002\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[{\"item\":\"" + item
                 + "\",\"quantity\":5}]}").object().getJsonNumber("id").longValue();
         assertEquals(200, api.post("api/documents/" + receipt + "/review", null).status());

@@ -69,12 +69,12 @@ class MasterDataApiIT {
         ApiClient.Answer closed = planner.post("api/stores/" + site + "-G/deactivate", "{\"version\":" + storeVersion + "}");
         assertEquals(200, closed.status(), "an empty store may close: " + closed.raw());
         assertFalse(closed.object().getBoolean("active"));
-        ApiClient.Answer intoClosed = planner.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + site
+        ApiClient.Answer intoClosed = planner.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + site
                 + "-G\",\"supplier\":\"SUP-001\",\"date\":\"2026-11-22\",\"lines\":[{\"item\":\"SP-GBX-0006\",\"quantity\":1}]}");
         assertEquals(422, intoClosed.status(), intoClosed.raw());
         assertEquals(List.of("store.inactive"), strings(intoClosed.object(), "codes"));
         assertEquals(200, planner.post("api/stores/" + site + "-G/activate", "{}").status());
-        assertEquals(201, planner.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + site
+        assertEquals(201, planner.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + site
                 + "-G\",\"supplier\":\"SUP-001\",\"date\":\"2026-11-22\",\"lines\":[{\"item\":\"SP-GBX-0006\",\"quantity\":1}]}")
                 .status(), "open again");
         ApiClient.Answer withStock = planner.post("api/stores/ZBET-G/deactivate", "{}");

@@ -135,7 +135,7 @@ class MinimumStockApiIT {
     void suggestionsComeFromTheLastTwelveMonthsOfSelfUse() {
         ApiClient planner = as("planner");
         String today = java.time.LocalDate.now().toString();
-        long receipt = created(planner.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + STORE
+        long receipt = created(planner.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + STORE
                 + "\",\"supplier\":\"SUP-001\",\"date\":\"" + today + "\",\"lines\":[{\"item\":\"" + ITEM
                 + "\",\"quantity\":100}]}"));
         ok(planner.post("api/documents/" + receipt + "/review", null));

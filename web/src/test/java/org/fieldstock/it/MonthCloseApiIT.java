@@ -106,7 +106,7 @@ class MonthCloseApiIT {
     }
 
     private static String purchase(String store, String date) {
-        return "{\"category\":\"PURCHASE\",\"store\":\"" + store + "\",\"supplier\":\"SUP-001\",\"date\":\"" + date
+        return "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + store + "\",\"supplier\":\"SUP-001\",\"date\":\"" + date
                 + "\",\"lines\":[{\"item\":\"" + ITEM + "\",\"quantity\":2}]}";
     }
 

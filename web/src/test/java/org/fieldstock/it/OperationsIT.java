@@ -67,7 +67,7 @@ class OperationsIT {
         ApiClient accountant = ApiClient.as(base, "accountant", "demo");
         Map<String, Double> before = metrics();
 
-        ApiClient.Answer created = accountant.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"ZBET-G\","
+        ApiClient.Answer created = accountant.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"ZBET-G\","
                 + "\"supplier\":\"SUP-001\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[{\"item\":\"SP-GBX-0006\",\"quantity\":2}]}");
         assertEquals(201, created.status(), created.raw());
         String review = "api/documents/" + created.object().getJsonNumber("id") + "/review";

@@ -257,7 +257,7 @@ class PageBenchmark {
                 ApiClient planner = ApiClient.withToken(base, ApiClient.as(base, "planner", "demo")
                         .post("api/tokens", "{\"label\":\"soak reviews\"}").object().getString("token"));
                 while (System.nanoTime() < end) {
-                    ApiClient.Answer saved = planner.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\""
+                    ApiClient.Answer saved = planner.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\""
                             + store + "\",\"supplier\":\"SUP-001\",\"date\":\"" + LocalDate.now()
                             + "\",\"remark\":\"soak\",\"lines\":[{\"item\":\"" + item + "\",\"quantity\":1}]}");
                     assertEquals(201, saved.status(), saved.raw());

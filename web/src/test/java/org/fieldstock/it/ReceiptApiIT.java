@@ -43,7 +43,7 @@ class ReceiptApiIT {
     }
 
     private static String receipt(String store, String supplier, String linesJson) {
-        return "{\"category\":\"PURCHASE\",\"store\":\"" + store + "\"," + (supplier == null ? ""
+        return "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + store + "\"," + (supplier == null ? ""
                 : "\"supplier\":\"" + supplier + "\",") + "\"date\":\"2026-11-20\",\"remark\":\"IT\",\"lines\":["
                 + linesJson + "]}";
     }

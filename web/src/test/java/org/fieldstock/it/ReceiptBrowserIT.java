@@ -48,6 +48,7 @@ class ReceiptBrowserIT extends BrowserTestBase {
         click("nav:menuNew");
         choose("doc:store", STORE);
         choose("doc:supplier", "SUP-004");
+        type("doc:deliveryNote", "DN-RECEIPT-IT");
         autoComplete("doc:lines:0:item", MOTOR);
         type("doc:lines:0:quantity", "abc");
         autoComplete("doc:lines:1:item", RAGS);

@@ -233,7 +233,7 @@ class ReplacementApiIT {
 
     /** A reviewed purchase of one unit into the store. */
     private void receive(ApiClient accountant, String store, String item, String serial) {
-        long receipt = created(accountant.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + store
+        long receipt = created(accountant.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + store
                 + "\",\"supplier\":\"SUP-001\",\"date\":\"" + TODAY + "\",\"lines\":[{\"item\":\"" + item
                 + "\",\"quantity\":1,\"serials\":[\"" + serial + "\"]}]}"));
         ok(accountant.post("api/documents/" + receipt + "/review", null));

@@ -47,7 +47,7 @@ class ReplacementBrowserIT extends BrowserTestBase {
         String run = Long.toString(System.nanoTime(), 36).toUpperCase();
         String fitted = run + "-NEW";
         String removed = run + "-OLD";
-        long receipt = api.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + GOOD
+        long receipt = api.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + GOOD
                 + "\",\"supplier\":\"SUP-001\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[{\"item\":\""
                 + PITCH_MOTOR + "\",\"quantity\":1,\"serials\":[\"" + fitted + "\"]}]}").object()
                 .getJsonNumber("id").longValue();
@@ -150,7 +150,7 @@ class ReplacementBrowserIT extends BrowserTestBase {
     void aKeeperMovesAPartDamagedInStorageToTheDamagedStoreOnTheScreen() throws Exception {
         ApiClient api = ApiClient.as(base, "accountant", "demo");
         String damp = Long.toString(System.nanoTime(), 36).toUpperCase() + "-DAMP";
-        long receipt = api.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + GOOD
+        long receipt = api.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + GOOD
                 + "\",\"supplier\":\"SUP-001\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[{\"item\":\""
                 + PITCH_MOTOR + "\",\"quantity\":1,\"serials\":[\"" + damp + "\"]}]}").object()
                 .getJsonNumber("id").longValue();
@@ -195,7 +195,7 @@ class ReplacementBrowserIT extends BrowserTestBase {
         String run = Long.toString(System.nanoTime(), 36).toUpperCase();
         String fitted = run + "-N";
         String removed = run + "-R";
-        long receipt = api.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + GOOD
+        long receipt = api.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + GOOD
                 + "\",\"supplier\":\"SUP-001\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[{\"item\":\""
                 + PITCH_MOTOR + "\",\"quantity\":1,\"serials\":[\"" + fitted + "\"]}]}").object()
                 .getJsonNumber("id").longValue();
@@ -272,7 +272,7 @@ class ReplacementBrowserIT extends BrowserTestBase {
     }
 
     private static void reviewed(ApiClient api, String category, String store, String lineJson) {
-        ApiClient.Answer made = api.post("api/documents", "{\"category\":\"" + category + "\",\"store\":\"" + store
+        ApiClient.Answer made = api.post("api/documents", "{\"deliveryNote\":\"DN-IT\",\"category\":\"" + category + "\",\"store\":\"" + store
                 + "\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[" + lineJson + "]}");
         assertEquals(201, made.status(), made.raw());
         ApiClient.Answer review = api.post("api/documents/" + made.object().getJsonNumber("id") + "/review", null);

@@ -122,7 +122,7 @@ class RequisitionApiIT {
         long id = approved(TWO_LINES);
         String number = planner.get("api/requisitions/" + id).object().getString("number");
         // two pitch motors in the central store
-        long stock = created(planner.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"PMD-G\","
+        long stock = created(planner.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"PMD-G\","
                 + "\"supplier\":\"SUP-001\",\"date\":\"" + java.time.LocalDate.now() + "\",\"lines\":[{\"item\":"
                 + "\"SP-PIT-0001\",\"quantity\":2,\"serials\":[\"" + run + "-1\",\"" + run + "-2\"]}]}"))
                 .getJsonNumber("id").longValue();
@@ -153,7 +153,7 @@ class RequisitionApiIT {
                 "the tool is still to come");
 
         // the tool is bought: a purchase at the site naming the requisition; more than asked is refused
-        String receipt = "{\"category\":\"PURCHASE\",\"store\":\"ZBET-G\",\"supplier\":\"SUP-001\",\"date\":\""
+        String receipt = "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"ZBET-G\",\"supplier\":\"SUP-001\",\"date\":\""
                 + java.time.LocalDate.now() + "\",\"requisition\":\"" + number + "\",\"lines\":[{\"item\":\"TL-GNL-0001\","
                 + "\"quantity\":QTY,\"serials\":[\"" + run + "-T\"]}]}";
         assertRefused(accountant.post("api/documents", receipt.replace("QTY", "2")), 422,

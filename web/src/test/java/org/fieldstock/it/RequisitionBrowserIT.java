@@ -205,6 +205,7 @@ class RequisitionBrowserIT extends BrowserTestBase {
         open(base, "/documents/edit.xhtml");
         choose("doc:store", "ZBET-G");
         choose("doc:supplier", "SUP-004");
+        type("doc:deliveryNote", "DN-REQ-IT");
         type("doc:requisition", approved.getString("number"));
         autoComplete("doc:lines:0:item", "SP-GEN-0004");
         type("doc:lines:0:quantity", "1");

@@ -37,7 +37,7 @@ class ReturnToStockApiIT {
     void leftoversOfAnIssueInAClosedMonthGoBackOnAReturnThatNamesIt() {
         ApiClient accountant = as("accountant.nw");
         ApiClient planner = as("planner");
-        long receipt = id(accountant.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + STORE
+        long receipt = id(accountant.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + STORE
                 + "\",\"supplier\":\"SUP-001\",\"date\":\"" + DAY + "\",\"lines\":[{\"item\":\"" + ITEM
                 + "\",\"quantity\":10}]}"));
         ok(accountant.post("api/documents/" + receipt + "/review", null));

@@ -432,7 +432,7 @@ class ReviewBenchmark {
     }
 
     private long save(Site site, Map<String, Integer> lines) {
-        StringBuilder json = new StringBuilder("{\"category\":\"PURCHASE\",\"store\":\"").append(site.storeCode)
+        StringBuilder json = new StringBuilder("{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"").append(site.storeCode)
                 .append("\",\"supplier\":\"SUP-001\",\"date\":\"").append(LocalDate.now())
                 .append("\",\"remark\":\"review benchmark\",\"lines\":[");
         String separator = "";

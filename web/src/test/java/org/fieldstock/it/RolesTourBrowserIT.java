@@ -168,7 +168,7 @@ class RolesTourBrowserIT extends BrowserTestBase {
     }
 
     private static String purchase(String store) {
-        return "{\"category\":\"PURCHASE\",\"store\":\"" + store + "\",\"supplier\":\"SUP-005\",\"date\":\"2026-11-22\","
+        return "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + store + "\",\"supplier\":\"SUP-005\",\"date\":\"2026-11-22\","
                 + "\"lines\":[{\"item\":\"SP-GBX-0006\",\"quantity\":1}]}";
     }
 

@@ -40,6 +40,10 @@ import org.fieldstock.application.request.ItemRequestService;
 import org.fieldstock.application.requisition.DemandPlanService;
 import org.fieldstock.application.requisition.MinimumStockService;
 import org.fieldstock.application.toolloan.ToolLoanService;
+import org.fieldstock.application.stock.BinLocationService;
+import org.fieldstock.domain.item.AbcClass;
+import org.fieldstock.application.receiving.ReceivingService;
+import org.fieldstock.domain.receiving.DiscrepancyKind;
 import org.fieldstock.application.document.OutboundCheckService;
 import org.fieldstock.domain.toolloan.ReturnCondition;
 import org.fieldstock.application.requisition.RequisitionDraft;
@@ -153,6 +157,10 @@ public class ServiceMatrixProbe {
     private ToolLoanService toolLoans;
     @EJB
     private OutboundCheckService outboundChecks;
+    @EJB
+    private ReceivingService receiving;
+    @EJB
+    private BinLocationService bins;
 
     /** The id of what the action created, when a later call needs it. */
     private Long createdId;
@@ -304,6 +312,14 @@ public class ServiceMatrixProbe {
                 yield "ok";
             }
             case "check" -> done(documents.check(id, null));
+            case "receiving-to-count" -> done(receiving.toCount(false));
+            case "discrepancies" -> done(receiving.search(true));
+            case "discrepancy-report" -> done(receiving.report(code, DiscrepancyKind.DAMAGED_PACKAGING, null, null,
+                    "service matrix"));
+            case "papers" -> done(documents.attachPapers(id, null, "DN-PROBE"));
+            case "bins" -> done(bins.cards(store));
+            case "bin-place" -> done(bins.place(store, ITEM, "M1", null, null));
+            case "abc" -> done(bins.classify(ITEM, AbcClass.B));
             case "tool-lend" -> done(toolLoans.lend(new ToolLoanService.LoanDraft(store, TOOL, null, BigDecimal.ONE,
                     "matrix", null, null, java.time.LocalDate.now().plusDays(1))));
             case "tool-loans" -> done(toolLoans.search(null, true, false));

@@ -165,7 +165,7 @@ class StockLedgerApiIT {
         LocalDate firstDay = LocalDate.now().minusDays(1);
         LocalDate secondDay = LocalDate.now();
         String item = "SP-YAW-0007";
-        String body = "{\"category\":\"PURCHASE\",\"store\":\"ZBET-G\",\"supplier\":\"SUP-001\",\"date\":\"%s\","
+        String body = "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"ZBET-G\",\"supplier\":\"SUP-001\",\"date\":\"%s\","
                 + "\"lines\":[{\"item\":\"" + item + "\",\"quantity\":3}]%s}";
         ApiClient.Answer entered = accountant.post("api/documents", String.format(body, firstDay, ""));
         assertEquals(201, entered.status(), entered.raw());

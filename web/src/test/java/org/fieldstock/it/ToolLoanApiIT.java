@@ -91,7 +91,7 @@ class ToolLoanApiIT {
         ApiClient accountant = as("accountant");
         ApiClient keeper = as("keeper");
         String serial = "TW" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        JsonObject receipt = accountant.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + STORE
+        JsonObject receipt = accountant.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + STORE
                 + "\",\"supplier\":\"SUP-001\",\"date\":\"" + LocalDate.now() + "\",\"lines\":[{\"item\":\"" + WRENCH
                 + "\",\"quantity\":1,\"serials\":[\"" + serial + "\"]}]}").object();
         assertEquals(200, accountant.post("api/documents/" + receipt.getJsonNumber("id") + "/review", null).status());

@@ -43,7 +43,7 @@ class TrackingApiIT {
     }
 
     private static String document(String category, String store, String linesJson) {
-        return "{\"category\":\"" + category + "\",\"store\":\"" + store + "\"," + ("PURCHASE".equals(category)
+        return "{\"deliveryNote\":\"DN-IT\",\"category\":\"" + category + "\",\"store\":\"" + store + "\"," + ("PURCHASE".equals(category)
                 ? "\"supplier\":\"SUP-001\"," : "") + "\"date\":\"2026-11-20\",\"lines\":[" + linesJson + "]}";
     }
 
@@ -76,7 +76,7 @@ class TrackingApiIT {
 
         JsonObject saved = api.get("api/documents/" + receipt).object();
         ApiClient.Answer completed = api.put("api/documents/" + receipt, "{\"version\":" + saved.getInt("version")
-                + ",\"date\":\"2026-11-20\",\"supplier\":\"SUP-001\",\"lines\":[{\"item\":\"" + PITCH_MOTOR
+                + ",\"date\":\"2026-11-20\",\"supplier\":\"SUP-001\",\"deliveryNote\":\"DN-IT\",\"lines\":[{\"item\":\"" + PITCH_MOTOR
                 + "\",\"quantity\":2,\"serials\":[\"" + pm1 + "\",\"" + pm2 + "\"]},"
                 + "{\"item\":\"" + OIL + "\",\"quantity\":10,\"batch\":\"" + later + "\",\"expiry\":\"2030-06-30\"},"
                 + "{\"item\":\"" + OIL + "\",\"quantity\":5,\"batch\":\"" + soon + "\",\"expiry\":\"2028-01-31\"}]}");
@@ -310,7 +310,7 @@ class TrackingApiIT {
         assertRefused(api.post("api/documents", document("PETTY_PURCHASE", SITE_STORE, plain)), 422,
                 "document.pettyPurchase.requisitionRequired");
         long petty = created(api.post("api/documents", document("PETTY_PURCHASE", SITE_STORE, plain)
-                .replace("{\"category\"", "{\"emergency\":true,\"category\"")));
+                .replace("{\"deliveryNote\"", "{\"emergency\":true,\"deliveryNote\"")));
         assertEquals(200, api.post("api/documents/" + petty + "/review", null).status());
         assertEquals(200, api.post("api/documents/" + petty + "/unreview", null).status());
         assertStockCheckClean();

@@ -373,7 +373,7 @@ class TransferApiIT {
 
     private static void receive(ApiClient api, String store, String item, int quantity, List<String> serials) {
         String serialJson = serials == null ? "" : ",\"serials\":[\"" + String.join("\",\"", serials) + "\"]";
-        ApiClient.Answer created = api.post("api/documents", "{\"category\":\"PURCHASE\",\"store\":\"" + store
+        ApiClient.Answer created = api.post("api/documents", "{\"category\":\"PURCHASE\",\"deliveryNote\":\"DN-IT\",\"store\":\"" + store
                 + "\",\"supplier\":\"SUP-001\",\"date\":\"" + TODAY + "\",\"lines\":[{\"item\":\"" + item
                 + "\",\"quantity\":" + quantity + serialJson + "}]}");
         assertEquals(201, created.status(), created.raw());

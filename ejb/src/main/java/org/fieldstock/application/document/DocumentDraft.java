@@ -6,21 +6,30 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.document.Receiving;
 import org.fieldstock.domain.failedpart.FailureRecord;
 
 /**
  * A document as a screen, the API or an import hands it in: codes, not entities. A red-ink
  * return names the receipt it reverses by that receipt's number; a receipt may name the approved
  * requisition it fulfils by its number, or be flagged an emergency bought first, its requisition
- * to follow.
+ * to follow; a delivered receipt says what papers it came with (or who at the shipper confirmed it)
+ * and when the goods arrived.
  */
 public record DocumentDraft(DocumentCategory category, String storeCode, String supplierCode, String reversesNumber,
-        LocalDate documentDate, String remark, List<Line> lines, String requisitionNumber, boolean emergency)
-        implements Serializable {
+        LocalDate documentDate, String remark, List<Line> lines, String requisitionNumber, boolean emergency,
+        Receiving receiving) implements Serializable {
 
     public DocumentDraft {
         lines = lines == null ? List.of() : List.copyOf(lines);
         requisitionNumber = requisitionNumber == null || requisitionNumber.isBlank() ? null : requisitionNumber.strip();
+    }
+
+    /** A document that says nothing of a delivery's papers or arrival. */
+    public DocumentDraft(DocumentCategory category, String storeCode, String supplierCode, String reversesNumber,
+            LocalDate documentDate, String remark, List<Line> lines, String requisitionNumber, boolean emergency) {
+        this(category, storeCode, supplierCode, reversesNumber, documentDate, remark, lines, requisitionNumber,
+                emergency, null);
     }
 
     /** A document that fulfils no requisition. */

@@ -132,6 +132,7 @@ public class StockDocumentService {
                 reversal(draft.reversesNumber(), null), draft.documentDate(), draft.remark(), resolved.lines,
                 caller.getUsername(), Instant.now());
         document.fulfil(requisitionFulfilled(draft.requisitionNumber(), document, null), draft.emergency());
+        document.receive(draft.receiving());
         documents.add(document);
         lifecycle.record(caller, StockDocumentLifecycle.entry(AuditAction.DOCUMENT_CREATED, document));
         return document;
@@ -158,8 +159,26 @@ public class StockDocumentService {
                     Instant.now());
             document.fulfil(requisitionFulfilled(draft.requisitionNumber(), document, document.getId()),
                     draft.emergency());
+            document.receive(draft.receiving());
             return document;
         });
+    }
+
+    /**
+     * Attaches the papers (delivery note or packing list) of goods booked provisionally on the
+     * shipper's word, saved or reviewed: whoever enters the store's documents; no stock moves, so a
+     * closed month does not stand in the way.
+     */
+    @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
+    public StockDocument attachPapers(long id, Integer expectedVersion, String deliveryNote) {
+        StockDocument document = lockCurrent(id).document();
+        Caller caller = currentCaller.get();
+        caller.requireEntryRight(document.getStore());
+        org.fieldstock.domain.shared.VersionCheck.require(expectedVersion, document.getVersion(),
+                "document.changedMeanwhile", document.getNumber());
+        document.attachPapers(deliveryNote, caller.getUsername(), Instant.now());
+        lifecycle.record(caller, StockDocumentLifecycle.entry(AuditAction.DOCUMENT_MODIFIED, document));
+        return document;
     }
 
     /**
@@ -328,6 +347,13 @@ public class StockDocumentService {
      */
     public boolean mayReturn(StockDocument document) {
         return returnCategoryOf(document).isPresent() && currentCaller.get().mayEnterDocumentsFor(document.getStore());
+    }
+
+    /** Whether the caller may attach the papers of a delivery booked on the shipper's word: they enter its store's documents. */
+    public boolean mayAttachPapers(StockDocument document) {
+        return document.getCategory().isDelivered() && document.getReceiving().isProvisional()
+                && document.getStatus() != DocumentStatus.DELETED
+                && currentCaller.get().mayEnterDocumentsFor(document.getStore());
     }
 
     private static Optional<DocumentCategory> returnCategoryOf(StockDocument document) {

@@ -192,6 +192,15 @@ public enum DocumentCategory {
                 && (origin == Origin.ENTERED || origin == Origin.TRANSFER);
     }
 
+    /**
+     * Whether goods of this category are delivered by a shipper (a supplier, a repair vendor): the
+     * receipt names its delivery note or packing list, or is booked on the shipper's confirmation, and
+     * the goods are counted within five working days of arriving (3篇 1.2).
+     */
+    public boolean isDelivered() {
+        return this == PURCHASE || this == REPAIRED;
+    }
+
     /** Blue inbound documents bring goods in: their lines create batches and serials in the store. */
     public boolean addsStock() {
         return type == DocumentType.OTHER_INBOUND && ink == Ink.BLUE;

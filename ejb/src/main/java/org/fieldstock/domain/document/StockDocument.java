@@ -97,6 +97,17 @@ public class StockDocument extends BaseEntity {
     @Column(name = "doc_date", nullable = false)
     private LocalDate documentDate;
 
+    /** A delivered receipt's papers (送货单 / 装箱单), or who at the shipper confirmed goods that came without. */
+    @Column(name = "delivery_note", length = Receiving.MAX_DELIVERY_NOTE)
+    private String deliveryNote;
+
+    @Column(name = "shipper_confirmation", length = Receiving.MAX_CONFIRMATION)
+    private String shipperConfirmation;
+
+    /** When the goods of a delivered receipt arrived (the document's date if not said): counted within 5 working days. */
+    @Column(name = "arrived_on")
+    private LocalDate arrivedOn;
+
     @Column(name = "red_ink", nullable = false)
     private boolean redInk;
 
@@ -471,6 +482,57 @@ public class StockDocument extends BaseEntity {
     }
 
     /** Names the requisition a saved document fulfils (null: none); its review then delivers to it. */
+    /**
+     * Notes what a saved delivered receipt says of its arrival: papers or the shipper's confirmation,
+     * and the day the goods arrived. Other documents carry none (it is dropped).
+     */
+    public void receive(Receiving receiving) {
+        if (status != DocumentStatus.SAVED) {
+            throw new IllegalStateException(number + " is " + status);
+        }
+        Receiving given = receiving == null || !category.isDelivered() ? Receiving.NONE : receiving;
+        List<Problem> problems = given.problems(documentDate);
+        if (!problems.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, problems);
+        }
+        deliveryNote = given.deliveryNote();
+        shipperConfirmation = given.shipperConfirmation();
+        arrivedOn = given.arrivedOn();
+    }
+
+    /**
+     * Attaches the papers of goods booked provisionally on the shipper's word, saved or reviewed: the
+     * flag goes; nothing else changes (no stock moves).
+     */
+    public void attachPapers(String papers, String user, Instant now) {
+        if (!category.isDelivered() || status == DocumentStatus.DELETED) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "document.papers.notDelivered", number);
+        }
+        Receiving attached = new Receiving(papers, shipperConfirmation, arrivedOn);
+        if (attached.deliveryNote() == null) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "document.deliveryNote.required");
+        }
+        List<Problem> problems = attached.problems(documentDate);
+        if (!problems.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, problems);
+        }
+        FieldChange change = new FieldChange("deliveryNote", null, deliveryNote, attached.deliveryNote());
+        deliveryNote = attached.deliveryNote();
+        modifiedBy = user;
+        modifiedAt = now;
+        record(DocumentEventType.MODIFIED, user, now, List.of(change));
+    }
+
+    /** What the receipt says of its arrival. */
+    public Receiving getReceiving() {
+        return new Receiving(deliveryNote, shipperConfirmation, arrivedOn);
+    }
+
+    /** For a delivered receipt: the last day to count and check its goods, five working days after they arrived. */
+    public LocalDate getCountDue() {
+        return category.isDelivered() ? Receiving.countDue(arrivedOn == null ? documentDate : arrivedOn) : null;
+    }
+
     public void fulfil(Requisition fulfilled) {
         fulfil(fulfilled, false);
     }

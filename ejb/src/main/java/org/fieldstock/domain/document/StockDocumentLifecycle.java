@@ -108,6 +108,11 @@ public final class StockDocumentLifecycle implements Lifecycle<StockDocumentLife
                 return check;
             }
         }
+        if (action == DocumentAction.REVIEW && document.getCategory().isDelivered()
+                && !document.getReceiving().mayBeBooked()) {
+            // check, count, then book: and what came without papers only on the shipper's word (3篇 1.2)
+            return Optional.of(Refusal.conflict("document.papers.missing", document.getNumber()));
+        }
         if (action != DocumentAction.REVIEW && action != DocumentAction.UNREVIEW) {
             return Optional.empty();
         }

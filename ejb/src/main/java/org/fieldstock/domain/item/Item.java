@@ -66,6 +66,10 @@ public class Item extends BaseEntity {
     @Column(name = "serial_tracked", nullable = false)
     private boolean serialTracked;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "abc_class", length = 1)
+    private AbcClass abcClass;
+
     /** Items counted in L, kg or m take decimal quantities; all others whole quantities. */
     @Column(name = "decimal_quantity", nullable = false)
     private boolean decimalQuantity;
@@ -177,6 +181,15 @@ public class Item extends BaseEntity {
     }
 
     /** Commercial and logistic attributes, from the catalogue. */
+    /** Classes the item A, B or C (none: not classed yet). */
+    public void classify(AbcClass abc) {
+        this.abcClass = abc;
+    }
+
+    public AbcClass getAbcClass() {
+        return abcClass;
+    }
+
     public void describe(BigDecimal unitPrice, Integer shelfLifeMonths, BigDecimal packedVolumeM3, String turbineModels,
             boolean serialTracked) {
         this.unitPrice = unitPrice;

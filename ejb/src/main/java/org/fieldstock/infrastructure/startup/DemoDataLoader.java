@@ -44,6 +44,7 @@ import org.fieldstock.domain.dailyreport.Punctuality;
 import org.fieldstock.domain.dailyreport.ReportLineInput;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.NewLine;
+import org.fieldstock.domain.document.Receiving;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.document.StockDocumentRepository;
 import org.fieldstock.domain.document.StockMovement;
@@ -247,11 +248,22 @@ public class DemoDataLoader {
             StockDocument receipt = new StockDocument(documents.nextNumber(DocumentCategory.PURCHASE.type(),
                     openingDate), DocumentCategory.PURCHASE, store, suppliers.get(random.nextInt(suppliers.size())),
                     openingDate, "期初库存 Opening stock", randomLines(catalogue, random, 12, openingDate), "planner", now);
+            receipt.receive(new Receiving("SH-" + store.getCode() + "-" + openingDate, null, openingDate));
             posting.addReviewed(receipt, "planner");
             if ("ZBET-G".equals(store.getCode())) {
-                documents.add(new StockDocument(documents.nextNumber(DocumentCategory.PURCHASE.type(),
+                // one delivery with its note, one that came without papers on the shipper's word, waiting to be counted
+                StockDocument delivered = new StockDocument(documents.nextNumber(DocumentCategory.PURCHASE.type(),
                         LocalDate.now()), DocumentCategory.PURCHASE, store, suppliers.get(0), LocalDate.now(),
-                        "待审核 Awaiting review", randomLines(catalogue, random, 3, LocalDate.now()), "keeper", now));
+                        "待审核 Awaiting review", randomLines(catalogue, random, 3, LocalDate.now()), "keeper", now);
+                delivered.receive(new Receiving("DN-20261201-0417", null, LocalDate.now().minusDays(2)));
+                documents.add(delivered);
+                StockDocument withoutPapers = new StockDocument(documents.nextNumber(DocumentCategory.PURCHASE.type(),
+                        LocalDate.now()), DocumentCategory.PURCHASE, store, suppliers.get(1 % suppliers.size()),
+                        LocalDate.now(), "无随货单据 No papers yet", randomLines(catalogue, random, 2, LocalDate.now()),
+                        "keeper", now);
+                withoutPapers.receive(new Receiving(null, "物流王师傅电话确认 carrier's driver Wang confirmed by phone",
+                        LocalDate.now().minusDays(8)));
+                documents.add(withoutPapers);
             }
         }
     }
@@ -269,12 +281,14 @@ public class DemoDataLoader {
         Item encoder = items.get("SP-GEN-0009");
         LocalDate today = LocalDate.now();
         LocalDate delivered = today.minusDays(30);
-        posting.addReviewed(new StockDocument(documents.nextNumber(DocumentCategory.PURCHASE.type(), delivered),
+        StockDocument spares = new StockDocument(documents.nextNumber(DocumentCategory.PURCHASE.type(), delivered),
                 DocumentCategory.PURCHASE, good, supplier, delivered, "备件补充 Spares for replacements", List.of(
                         new NewLine(pitchMotor, BigDecimal.TWO, null, null, null, null,
                                 List.of("PM2610-0031", "PM2610-0032")),
                         new NewLine(encoder, BigDecimal.ONE, null, null, null, null, List.of("EN2610-0107"))),
-                "accountant", Instant.now()), "accountant");
+                "accountant", Instant.now());
+        spares.receive(new Receiving("DN-" + delivered + "-0031", null, delivered));
+        posting.addReviewed(spares, "accountant");
         bookDamaged(DocumentCategory.SELF_USE, good, damaged, today.minusDays(17), new NewLine(pitchMotor,
                 BigDecimal.ONE, null, turbine("ZBET", "A03"), null, null, List.of("PM2610-0031"),
                 new FailureRecord("张保管 Zhang Baoguan", today.minusDays(17), List.of("PM1903-0417"),

@@ -17,14 +17,17 @@ import org.fieldstock.interfaces.shared.rest.ActionJson;
  * issue that replaced failed parts shows per line the register's entry and, once reviewed, the damage
  * intake of the removed parts; that intake names the issue it was generated from. A purchase bought
  * first in an emergency says so ({@code emergency}) and names its requisition once one is linked. An
- * outbound checked by a second person (出库复核) names the checker ({@code checkedBy}, {@code checkedAt}).
+ * outbound checked by a second person (出库复核) names the checker ({@code checkedBy}, {@code checkedAt}). A
+ * delivered receipt names its papers or the shipper's confirmation ({@code provisional} until the papers are
+ * attached), the day the goods arrived and the last day to count them ({@code countDue}).
  */
 @Schema(name = "Document")
 public record DocumentJson(long id, String number, String type, String category, String ink, String store,
         String supplier, String reverses, LocalDate date, String status, String remark, String createdBy, Instant createdAt,
         String reviewedBy, Instant reviewedAt, String checkedBy, Instant checkedAt, int version, List<LineJson> lines, String damagedStore,
         Long transferSlip, DocumentRef generatedFrom, DocumentRef removedPartsIntake, String requisition,
-        Boolean emergency, List<ActionJson> actions) {
+        Boolean emergency, String deliveryNote, String shipperConfirmation, LocalDate arrivedOn, LocalDate countDue,
+        Boolean provisional, List<ActionJson> actions) {
 
     /** Another document this one is tied to. */
     @Schema(name = "DocumentRef")
@@ -81,20 +84,23 @@ public record DocumentJson(long id, String number, String type, String category,
                 d.getDamagedStore() == null ? null : d.getDamagedStore().getCode(), transferSlip,
                 DocumentRef.of(d.getGeneratedFrom()), null,
                 d.getRequisition() == null ? null : d.getRequisition().getNumber(), d.isEmergency() ? Boolean.TRUE : null,
-                null);
+                d.getReceiving().deliveryNote(), d.getReceiving().shipperConfirmation(), d.getReceiving().arrivedOn(),
+                d.getCountDue(), d.getReceiving().isProvisional() ? Boolean.TRUE : null, null);
     }
 
     /** The same with the damage intake that booked in what this issue's replacements removed. */
     public DocumentJson withRemovedPartsIntake(StockDocument intake) {
         return new DocumentJson(id, number, type, category, ink, store, supplier, reverses, date, status, remark,
                 createdBy, createdAt, reviewedBy, reviewedAt, checkedBy, checkedAt, version, lines, damagedStore, transferSlip,
-                generatedFrom, DocumentRef.of(intake), requisition, emergency, actions);
+                generatedFrom, DocumentRef.of(intake), requisition, emergency, deliveryNote, shipperConfirmation,
+                arrivedOn, countDue, provisional, actions);
     }
 
     /** The same with what the caller may do to the document now (only a single document read carries it). */
     public DocumentJson withActions(List<ActionJson> allowedActions) {
         return new DocumentJson(id, number, type, category, ink, store, supplier, reverses, date, status, remark,
                 createdBy, createdAt, reviewedBy, reviewedAt, checkedBy, checkedAt, version, lines, damagedStore, transferSlip,
-                generatedFrom, removedPartsIntake, requisition, emergency, allowedActions);
+                generatedFrom, removedPartsIntake, requisition, emergency, deliveryNote, shipperConfirmation,
+                arrivedOn, countDue, provisional, allowedActions);
     }
 }

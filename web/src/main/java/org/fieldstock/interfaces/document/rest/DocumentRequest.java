@@ -29,10 +29,17 @@ import org.fieldstock.interfaces.shared.rest.RequestParameters;
  *                  needs one, unless it is an emergency
  * @param emergency PURCHASE and PETTY_PURCHASE: bought first in an emergency, its requisition to follow
  *                  (linked afterwards by PUT /api/documents/{id}/requisition); on the BU's list until then
+ * @param deliveryNote PURCHASE and REPAIRED (delivered goods): the delivery note or packing list they came with;
+ *                  a delivered receipt is reviewed only with it or with the shipper's confirmation
+ * @param shipperConfirmation PURCHASE and REPAIRED without papers: who at the shipper confirmed the goods; the
+ *                  receipt is then booked provisionally until its papers are attached (PUT /api/documents/{id}/papers)
+ * @param arrivedOn PURCHASE and REPAIRED: the day the goods arrived (the document's date when left out); they are
+ *                  counted and booked within 5 working days of it
  */
 @Schema(name = "DocumentRequest")
 public record DocumentRequest(String category, String store, String supplier, String reverses, LocalDate date,
-        String remark, List<Line> lines, Integer version, String requisition, Boolean emergency) {
+        String remark, List<Line> lines, Integer version, String requisition, Boolean emergency, String deliveryNote,
+        String shipperConfirmation, LocalDate arrivedOn) {
 
     /** A document the services drafted (a return of what is left), as a client would send it. */
     public static DocumentRequest of(DocumentDraft draft) {
@@ -40,7 +47,10 @@ public record DocumentRequest(String category, String store, String supplier, St
                 draft.reversesNumber(), draft.documentDate(), draft.remark(), draft.lines().stream()
                         .map(line -> new Line(line.itemCode(), line.quantity(), line.remark(), line.turbineNo(),
                                 line.batchNo(), line.expiryDate(), line.serials(), null))
-                        .toList(), null, draft.requisitionNumber(), draft.emergency() ? Boolean.TRUE : null);
+                        .toList(), null, draft.requisitionNumber(), draft.emergency() ? Boolean.TRUE : null,
+                draft.receiving() == null ? null : draft.receiving().deliveryNote(),
+                draft.receiving() == null ? null : draft.receiving().shipperConfirmation(),
+                draft.receiving() == null ? null : draft.receiving().arrivedOn());
     }
 
     /**

@@ -31,6 +31,7 @@ import org.fieldstock.application.document.StockDocumentService;
 import org.fieldstock.application.requisition.ShippedFirstService;
 import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.document.Receiving;
 import org.fieldstock.domain.document.DocumentSearch;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.DocumentType;
@@ -112,6 +113,20 @@ public class DocumentResource {
         return DocumentJson.of(documents.modify(id, body.version(), draft(body)));
     }
 
+    /** The papers attached to goods booked on the shipper's word. */
+    @Schema(name = "PapersRequest")
+    public record PapersRequest(String deliveryNote, Integer version) {
+    }
+
+    @PUT
+    @Path("{id}/papers")
+    @Operation(summary = "Attach the delivery note or packing list of goods booked provisionally on the shipper's word"
+            + " (saved or reviewed; no stock moves): whoever enters the store's documents")
+    public DocumentJson attachPapers(@PathParam("id") long id, PapersRequest request) {
+        PapersRequest body = RequestParameters.requireBody(request);
+        return DocumentJson.of(documents.attachPapers(id, body.version(), body.deliveryNote()));
+    }
+
     @GET
     @Path("{id}/return")
     @Operation(summary = "The red-ink return of what is left to give back of a reviewed document, to POST as it is"
@@ -182,6 +197,7 @@ public class DocumentResource {
                         .toList();
         return new DocumentDraft(RequestParameters.enumValue("category", request.category(), DocumentCategory.class),
                 request.store(), request.supplier(), request.reverses(), request.date(), request.remark(), lines,
-                request.requisition(), Boolean.TRUE.equals(request.emergency()));
+                request.requisition(), Boolean.TRUE.equals(request.emergency()),
+                new Receiving(request.deliveryNote(), request.shipperConfirmation(), request.arrivedOn()));
     }
 }

@@ -26,6 +26,7 @@ import org.fieldstock.application.stock.StockQueryService;
 import org.fieldstock.application.transfer.TransferService;
 import org.fieldstock.domain.document.DocumentAction;
 import org.fieldstock.domain.document.DocumentCategory;
+import org.fieldstock.domain.document.Receiving;
 import org.fieldstock.domain.document.DocumentLine;
 import org.fieldstock.domain.document.DocumentType;
 import org.fieldstock.domain.document.StockDocument;
@@ -76,6 +77,11 @@ public class DocumentEdit implements Serializable {
     private String storeCode;
     private String supplierCode;
     private String reversesNumber;
+    private String deliveryNote;
+    private String shipperConfirmation;
+    private LocalDate arrivedOn;
+    private String papers;
+    private boolean mayAttachPapers;
     private String requisitionNumber;
     private boolean emergency;
     private LocalDate documentDate = LocalDate.now();
@@ -162,6 +168,9 @@ public class DocumentEdit implements Serializable {
         storeCode = shown.getStore().getCode();
         supplierCode = shown.getSupplier() == null ? null : shown.getSupplier().getCode();
         reversesNumber = shown.getReverses() == null ? null : shown.getReverses().getNumber();
+        deliveryNote = shown.getReceiving().deliveryNote();
+        shipperConfirmation = shown.getReceiving().shipperConfirmation();
+        arrivedOn = shown.getReceiving().arrivedOn();
         requisitionNumber = shown.getRequisition() == null ? null : shown.getRequisition().getNumber();
         emergency = shown.isEmergency();
         documentDate = shown.getDocumentDate();
@@ -186,6 +195,7 @@ public class DocumentEdit implements Serializable {
     private void hold(StockDocument read) {
         document = EditedDocument.of(read, documents.allowedActions(read));
         returnable = documents.mayReturn(read);
+        mayAttachPapers = documents.mayAttachPapers(read);
     }
 
     private List<String> turbinesOfStore() {
@@ -315,6 +325,53 @@ public class DocumentEdit implements Serializable {
     }
 
     /** Saves pending changes first, so that what is reviewed is what the user sees. */
+    /** Attaches the papers of a delivery booked on the shipper's word. */
+    public void attachPapers() throws IOException {
+        if (feedback.attempt(() -> hold(documents.attachPapers(document.id(), document.version(), papers)))) {
+            feedback.flashInfo("document.papersAttached", document.number(), papers.strip());
+            reopen();
+        } else {
+            showCurrentIfChangedMeanwhile();
+        }
+    }
+
+    /** Whether the user may attach the papers: they enter the store's documents. */
+    public boolean isMayAttachPapers() {
+        return mayAttachPapers;
+    }
+
+    public String getDeliveryNote() {
+        return deliveryNote;
+    }
+
+    public void setDeliveryNote(String deliveryNote) {
+        this.deliveryNote = deliveryNote;
+    }
+
+    public String getShipperConfirmation() {
+        return shipperConfirmation;
+    }
+
+    public void setShipperConfirmation(String shipperConfirmation) {
+        this.shipperConfirmation = shipperConfirmation;
+    }
+
+    public LocalDate getArrivedOn() {
+        return arrivedOn;
+    }
+
+    public void setArrivedOn(LocalDate arrivedOn) {
+        this.arrivedOn = arrivedOn;
+    }
+
+    public String getPapers() {
+        return papers;
+    }
+
+    public void setPapers(String papers) {
+        this.papers = papers;
+    }
+
     /** The second person's check (出库复核) of the document as it was read. */
     public void check() throws IOException {
         if (feedback.attempt(() -> hold(documents.check(document.id(), document.version())))) {
@@ -382,7 +439,8 @@ public class DocumentEdit implements Serializable {
         boolean purchase = category.isPurchase();
         DocumentDraft draft = new DocumentDraft(category, storeCode, supplierCode,
                 category.reversesADocument() ? reversesNumber : null, documentDate, remark, lines,
-                purchase ? requisitionNumber : null, purchase && emergency);
+                purchase ? requisitionNumber : null, purchase && emergency,
+                new Receiving(deliveryNote, shipperConfirmation, arrivedOn));
         return feedback.attempt(() -> hold(document == null
                 ? documents.create(draft)
                 : documents.modify(document.id(), document.version(), draft)));

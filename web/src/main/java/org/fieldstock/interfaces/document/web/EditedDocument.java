@@ -21,8 +21,13 @@ import org.fieldstock.interfaces.shared.StoreRef;
  */
 public record EditedDocument(long id, String number, int version, DocumentCategory category, StoreRef store,
         DocumentStatus status, String createdBy, Instant createdAt, String reviewedBy, Instant reviewedAt,
-        String checkedBy, Instant checkedAt, boolean waitingForCheck, Set<DocumentAction> allowed,
-        Set<DocumentCategory> categoriesItMayTake) implements Serializable {
+        String checkedBy, Instant checkedAt, boolean waitingForCheck, java.time.LocalDate countDue, boolean provisional,
+        Set<DocumentAction> allowed, Set<DocumentCategory> categoriesItMayTake) implements Serializable {
+
+    /** A saved delivery not counted by its last day. */
+    public boolean isCountOverdue() {
+        return countDue != null && status == DocumentStatus.SAVED && java.time.LocalDate.now().isAfter(countDue);
+    }
 
     static EditedDocument of(StockDocument document, AllowedActions actions) {
         return new EditedDocument(document.getId(), document.getNumber(), document.getVersion(),
@@ -30,6 +35,7 @@ public record EditedDocument(long id, String number, int version, DocumentCatego
                 document.getCreatedBy(), document.getCreatedAt(), document.getReviewedBy(), document.getReviewedAt(),
                 document.getCheckedBy(), document.getCheckedAt(), actions.whyNot(DocumentAction.REVIEW)
                         .map(refusal -> refusal.reason().getMessageKey().equals("document.check.missing")).orElse(false),
+                document.getCountDue(), document.getReceiving().isProvisional(),
                 actions.allowed(), Arrays.stream(DocumentCategory.values()).filter(document::mayTakeCategory)
                         .collect(Collectors.toUnmodifiableSet()));
     }

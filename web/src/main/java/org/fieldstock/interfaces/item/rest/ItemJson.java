@@ -9,12 +9,12 @@ import org.fieldstock.domain.item.Item;
 @Schema(name = "Item")
 public record ItemJson(String code, String nameZh, String nameEn, String spec, String unitZh, String unitEn,
         String category, String repairClass, BigDecimal unitPrice, Integer shelfLifeMonths, boolean batchTracked,
-        boolean serialTracked, String turbineModels, int version) {
+        boolean serialTracked, String turbineModels, String abcClass, int version) {
 
     public static ItemJson of(Item item) {
         return new ItemJson(item.getCode(), item.getNameZh(), item.getNameEn(), item.getSpec(), item.getUnitZh(),
                 item.getUnitEn(), item.getCategory().name(), item.getRepairClass().name(), item.getUnitPrice(),
                 item.getShelfLifeMonths(), item.isBatchTracked(), item.isSerialTracked(), item.getTurbineModels(),
-                item.getVersion());
+                item.getAbcClass() == null ? null : item.getAbcClass().name(), item.getVersion());
     }
 }

@@ -36,6 +36,14 @@ public class ItemResource {
     @Inject
     private ItemMasterService items;
 
+    @Inject
+    private org.fieldstock.application.stock.BinLocationService bins;
+
+    /** An item's ABC class: A, B or C; left out: not classed. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AbcClassRequest")
+    public record AbcRequest(String abc) {
+    }
+
     /** A page of items and how many match in all. */
     @Schema(name = "ItemPage")
     public record PageJson(List<ItemJson> items, long total, int first) {
@@ -79,6 +87,15 @@ public class ItemResource {
         ItemBody r = request == null ? ItemBody.EMPTY : request;
         Item item = items.create(r.code(), r.details());
         return Response.created(URI.create("items/" + item.getCode())).entity(ItemJson.of(item)).build();
+    }
+
+    @PUT
+    @Path("{code}/abc")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Class an item A, B or C (3篇 1.4.2), as its bin cards show it; planning office")
+    public ItemJson classify(@PathParam("code") String code, AbcRequest request) {
+        return ItemJson.of(bins.classify(code, RequestParameters.enumValue("abc", RequestParameters.requireBody(request)
+                .abc(), org.fieldstock.domain.item.AbcClass.class)));
     }
 
     @PUT

@@ -1,6 +1,7 @@
 package org.fieldstock.interfaces.stock.rest;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.Map;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldstock.application.stock.StockQueryService;
 import org.fieldstock.application.toolloan.ToolLoanService;
+import org.fieldstock.application.stock.BinLocationService;
+import org.fieldstock.domain.organisation.Store;
+import org.fieldstock.interfaces.shared.ApplicationAddress;
+import org.fieldstock.interfaces.stock.BinCardPdf;
 import org.fieldstock.domain.stock.StockBalance;
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.shared.Page;
@@ -49,6 +56,12 @@ public class StoreStockResource {
 
     @Inject
     private ToolLoanService toolLoans;
+
+    @Inject
+    private BinLocationService bins;
+
+    @Context
+    private jakarta.ws.rs.core.HttpHeaders headers;
 
     @Context
     private UriInfo uriInfo;
@@ -126,6 +139,67 @@ public class StoreStockResource {
                 .map(p -> new PickJson(p.batchNo(), p.expiryDate(), p.quantity().stripTrailingZeros())).toList(),
                 suggestion.serials(),
                 suggestion.shortfall().stripTrailingZeros());
+    }
+
+    /** Where an item is kept in a store, and its bin card. */
+    @Schema(name = "BinCard")
+    public record BinJson(String store, String item, String zone, String level, String position, String place,
+            String abc, BigDecimal onHand) {
+
+        static BinJson of(String store, BinLocationService.BinCard card) {
+            return new BinJson(store, card.item().getCode(), card.location().map(l -> l.getZone()).orElse(null),
+                    card.location().map(l -> l.getLevel()).orElse(null),
+                    card.location().map(l -> l.getPosition()).orElse(null),
+                    card.location().map(l -> l.label()).orElse(null),
+                    card.item().getAbcClass() == null ? null : card.item().getAbcClass().name(),
+                    card.onHand().stripTrailingZeros());
+        }
+    }
+
+    /** A place on the shelves: all three left out takes the item's place away. */
+    @Schema(name = "BinPlaceRequest")
+    public record PlaceRequest(String zone, String level, String position) {
+    }
+
+    @GET
+    @Path("{code}/bins")
+    @Operation(summary = "The bin cards of a store: each item it holds or that has a place in it, in shelf order")
+    public List<BinJson> bins(@PathParam("code") String code) {
+        return bins.cards(code).stream().map(card -> BinJson.of(code.strip(), card)).toList();
+    }
+
+    @GET
+    @Path("{code}/bins/{item}")
+    @Operation(summary = "The bin card of one item in a store: its place, ABC class and on-hand")
+    public BinJson bin(@PathParam("code") String code, @PathParam("item") String item) {
+        return BinJson.of(code.strip(), bins.card(code, item));
+    }
+
+    @PUT
+    @Path("{code}/bins/{item}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put an item at a place in the store (zone or rack, level, position): whoever enters the"
+            + " store's documents; all three empty takes its place away")
+    public BinJson place(@PathParam("code") String code, @PathParam("item") String item, PlaceRequest request) {
+        PlaceRequest body = RequestParameters.requireBody(request);
+        bins.place(code, item, body.zone(), body.level(), body.position());
+        return BinJson.of(code.strip(), bins.card(code, item));
+    }
+
+    @GET
+    @Path("{code}/bin-cards")
+    @Produces(BinCardPdf.CONTENT_TYPE)
+    @Operation(summary = "The store's bin cards as a label sheet (PDF), each with a QR code that opens the item's"
+            + " on-hand and ledger at the store; item= for one item's card")
+    public Response binCards(@PathParam("code") String code, @QueryParam("item") String item) {
+        Store store = stock.store(code);
+        List<BinLocationService.BinCard> cards = item == null || item.isBlank() ? bins.cards(code)
+                : List.of(bins.card(code, item));
+        URI application = uriInfo.getBaseUri().resolve("..");
+        byte[] pdf = BinCardPdf.render(store, cards, RequestParameters.clientLocale(headers),
+                ApplicationAddress.of(application));
+        return Response.ok(pdf, BinCardPdf.CONTENT_TYPE)
+                .header("Content-Disposition", "inline; filename=\"" + BinCardPdf.fileName(store) + "\"").build();
     }
 
     @GET
