@@ -49,6 +49,10 @@ class AuthorisationMatrixIT {
     @ArquillianResource
     private URL base;
 
+    /** A saved material return of each BU's site, for freight requests to carry (set up before each test). */
+    private String ownReturn;
+    private String otherReturn;
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.fieldstockWar().addClasses(ServiceMatrixProbe.class, TestPictures.class);
@@ -215,6 +219,12 @@ class AuthorisationMatrixIT {
         EXPECTED.put("bin place own site",                          new int[] {200, 200, 403, 200, 403, 403, 403, 403, 403});
         EXPECTED.put("bin place other BU site",                     new int[] {200, 403, 403, 404, 403, 403, 403, 403, 403});
         EXPECTED.put("item ABC class",                              new int[] {200, 403, 403, 403, 403, 403, 403, 403, 403});
+        // freight: whoever enters the sending store's documents files it; the BU's accountant or manager answers
+        EXPECTED.put("freight month",                               new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
+        EXPECTED.put("freight file own site",                       new int[] {201, 201, 403, 201, 403, 403, 403, 403, 403});
+        EXPECTED.put("freight file other BU site",                  new int[] {201, 403, 403, 404, 403, 403, 403, 403, 403});
+        EXPECTED.put("freight approve own BU",                      new int[] {200, 200, 200, 403, 403, 403, 403, 403, 403});
+        EXPECTED.put("freight approve other BU",                    new int[] {200, 403, 404, 403, 403, 403, 403, 403, 403});
         EXPECTED.put("tool loan lend own site",                     new int[] {201, 201, 403, 201, 403, 403, 403, 403, 403});
         EXPECTED.put("tool loan lend other BU site",                new int[] {201, 403, 403, 404, 403, 403, 403, 403, 403});
         EXPECTED.put("tool loans",                                  new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
@@ -389,6 +399,9 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("bin place own site",                         new String[] {ok, ok, no, ok, no, no, no, no, no});
         SERVICE_EXPECTED.put("bin place other BU site",                    new String[] {ok, no, no, nf, no, no, no, no, no});
         SERVICE_EXPECTED.put("item ABC class",                             new String[] {ok, no, no, no, no, no, no, no, no});
+        SERVICE_EXPECTED.put("freight month",                              new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
+        SERVICE_EXPECTED.put("freight approve own BU",                     new String[] {ok, ok, ok, no, no, no, no, no, no});
+        SERVICE_EXPECTED.put("freight approve other BU",                   new String[] {ok, no, nf, no, no, no, no, no, no});
         SERVICE_EXPECTED.put("tool loan lend own site",                    new String[] {ok, ok, no, ok, no, no, no, no, no});
         SERVICE_EXPECTED.put("tool loan lend other BU site",               new String[] {ok, no, no, nf, no, no, no, no, no});
         SERVICE_EXPECTED.put("tool loans",                                 new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
@@ -468,6 +481,22 @@ class AuthorisationMatrixIT {
         return "{\"receipt\":\"" + receipt + "\",\"kind\":\"DAMAGED_PACKAGING\",\"description\":\"matrix\"}";
     }
 
+    /** A saved material return of one unit of a reviewed purchase into the store. */
+    private static String materialReturn(ApiClient planner, String store) {
+        String purchase = planner.receive(store, ITEM, 1);
+        ApiClient.Answer made = planner.post("api/documents", "{\"category\":\"MATERIAL_RETURN\",\"store\":\"" + store
+                + "\",\"reverses\":\"" + purchase + "\",\"date\":\"" + java.time.LocalDate.now()
+                + "\",\"lines\":[{\"item\":\"" + ITEM + "\",\"quantity\":-1}]}");
+        assertEquals(201, made.status(), made.raw());
+        return made.object().getString("number");
+    }
+
+    /** Freight by hired vehicle above its reference price: it waits for the BU. */
+    private static String freight(String store, String carried) {
+        return "{\"store\":\"" + store + "\",\"mode\":\"HIRED_VEHICLE\",\"amount\":1500,\"referencePrice\":1000,"
+                + "\"carrier\":\"matrix\",\"document\":\"" + carried + "\"}";
+    }
+
     /** A loan of one infrared thermometer (a tool not kept by serial) from the store, due tomorrow. */
     private static String toolLoan(String store) {
         return "{\"store\":\"" + store + "\",\"item\":\"" + ServiceMatrixProbe.TOOL + "\",\"quantity\":1,"
@@ -479,6 +508,8 @@ class AuthorisationMatrixIT {
         // every cell that lends takes one tool for good: enough for both tests
         planner.receive("ZBET-G", ServiceMatrixProbe.TOOL, 60);
         planner.receive("GZBD-G", ServiceMatrixProbe.TOOL, 60);
+        ownReturn = materialReturn(planner, "ZBET-G");
+        otherReturn = materialReturn(planner, "GZBD-G");
         for (String store : List.of("ZBET-D", "GZBD-D")) {
             long intake = id(planner.post("api/documents", document("DAMAGE_INTAKE", store, 40)));
             assertEquals(200, planner.post("api/documents/" + intake + "/review", null).status());
@@ -597,6 +628,11 @@ class AuthorisationMatrixIT {
         cells.put("bin place own site", probe(api, "bin-place", null, "ZBET-G"));
         cells.put("bin place other BU site", probe(api, "bin-place", null, "GZBD-G"));
         cells.put("item ABC class", probe(api, "abc", null, null));
+        cells.put("freight month", probe(api, "freight-month", null, null));
+        cells.put("freight approve own BU", probe(api, "freight-approve", id(planner.post("api/freight",
+                freight("ZBET-G", ownReturn))), null));
+        cells.put("freight approve other BU", probe(api, "freight-approve", id(planner.post("api/freight",
+                freight("GZBD-G", otherReturn))), null));
         cells.put("tool loan lend own site", probe(api, "tool-lend", null, "ZBET-G"));
         cells.put("tool loan lend other BU site", probe(api, "tool-lend", null, "GZBD-G"));
         cells.put("tool loans", probe(api, "tool-loans", null, null));
@@ -874,6 +910,13 @@ class AuthorisationMatrixIT {
         cells.put("bin place own site", api.put("api/stores/ZBET-G/bins/" + ITEM, "{\"zone\":\"M1\"}").status());
         cells.put("bin place other BU site", api.put("api/stores/GZBD-G/bins/" + ITEM, "{\"zone\":\"M1\"}").status());
         cells.put("item ABC class", api.put("api/items/" + ITEM + "/abc", "{\"abc\":\"B\"}").status());
+        cells.put("freight month", api.get("api/freight").status());
+        cells.put("freight file own site", api.post("api/freight", freight("ZBET-G", ownReturn)).status());
+        cells.put("freight file other BU site", api.post("api/freight", freight("GZBD-G", otherReturn)).status());
+        cells.put("freight approve own BU", api.post("api/freight/" + id(planner.post("api/freight",
+                freight("ZBET-G", ownReturn))) + "/approve", "{}").status());
+        cells.put("freight approve other BU", api.post("api/freight/" + id(planner.post("api/freight",
+                freight("GZBD-G", otherReturn))) + "/approve", "{}").status());
         cells.put("tool loan lend own site", api.post("api/tool-loans", toolLoan("ZBET-G")).status());
         cells.put("tool loan lend other BU site", api.post("api/tool-loans", toolLoan("GZBD-G")).status());
         cells.put("tool loans", api.get("api/tool-loans").status());

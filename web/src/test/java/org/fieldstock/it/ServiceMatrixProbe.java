@@ -40,6 +40,7 @@ import org.fieldstock.application.request.ItemRequestService;
 import org.fieldstock.application.requisition.DemandPlanService;
 import org.fieldstock.application.requisition.MinimumStockService;
 import org.fieldstock.application.toolloan.ToolLoanService;
+import org.fieldstock.application.freight.FreightService;
 import org.fieldstock.application.stock.BinLocationService;
 import org.fieldstock.domain.item.AbcClass;
 import org.fieldstock.application.receiving.ReceivingService;
@@ -161,6 +162,8 @@ public class ServiceMatrixProbe {
     private ReceivingService receiving;
     @EJB
     private BinLocationService bins;
+    @EJB
+    private FreightService freight;
 
     /** The id of what the action created, when a later call needs it. */
     private Long createdId;
@@ -320,6 +323,8 @@ public class ServiceMatrixProbe {
             case "bins" -> done(bins.cards(store));
             case "bin-place" -> done(bins.place(store, ITEM, "M1", null, null));
             case "abc" -> done(bins.classify(ITEM, AbcClass.B));
+            case "freight-month" -> done(freight.month(null, null));
+            case "freight-approve" -> done(freight.decide(id, true, null));
             case "tool-lend" -> done(toolLoans.lend(new ToolLoanService.LoanDraft(store, TOOL, null, BigDecimal.ONE,
                     "matrix", null, null, java.time.LocalDate.now().plusDays(1))));
             case "tool-loans" -> done(toolLoans.search(null, true, false));

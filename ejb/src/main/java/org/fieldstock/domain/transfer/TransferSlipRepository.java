@@ -16,6 +16,9 @@ public interface TransferSlipRepository {
 
     Optional<TransferSlip> find(long id);
 
+    /** The slip with this number, unless deleted. */
+    Optional<TransferSlip> findByNumber(String number);
+
     /** Loads the slip and locks its row until the transaction ends. */
     Optional<TransferSlip> findForUpdate(long id);
 

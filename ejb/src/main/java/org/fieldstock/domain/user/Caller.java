@@ -88,6 +88,19 @@ public final class Caller {
         return has(Role.PLANNER) || has(Role.ACCOUNTANT) && sameBusinessUnit(store);
     }
 
+    /**
+     * Who answers a freight request of a store's shipment (3篇 3.2): the BU's accountant or manager, or
+     * the planning office; air freight, which needs the BU manager's approval, only its manager (or the
+     * planning office, as for every approval the rules give a BU).
+     */
+    public boolean mayApproveFreight(Store store, org.fieldstock.domain.freight.FreightApproval needs) {
+        return switch (needs) {
+            case SITE_DECIDES -> false;
+            case BU -> mayReviewDocumentsFor(store) || mayApproveFor(store);
+            case BU_MANAGER -> mayApproveFor(store);
+        };
+    }
+
     /** The approvals the rules give a BU (scrap): the BU's manager, or the planning office for any BU. */
     public boolean mayApproveFor(Store store) {
         return has(Role.PLANNER) || has(Role.BU_MANAGER) && sameBusinessUnit(store);

@@ -39,6 +39,13 @@ public class JpaTransferSlipRepository implements TransferSlipRepository {
     }
 
     @Override
+    public Optional<TransferSlip> findByNumber(String number) {
+        return em.createQuery("SELECT s FROM TransferSlip s WHERE s.number = :number AND s.status <> :deleted",
+                        TransferSlip.class).setParameter("number", number)
+                .setParameter("deleted", DocumentStatus.DELETED).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<TransferSlip> findForUpdate(long id) {
         return Optional.ofNullable(em.find(TransferSlip.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .filter(s -> s.getStatus() != DocumentStatus.DELETED);
