@@ -10,7 +10,7 @@ CREATE TABLE freight_request (
     version         INTEGER        NOT NULL,
     request_no      VARCHAR(30)    NOT NULL,
     store_id        NUMERIC(19)    NOT NULL,
-    mode            VARCHAR(20)    NOT NULL,
+    freight_mode    VARCHAR(20)    NOT NULL,
     amount          NUMERIC(18, 2) NOT NULL,
     reference_price NUMERIC(18, 2),
     ship_date       DATE           NOT NULL,

@@ -48,7 +48,7 @@ public class FreightRequest extends BaseEntity {
     private Store store;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "mode", nullable = false, updatable = false, length = 20)
+    @Column(name = "freight_mode", nullable = false, updatable = false, length = 20)
     private FreightMode mode;
 
     @Column(name = "amount", nullable = false, updatable = false, precision = 18, scale = 2)
