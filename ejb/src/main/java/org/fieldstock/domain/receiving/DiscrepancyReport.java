@@ -138,12 +138,7 @@ public class DiscrepancyReport extends BaseEntity {
         if (photos.size() >= MAX_PHOTOS) {
             throw new BusinessException(BusinessException.Kind.INVALID, "discrepancy.photos.tooMany", MAX_PHOTOS);
         }
-        PhotoType type = PhotoType.detect(content).orElseThrow(() -> new BusinessException(
-                BusinessException.Kind.INVALID, "requisition.photo.notAPicture"));
-        if (content.length > MAX_PHOTO_BYTES) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "requisition.photo.tooLarge",
-                    MAX_PHOTO_BYTES / (1024 * 1024));
-        }
+        PhotoType type = PhotoType.requirePicture(content, MAX_PHOTO_BYTES);
         int position = photos.stream().mapToInt(DiscrepancyPhoto::getPosition).max().orElse(0) + 1;
         DiscrepancyPhoto photo = new DiscrepancyPhoto(this, position, type, content, user, now);
         photos.add(photo);

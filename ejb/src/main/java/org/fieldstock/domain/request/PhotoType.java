@@ -27,6 +27,18 @@ public enum PhotoType {
                 .findFirst();
     }
 
+    /** The format of a photo to keep, at most {@code maxBytes} large; refused when it is no JPEG or PNG or too large. */
+    public static PhotoType requirePicture(byte[] content, int maxBytes) {
+        PhotoType type = detect(content).orElseThrow(() -> new org.fieldstock.domain.shared.BusinessException(
+                org.fieldstock.domain.shared.BusinessException.Kind.INVALID, "requisition.photo.notAPicture"));
+        if (content.length > maxBytes) {
+            throw new org.fieldstock.domain.shared.BusinessException(
+                    org.fieldstock.domain.shared.BusinessException.Kind.INVALID, "requisition.photo.tooLarge",
+                    maxBytes / (1024 * 1024));
+        }
+        return type;
+    }
+
     public String mediaType() {
         return mediaType;
     }

@@ -255,12 +255,7 @@ public class Requisition extends BaseEntity {
         if (photos.size() >= MAX_PHOTOS) {
             throw new BusinessException(BusinessException.Kind.INVALID, "requisition.photos.tooMany", MAX_PHOTOS);
         }
-        PhotoType type = PhotoType.detect(content).orElseThrow(() -> new BusinessException(
-                BusinessException.Kind.INVALID, "requisition.photo.notAPicture"));
-        if (content.length > MAX_PHOTO_BYTES) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "requisition.photo.tooLarge",
-                    MAX_PHOTO_BYTES / (1024 * 1024));
-        }
+        PhotoType type = PhotoType.requirePicture(content, MAX_PHOTO_BYTES);
         int position = photos.stream().mapToInt(RequisitionPhoto::getPosition).max().orElse(0) + 1;
         RequisitionPhoto photo = new RequisitionPhoto(this, position, type, content, caller.getUsername(), now);
         photos.add(photo);

@@ -3,85 +3,29 @@ package org.fieldstock.domain.requisition;
 import java.time.Instant;
 import java.util.Objects;
 
-import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.fieldstock.domain.request.AddedPhoto;
 import org.fieldstock.domain.request.PhotoType;
-import org.fieldstock.domain.shared.BaseEntity;
 
-/** A photo the site added to its requisition; its bytes are read only when the photo itself is shown. */
+/** A photo the site added to its requisition: what a failed part or a worn tool looks like. */
 @Entity
 @Table(name = "requisition_photo")
-public class RequisitionPhoto extends BaseEntity {
+public class RequisitionPhoto extends AddedPhoto {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "requisition_id", nullable = false, updatable = false)
     private Requisition requisition;
 
-    /** 1, 2, ... in the order they were added; a removed photo's number is not given again. */
-    @Column(name = "photo_pos", nullable = false, updatable = false)
-    private int position;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "content_type", nullable = false, updatable = false)
-    private PhotoType type;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private int sizeBytes;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "content", nullable = false, updatable = false)
-    private byte[] content;
-
-    @Column(name = "added_by", nullable = false, updatable = false)
-    private String addedBy;
-
-    @Column(name = "added_at", nullable = false, updatable = false)
-    private Instant addedAt;
-
     protected RequisitionPhoto() {
     }
 
     RequisitionPhoto(Requisition requisition, int position, PhotoType type, byte[] content, String user, Instant now) {
+        super(position, type, content, user, now);
         this.requisition = Objects.requireNonNull(requisition);
-        this.position = position;
-        this.type = Objects.requireNonNull(type);
-        this.content = content.clone();
-        this.sizeBytes = content.length;
-        this.addedBy = Objects.requireNonNull(user);
-        this.addedAt = Objects.requireNonNull(now);
-    }
-
-    public int getPosition() {
-        return position;
-    }
-
-    public PhotoType getType() {
-        return type;
-    }
-
-    public int getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public byte[] getContent() {
-        return content.clone();
-    }
-
-    public String getAddedBy() {
-        return addedBy;
-    }
-
-    public Instant getAddedAt() {
-        return addedAt;
     }
 }
