@@ -64,6 +64,12 @@ class ToolLoanApiIT {
 
         assertRefused(keeper.post("api/tool-loans", loan(THERMOMETER, null, 1, today, today.plusDays(3))), 409,
                 "loan.exceedsOnHand");
+        long issue = created(accountant.post("api/documents", "{\"category\":\"SELF_USE\",\"store\":\"" + STORE
+                + "\",\"date\":\"" + today + "\",\"lines\":[{\"item\":\"" + THERMOMETER + "\",\"quantity\":1}]}"))
+                .getJsonNumber("id").longValue();
+        assertRefused(accountant.post("api/documents/" + issue + "/review", null), 409, "loan.toolsLent");
+        assertEquals(0, onHand.compareTo(accountant.onHand(STORE, THERMOMETER)), "what is lent is not issued");
+        assertEquals(204, accountant.delete("api/documents/" + issue).status());
         assertRefused(keeper.post("api/tool-loans", loan("SP-GBX-0006", null, 1, today, today)), 422, "loan.item.notTool");
         assertRefused(keeper.post("api/tool-loans", loan(THERMOMETER, null, 1, today, today.minusDays(1))), 422,
                 "loan.due.beforeLent");
@@ -108,6 +114,13 @@ class ToolLoanApiIT {
         assertTrue(loan.getBoolean("overdue"));
         assertEquals(3, loan.getInt("daysOverdue"));
         assertRefused(keeper.post("api/tool-loans", loan(WRENCH, serial, 0, today, today)), 409, "loan.serial.lent");
+        long issue = created(keeper.post("api/documents", "{\"category\":\"SELF_USE\",\"store\":\"" + STORE
+                + "\",\"date\":\"" + today + "\",\"lines\":[{\"item\":\"" + WRENCH + "\",\"quantity\":1,"
+                + "\"serials\":[\"" + serial + "\"]}]}")).getJsonNumber("id").longValue();
+        assertRefused(accountant.post("api/documents/" + issue + "/review", null), 409, "loan.serial.lentOut");
+        assertEquals("SAVED", accountant.get("api/documents/" + issue).object().getString("status"),
+                "a lent tool is not issued; nothing moved");
+        assertEquals(204, keeper.delete("api/documents/" + issue).status());
 
         assertTrue(numbers(accountant.get("api/tool-loans?overdue=true")).contains(loan.getString("number")),
                 "on the BU's overdue list");

@@ -115,6 +115,9 @@ public class StockDocumentService {
     @Inject
     private OutboundCheckService outboundChecks;
 
+    @Inject
+    private org.fieldstock.application.toolloan.LentTools lentTools;
+
     @RolesAllowed({Role.PLANNER_NAME, Role.ACCOUNTANT_NAME, Role.KEEPER_NAME})
     public StockDocument create(DocumentDraft draft) {
         Caller caller = currentCaller.get();
@@ -219,6 +222,7 @@ public class StockDocumentService {
             List<StockMovement> moved = document.review(reversal, user, now);
             if (!document.generatesDamageIntake()) {
                 posting.post(document, moved, LedgerMovement.POSTING, user);
+                lentTools.requireStillHeld(moved);
                 if (document.getRequisition() != null) {
                     deliveries.arrivalsChanged(document.getRequisition(), user);
                 }
@@ -231,6 +235,7 @@ public class StockDocumentService {
             StockDocument intake = removedParts.intakeFor(document, user, now);
             posting.postTogether(List.of(new StockPosting.Booking(document, moved, LedgerMovement.POSTING),
                     new StockPosting.Booking(intake, intake.review(user, now), LedgerMovement.POSTING)), user);
+            lentTools.requireStillHeld(moved);
             lifecycle.record(caller, StockDocumentLifecycle.entry(AuditAction.DOCUMENT_CREATED, intake));
             lifecycle.record(caller, StockDocumentLifecycle.entry(AuditAction.DOCUMENT_REVIEWED, intake));
             return document;
