@@ -104,6 +104,35 @@ class CallerScopeMatrixTest {
                 "only stores it reads");
     }
 
+    static Stream<Arguments> keepersDayRights() {
+        return Stream.of(
+                //           role            unit  freight (BU)  air freight (manager)  outbound checks of BUs
+                Arguments.of(Role.PLANNER, PO, ALL, ALL, "* NC NW"),
+                Arguments.of(Role.ACCOUNTANT, NC, NC_BU, NONE, "NC"),
+                Arguments.of(Role.BU_MANAGER, NC, NC_BU, NC_BU, ""),
+                Arguments.of(Role.BU_MANAGER, NW, "GZBD-D GZBD-G NW-G", "GZBD-D GZBD-G NW-G", ""),
+                Arguments.of(Role.KEEPER, ZBET, NONE, NONE, ""),
+                Arguments.of(Role.VIEWER, NC, NONE, NONE, ""),
+                Arguments.of(Role.ADMIN, PO, NONE, NONE, ""));
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @MethodSource("keepersDayRights")
+    void freightApprovalsAndOutboundCheckRules(Role role, OrgUnit unit, String freight, String airFreight,
+            String checkRules) {
+        Caller caller = caller(unit, role);
+
+        assertEquals(freight, stores(caller, (c, store) -> c.mayApproveFreight(store,
+                org.fieldstock.domain.freight.FreightApproval.BU)), "freight requests to the BU");
+        assertEquals(airFreight, stores(caller, (c, store) -> c.mayApproveFreight(store,
+                org.fieldstock.domain.freight.FreightApproval.BU_MANAGER)), "air freight");
+        assertEquals(NONE, stores(caller, (c, store) -> c.mayApproveFreight(store,
+                org.fieldstock.domain.freight.FreightApproval.SITE_DECIDES)), "what the site decides");
+        String sets = Stream.of(null, NC, NW).filter(bu -> caller.maySetOutboundChecks(bu))
+                .map(bu -> bu == null ? "*" : bu.getCode()).collect(Collectors.joining(" "));
+        assertEquals(checkRules, sets, "outbound-check rules of every BU (*) or one");
+    }
+
     @org.junit.jupiter.api.Test
     void rolesAddUp() {
         Caller keeperAndViewer = caller(ZBET, Role.KEEPER, Role.VIEWER);
