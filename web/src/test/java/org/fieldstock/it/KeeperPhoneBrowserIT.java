@@ -57,10 +57,25 @@ class KeeperPhoneBrowserIT extends BrowserTestBase {
         screenshot("phone-05-loans-from-menu-zh");
     }
 
+    @Test
+    void theReceiptEditorFitsAPhone() throws Exception {
+        logIn(base, "keeper");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open(base, "/documents/edit.xhtml");
+        assertFitsTheScreen("a new receipt");
+        assertTouchable(element("doc:save"));
+        screenshot("phone-06-receipt-en");
+    }
+
     private void assertFitsTheScreen(String what) {
         Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth");
-        assertTrue(overflow.intValue() <= 1, what + " is " + overflow + " px wider than the phone's screen");
+        Object sticking = overflow.intValue() <= 1 ? "" : ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right"
+                        + " > window.innerWidth + 1 && e.children.length === 0).slice(0, 5)"
+                        + ".map(e => (e.id || e.className || e.tagName) + ' ' + Math.round(e.getBoundingClientRect().right))"
+                        + ".join(', ')");
+        assertTrue(overflow.intValue() <= 1, what + " is " + overflow + " px wider than the phone's screen: " + sticking);
     }
 
     private static void assertTouchable(WebElement button) {
