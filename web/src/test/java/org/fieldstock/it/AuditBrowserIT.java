@@ -48,7 +48,7 @@ class AuditBrowserIT extends BrowserTestBase {
         screenshot("audit-01-deleted-document-history");
 
         open(base, "/audit/log.xhtml");
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         type("filters:subject", number);
         click("filters:search");
         click("results:events:0:documentHistory");

@@ -62,7 +62,7 @@ class BackupBrowserIT extends BrowserTestBase {
             }
             assertTrue(entries.stream().anyMatch(name -> name.endsWith(".mv.db")), "the database file: " + entries);
 
-            click("nav:langZh");
+            clickAndLoad("nav:langZh");
             assertEquals("备份", browser.findElement(By.cssSelector("h1.fs-title")).getText());
             assertEquals(1, browser.findElements(By.cssSelector("[id='backups:files_data'] > tr")).size());
             screenshot("backup-02-zh");

@@ -118,6 +118,21 @@ abstract class BrowserTestBase {
     }
 
     /**
+     * Clicks what loads a whole new page (a language link, a non-ajax submit) and waits until the new
+     * page has replaced the old one: the old page stays "complete" until the answer arrives, so
+     * {@link #click} alone could look at the old page or at the new one half parsed.
+     */
+    protected void clickAndLoad(String id) {
+        WebElement target = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(() -> id + " did not load a new page")
+                .until(ExpectedConditions.stalenessOf(oldPage));
+        waitForPage();
+    }
+
+    /**
      * Picks an option of a PrimeFaces selectOneMenu by the start of its label, as a user would: open
      * the menu, wait until its panel has finished opening, click the option, and check that the menu
      * shows it. A click that the panel swallowed while animating is tried again.

@@ -69,11 +69,11 @@ class DailyLedgerBrowserIT extends BrowserTestBase {
         assertTrue(printed.contains("Site daily ledger") && printed.contains("Date: " + day)
                 && printed.contains(received) && printed.contains(issued) && printed.contains("Printed by accountant"),
                 printed);
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         String chinese = downloadPdf(day, "daily-ledger-04-zh.pdf");
         assertTrue(chinese.contains("现场出入库流水账") && chinese.contains("围场御道口风电场") && chinese.contains(issued),
                 "in the screen's language: " + chinese);
-        click("nav:langEn");
+        clickAndLoad("nav:langEn");
 
         open(base, "/stock/ledger.xhtml");
         choose("ledger:store", STORE);

@@ -88,10 +88,10 @@ class DailyReportBrowserIT extends BrowserTestBase {
 
         open(base, "/dailyreport/reconciliation.xhtml?site=ZBET&date=" + DAY);
         assertTrue(text("recon:rows").contains("SP-GBX-0007"), "the site wrote 999: " + text("recon:rows"));
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         assertTrue(text("recon:rows").contains("现场日报"), text("recon:rows"));
         screenshot("daily-report-04-reconciliation-zh");
-        click("nav:langEn");
+        clickAndLoad("nav:langEn");
     }
 
     @Test

@@ -31,7 +31,7 @@ class FreightBrowserIT extends BrowserTestBase {
         String carrier = "EMS " + Long.toString(System.nanoTime(), 36).toUpperCase();
 
         logIn(base, "keeper");
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         open(base, "/freight/list.xhtml");
         choose("freight:store", "ZBET-G");
         choose("freight:mode", "快递");

@@ -72,7 +72,7 @@ class ImportBrowserIT extends BrowserTestBase {
         assertEquals("1", text("import:problemCount"));
         assertTrue(text("import:problems").contains("whole"), text("import:problems"));
         assertTrue(browser.findElements(By.id("import:importChecked")).isEmpty(), "a file with problems is not imported");
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         waitForPage();
         click("import:runs:0:show");
         waitForPage();

@@ -127,7 +127,7 @@ class IssueAndIntakeBrowserIT extends BrowserTestBase {
         assertFalse(serials(api).contains(serial), "unreview takes the unit out again");
         screenshot("intake-04-unreviewed");
 
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         assertEquals("批次 / 序列号", browser.findElement(org.openqa.selenium.By.xpath(
                 "//th[.//span[normalize-space()='批次 / 序列号']]")).getText().trim());
         screenshot("intake-05-zh");
@@ -149,7 +149,7 @@ class IssueAndIntakeBrowserIT extends BrowserTestBase {
         assertEquals(200, api.post("api/documents/" + issueId + "/review", null).status());
 
         logIn(base, "keeper");
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         open(base, "/documents/edit.xhtml?id=" + issueId);
         assertTrue(browser.findElements(org.openqa.selenium.By.id("doc:unreview")).isEmpty(), "a keeper does not unreview");
         click("doc:returnToStock");

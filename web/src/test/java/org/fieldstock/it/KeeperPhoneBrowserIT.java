@@ -33,7 +33,7 @@ class KeeperPhoneBrowserIT extends BrowserTestBase {
         assertEquals(200, keeper.put("api/stores/" + STORE + "/bins/" + ITEM, "{\"zone\":\"B07\",\"level\":\"1\"}")
                 .status());
         logIn(base, "keeper");
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         browser.manage().window().setSize(new Dimension(390, 844));
         open(base, "/stock/bin.xhtml?store=" + STORE + "&item=" + ITEM);
         assertTrue(browser.findElements(By.id("nav:menuToolLoans")).stream().noneMatch(WebElement::isDisplayed),

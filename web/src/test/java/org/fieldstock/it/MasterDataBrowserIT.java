@@ -107,7 +107,7 @@ class MasterDataBrowserIT extends BrowserTestBase {
         logOut();
 
         logIn(base, "keeper");
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         open(base, "/masterdata/requests.xhtml");
         String row = browser.findElement(By.xpath("//tr[contains(., '" + name + "')]")).getText();
         assertTrue(row.contains("已建存货") && row.contains("编码 " + requested), row);
@@ -115,7 +115,7 @@ class MasterDataBrowserIT extends BrowserTestBase {
         logOut();
 
         logIn(base, "planner");
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         open(base, "/masterdata/items.xhtml");
         screenshot("masterdata-items-zh");
         open(base, "/masterdata/orgunits.xhtml");
@@ -132,7 +132,7 @@ class MasterDataBrowserIT extends BrowserTestBase {
         List<String> secondPage = unitCodes();
         assertFalse(secondPage.isEmpty(), "a second page");
         assertTrue(secondPage.stream().noneMatch(firstPage::contains), firstPage + " then " + secondPage);
-        click("nav:langEn");
+        clickAndLoad("nav:langEn");
         open(base, "/masterdata/turbines.xhtml");
         screenshot("masterdata-turbines-en");
     }

@@ -51,7 +51,7 @@ class MonthCloseBrowserIT extends BrowserTestBase {
             waitForPage();
             assertEquals("Reopened", text("months:table:" + row + ":state"), text("messages"));
             assertTrue(text("months:table").contains("a scrap document was missed"), text("months:table"));
-            click("nav:langZh");
+            clickAndLoad("nav:langZh");
             assertEquals("已反月结", text("months:table:" + row + ":state"));
             screenshot("month-close-03-reopened-zh");
         } finally {

@@ -29,7 +29,7 @@ class OutboundCheckBrowserIT extends BrowserTestBase {
         accountant.receive("ZBET-G", "SP-GBX-0006", 1);
         try {
             logIn(base, "accountant");
-            click("nav:langZh");
+            clickAndLoad("nav:langZh");
             open(base, "/documents/checks.xhtml");
             choose("checks:bu", "NC");
             choose("checks:category", "自用领用");
@@ -41,7 +41,7 @@ class OutboundCheckBrowserIT extends BrowserTestBase {
                     "{\"category\":\"SELF_USE\",\"store\":\"ZBET-G\",\"date\":\"" + LocalDate.now()
                             + "\",\"lines\":[{\"item\":\"SP-GBX-0006\",\"quantity\":1}]}");
             assertEquals(201, entered.status(), entered.raw());
-            click("nav:langEn");
+            clickAndLoad("nav:langEn");
             open(base, "/documents/edit.xhtml?id=" + entered.object().getJsonNumber("id"));
             assertTrue(text("doc:checkWaiting").contains("second person"), text("doc:checkWaiting"));
             assertTrue(browser.findElements(By.id("doc:review")).isEmpty(), "no review before the check");

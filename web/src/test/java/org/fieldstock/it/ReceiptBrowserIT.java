@@ -114,7 +114,7 @@ class ReceiptBrowserIT extends BrowserTestBase {
         assertEquals(expectedRags, onHandCell(RAGS));
         screenshot("06-on-hand");
 
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         assertEquals("现存量", browser.findElement(By.cssSelector("h1.fs-title")).getText());
         screenshot("07-on-hand-zh");
     }

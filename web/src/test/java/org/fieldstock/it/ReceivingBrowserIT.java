@@ -62,7 +62,7 @@ class ReceivingBrowserIT extends BrowserTestBase {
                 .object();
 
         logIn(base, "keeper");
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         open(base, "/receiving/list.xhtml");
         String lateRow = browser.findElement(By.xpath("//tr[td[contains(normalize-space(), '"
                 + late.getString("number") + "')]]")).getText();

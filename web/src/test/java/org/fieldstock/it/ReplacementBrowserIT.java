@@ -130,7 +130,7 @@ class ReplacementBrowserIT extends BrowserTestBase {
         assertTrue(browser.findElements(By.id("doc:unreview")).isEmpty(), "the intake goes with its issue");
         assertEquals("Electrical fault", browser.findElement(By.id("doc:lines:0:failureCause_label")).getText());
         screenshot("replacement-03-intake");
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         assertEquals("电气故障", browser.findElement(By.id("doc:lines:0:failureCause_label")).getText());
         assertTrue(text("doc").contains("来源出库单"), "the intake names its issue in Chinese");
         screenshot("replacement-04-intake-zh");
@@ -143,7 +143,7 @@ class ReplacementBrowserIT extends BrowserTestBase {
         assertTrue(browser.findElements(By.id("doc:removedPartsIntake")).isEmpty(), "the intake went with the review");
         assertTrue(serials(api, GOOD).contains(fitted), "the new unit is back in the store");
         screenshot("replacement-05-unreviewed-zh");
-        click("nav:langEn");
+        clickAndLoad("nav:langEn");
     }
 
     @Test
@@ -178,10 +178,10 @@ class ReplacementBrowserIT extends BrowserTestBase {
         waitForPage();
         assertEquals("Saved", text("doc:status"), text("messages"));
         long found = Long.parseLong(browser.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         assertEquals("存储或运输损坏", browser.findElement(By.id("doc:lines:0:failureCause_label")).getText());
         screenshot("replacement-11-damaged-in-storage-zh");
-        click("nav:langEn");
+        clickAndLoad("nav:langEn");
         logOut();
 
         assertEquals(200, api.post("api/documents/" + found + "/review", null).status());

@@ -53,13 +53,13 @@ class RequisitionBrowserIT extends BrowserTestBase {
 
         logIn(base, "chief");
         open(base, address);
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         click("req:sign");
         waitForPage();
         assertTrue(text("req:status").startsWith("已报业务部"), text("req:status"));
         assertTrue(text("req:checkDue").length() > 0, "the planner's clock shows");
         screenshot("requisition-02-signed-zh");
-        click("nav:langEn");
+        clickAndLoad("nav:langEn");
         logOut();
 
         logIn(base, "buplanner");
@@ -134,9 +134,9 @@ class RequisitionBrowserIT extends BrowserTestBase {
             }
             assertEquals("4", element("req:lines:" + row + ":quantity").getAttribute("value"));
             assertTrue(element("req:lines:" + row + ":reason").getAttribute("value").contains("below minimum"));
-            click("nav:langZh");
+            clickAndLoad("nav:langZh");
             screenshot("requisition-07-shortfalls-drafted-zh");
-            click("nav:langEn");
+            clickAndLoad("nav:langEn");
             logOut();
         } finally {
             accountant.delete("api/minimum-stock/ZBET-G/CS-GBX-0006");
@@ -177,10 +177,10 @@ class RequisitionBrowserIT extends BrowserTestBase {
         screenshot("requisition-09-weekly-progress");
         click("weekly:exportPdf");
         keep(downloaded(".pdf"), "requisition-weekly-progress.pdf");
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         assertTrue(text("weekly:counts").contains("本周"), text("weekly:counts"));
         screenshot("requisition-10-weekly-progress-zh");
-        click("nav:langEn");
+        clickAndLoad("nav:langEn");
         logOut();
 
         logIn(base, "planner");
@@ -217,10 +217,10 @@ class RequisitionBrowserIT extends BrowserTestBase {
         waitForPage();
         assertTrue(text("messages").contains("reviewed"), text("messages"));
         open(base, "/requisitions/edit.xhtml?id=" + approved.getJsonNumber("id"));
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         assertTrue(text("req:status").startsWith("已关闭"), "the site's receipt closed it: " + text("req:status"));
         screenshot("requisition-13-closed-by-receipt-zh");
-        click("nav:langEn");
+        clickAndLoad("nav:langEn");
         logOut();
     }
 }

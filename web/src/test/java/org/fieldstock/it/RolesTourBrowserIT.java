@@ -152,7 +152,7 @@ class RolesTourBrowserIT extends BrowserTestBase {
                     failed.add(user + " " + page + ": " + error.get(0).getText());
                 }
             }
-            click(language.equals("nav:langEn") ? "nav:langZh" : "nav:langEn");
+            clickAndLoad(language.equals("nav:langEn") ? "nav:langZh" : "nav:langEn");
             waitForPage();
         }
         return failed;

@@ -114,7 +114,7 @@ class StocktakeBrowserIT extends BrowserTestBase {
             assertTrue(element("sheet:lossDocument").getText().startsWith("OUT-"), text("sheet:lossDocument"));
             assertEquals(0, before.subtract(BigDecimal.ONE).compareTo(accountant.onHand(STORE, ITEM)));
             screenshot("stocktake-05-approved");
-            click("nav:langZh");
+            clickAndLoad("nav:langZh");
             assertTrue(text("sheet").contains("盘点表") || browser.getTitle().contains("盘点表"), browser.getTitle());
             assertEquals("已审批", text("sheet:status"));
             assertTrue(text("sheet").contains("盘点人") && text("sheet").contains("监盘人"), text("sheet"));

@@ -33,7 +33,7 @@ class ToolLoanBrowserIT extends BrowserTestBase {
         String borrower = "检修二班 " + Long.toString(System.nanoTime(), 36).toUpperCase();
 
         logIn(base, "keeper");
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         open(base, "/tools/loans.xhtml");
         choose("loans:lendStore", STORE);
         autoComplete("loans:tool", THERMOMETER);

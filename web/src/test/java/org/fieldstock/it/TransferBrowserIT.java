@@ -192,7 +192,7 @@ class TransferBrowserIT extends BrowserTestBase {
         assertTrue(report.contains(number) && report.contains("周经理 Zhou Jingli") && report.contains("NW-G"), report);
         assertTrue(report.contains(java.time.YearMonth.now().toString()), "the heading names the month");
         screenshot("transfer-12-cross-bu-report");
-        click("nav:langZh");
+        clickAndLoad("nav:langZh");
         assertTrue(text("report").contains("业务部之间协商的跨业务部调拨") && text("report").contains(number),
                 "the report in Chinese: " + text("report"));
         screenshot("transfer-13-cross-bu-report-zh");
