@@ -145,8 +145,17 @@ abstract class BrowserTestBase {
             if (!browser.findElement(panel).isDisplayed()) {
                 click(menuId);
             }
-            WebElement opened = new WebDriverWait(browser, Duration.ofSeconds(20))
-                    .until(ExpectedConditions.visibilityOfElementLocated(panel));
+            WebElement opened;
+            try {
+                // a resize or scroll just after the click closes the panel again: click once more
+                opened = new WebDriverWait(browser, Duration.ofSeconds(attempt < 3 ? 5 : 20))
+                        .until(ExpectedConditions.visibilityOfElementLocated(panel));
+            } catch (org.openqa.selenium.TimeoutException notOpened) {
+                if (attempt < 3) {
+                    continue;
+                }
+                throw notOpened;
+            }
             settle(opened);
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(option))
                     .click();
