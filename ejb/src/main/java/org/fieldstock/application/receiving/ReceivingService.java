@@ -13,6 +13,7 @@ import org.fieldstock.application.audit.AuditTrail;
 import org.fieldstock.application.shared.CurrentCaller;
 import org.fieldstock.domain.audit.AuditAction;
 import org.fieldstock.domain.audit.AuditSubject;
+import org.fieldstock.domain.document.Receiving;
 import org.fieldstock.domain.document.StockDocument;
 import org.fieldstock.domain.document.StockDocumentRepository;
 import org.fieldstock.domain.item.Item;
@@ -67,7 +68,8 @@ public class ReceivingService {
     /** The caller's delivered receipts not booked yet, the oldest arrival first; the overdue ones only, if asked. */
     public List<ToCount> toCount(boolean overdueOnly) {
         LocalDate today = LocalDate.now();
-        return discrepancies.waitingToBeCounted(currentCaller.get().ownScope(), MAX_LISTED).stream()
+        LocalDate arrivedBy = overdueOnly ? Receiving.latestOverdueArrival(today) : null;
+        return discrepancies.waitingToBeCounted(currentCaller.get().ownScope(), arrivedBy, MAX_LISTED).stream()
                 .map(d -> {
                     LocalDate arrived = d.getReceiving().arrivedOn() == null ? d.getDocumentDate()
                             : d.getReceiving().arrivedOn();
@@ -75,7 +77,6 @@ public class ReceivingService {
                     long late = today.isAfter(due) ? java.time.temporal.ChronoUnit.DAYS.between(due, today) : 0;
                     return new ToCount(d, arrived, due, late, d.getReceiving().isProvisional());
                 })
-                .filter(t -> !overdueOnly || t.overdue())
                 .sorted(java.util.Comparator.comparing(ToCount::due).thenComparing(t -> t.receipt().getNumber()))
                 .toList();
     }

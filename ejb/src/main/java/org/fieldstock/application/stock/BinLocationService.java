@@ -2,6 +2,7 @@ package org.fieldstock.application.stock;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,18 +73,16 @@ public class BinLocationService {
      */
     public List<BinCard> cards(String storeCode) {
         Store store = readableStore(storeCode);
-        Map<String, BinLocation> placed = locations.ofStore(store).stream()
-                .collect(Collectors.toMap(l -> l.getItem().getCode(), Function.identity(), (a, b) -> a, TreeMap::new));
+        List<BinLocation> shelved = locations.ofStore(store);
         Map<String, StockBalance> held = ledger.onHand(store).stream()
                 .collect(Collectors.toMap(b -> b.getItem().getCode(), Function.identity(), (a, b) -> a, TreeMap::new));
-        java.util.List<BinCard> cards = new java.util.ArrayList<>();
-        for (BinLocation location : locations.ofStore(store)) {
-            StockBalance balance = held.get(location.getItem().getCode());
+        List<BinCard> cards = new ArrayList<>();
+        for (BinLocation location : shelved) {
+            StockBalance balance = held.remove(location.getItem().getCode());
             cards.add(new BinCard(location.getItem(), Optional.of(location),
                     balance == null ? BigDecimal.ZERO : balance.getOnHand()));
         }
-        held.values().stream().filter(b -> !placed.containsKey(b.getItem().getCode()))
-                .forEach(b -> cards.add(new BinCard(b.getItem(), Optional.empty(), b.getOnHand())));
+        held.values().forEach(b -> cards.add(new BinCard(b.getItem(), Optional.empty(), b.getOnHand())));
         return cards;
     }
 

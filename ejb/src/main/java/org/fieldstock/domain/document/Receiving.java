@@ -65,4 +65,13 @@ public record Receiving(String deliveryNote, String shipperConfirmation, LocalDa
         }
         return day;
     }
+
+    /** The last arrival day whose count is overdue on {@code today} (its due day is before today). */
+    public static LocalDate latestOverdueArrival(LocalDate today) {
+        LocalDate arrived = today.minusDays(WORKING_DAYS_TO_COUNT);
+        while (!countDue(arrived).isBefore(today)) {
+            arrived = arrived.minusDays(1);
+        }
+        return arrived;
+    }
 }

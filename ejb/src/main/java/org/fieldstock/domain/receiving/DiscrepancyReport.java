@@ -20,6 +20,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentStatus;
 import org.fieldstock.domain.document.Quantity;
@@ -88,6 +91,7 @@ public class DiscrepancyReport extends BaseEntity {
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchFetch(BatchFetchType.IN)
     private List<DiscrepancyPhoto> photos = new ArrayList<>();
 
     protected DiscrepancyReport() {

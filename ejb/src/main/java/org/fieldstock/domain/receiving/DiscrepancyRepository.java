@@ -24,8 +24,11 @@ public interface DiscrepancyRepository {
     /** The reports on one receipt, in order. */
     List<DiscrepancyReport> ofReceipt(StockDocument receipt);
 
-    /** Saved (not yet booked) delivered receipts of the scope's stores, the oldest arrival first; at most {@code max}. */
-    List<StockDocument> waitingToBeCounted(StoreScope scope, int max);
+    /**
+     * Saved (not yet booked) delivered receipts of the scope's stores, those arrived by the day only
+     * (all: null), the oldest first; at most {@code max}.
+     */
+    List<StockDocument> waitingToBeCounted(StoreScope scope, LocalDate arrivedBy, int max);
 
     /** Delivered receipts of the scope's stores booked or saved on the shipper's word, their papers still to come. */
     List<StockDocument> withoutPapers(StoreScope scope, int max);

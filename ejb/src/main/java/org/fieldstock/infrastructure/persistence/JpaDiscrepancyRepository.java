@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.fieldstock.domain.document.DocumentCategory;
 import org.fieldstock.domain.document.DocumentStatus;
@@ -63,15 +64,19 @@ public class JpaDiscrepancyRepository implements DiscrepancyRepository {
     }
 
     @Override
-    public List<StockDocument> waitingToBeCounted(StoreScope scope, int max) {
+    public List<StockDocument> waitingToBeCounted(StoreScope scope, LocalDate arrivedBy, int max) {
         if (scope.isEmpty()) {
             return List.of();
         }
-        return StoreScopes.bind(em.createQuery("SELECT d FROM StockDocument d JOIN d.store s JOIN s.owner o"
-                        + " LEFT JOIN o.parent p WHERE d.status = :saved AND d.category IN :delivered"
+        TypedQuery<StockDocument> query = StoreScopes.bind(em.createQuery("SELECT d FROM StockDocument d JOIN d.store s"
+                        + " JOIN s.owner o LEFT JOIN o.parent p WHERE d.status = :saved AND d.category IN :delivered"
+                        + (arrivedBy == null ? "" : " AND COALESCE(d.arrivedOn, d.documentDate) <= :arrivedBy")
                         + StoreScopes.and(scope, "o", "p") + " ORDER BY d.documentDate, d.number", StockDocument.class),
-                scope).setParameter("saved", DocumentStatus.SAVED).setParameter("delivered", DELIVERED)
-                .setMaxResults(max).getResultList();
+                scope).setParameter("saved", DocumentStatus.SAVED).setParameter("delivered", DELIVERED);
+        if (arrivedBy != null) {
+            query.setParameter("arrivedBy", arrivedBy);
+        }
+        return query.setMaxResults(max).getResultList();
     }
 
     @Override

@@ -87,6 +87,17 @@ class ReceivingTest {
     }
 
     @Test
+    void theLatestOverdueArrivalIsTheLastDayWhoseCountIsDueBeforeToday() {
+        for (LocalDate today = LocalDate.of(2026, 11, 1); today.isBefore(LocalDate.of(2027, 1, 1)); today = today.plusDays(1)) {
+            LocalDate latest = Receiving.latestOverdueArrival(today);
+            assertTrue(Receiving.countDue(latest).isBefore(today), today + ": " + latest + " is overdue");
+            assertFalse(Receiving.countDue(latest.plusDays(1)).isBefore(today), today + ": " + latest.plusDays(1) + " is not");
+        }
+        assertEquals(LocalDate.of(2026, 11, 26), Receiving.latestOverdueArrival(LocalDate.of(2026, 12, 4)),
+                "on Friday 4 December, what came on Thursday 26 November was due on Thursday 3 December");
+    }
+
+    @Test
     void onlyDeliveriesCarryPapers() {
         StockDocument issue = new StockDocument("OUT-1", DocumentCategory.SELF_USE, ZBET_GOOD, null, DATE, null,
                 List.of(line(BOLT, "1")), "keeper1", NOW);
