@@ -92,8 +92,13 @@ final class ApiClient {
     }
 
     BinaryAnswer getBytes(String path) {
+        return getBytes(path, "*/*");
+    }
+
+    /** GETs a file, saying in Accept what kind is wanted. */
+    BinaryAnswer getBytes(String path, String accept) {
         try {
-            HttpResponse<byte[]> response = HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(),
+            HttpResponse<byte[]> response = HTTP.send(request(path).setHeader("Accept", accept).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new BinaryAnswer(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());

@@ -10,6 +10,7 @@ import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.shared.Page;
 import org.fieldstock.domain.shared.PageRequest;
+import org.fieldstock.domain.user.StoreScope;
 
 /** The ledger rows and balances, as the posting needs them. */
 public interface StockLedger {
@@ -110,4 +111,13 @@ public interface StockLedger {
 
     /** The ledger rows a document wrote, oldest first. */
     List<StockLedgerEntry> entriesOf(long documentId);
+
+    /** The balances of the scope's stores (or of one store), zero ones too, with their stores and items. */
+    List<StockBalance> balances(StoreScope scope, Store store);
+
+    /** The net quantity per store, item and document category of the rows dated first to last. */
+    List<CategoryTotal> movedByCategory(StoreScope scope, Store store, LocalDate first, LocalDate last);
+
+    /** The net quantity per store and item of the rows dated after the day. */
+    List<StoreItemTotal> movedAfter(StoreScope scope, Store store, LocalDate day);
 }

@@ -1,6 +1,7 @@
 package org.fieldstock.domain.user;
 
 import org.fieldstock.domain.organisation.OrgUnit;
+import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.Store;
 
 /**
@@ -42,5 +43,27 @@ public record StoreScope(boolean everyStore, OrgUnit unit) {
         OrgUnit owner = store.getOwner();
         return owner.getCode().equals(unit.getCode())
                 || owner.getParent() != null && owner.getParent().getCode().equals(unit.getCode());
+    }
+
+    /**
+     * The part of this scope under an org unit: a site's stores, a BU's and its sites', or (the
+     * planning office) the whole organisation; none when the unit lies outside this scope.
+     */
+    public StoreScope narrowedTo(OrgUnit target) {
+        if (isEmpty()) {
+            return this;
+        }
+        StoreScope wanted = target.getKind() == OrgUnitKind.PLANNING_OFFICE ? all() : under(target);
+        if (everyStore || wanted.everyStore) {
+            return everyStore ? wanted : this;
+        }
+        if (same(unit, target) || same(unit, target.getParent())) {
+            return wanted;
+        }
+        return same(unit.getParent(), target) ? this : none();
+    }
+
+    private static boolean same(OrgUnit one, OrgUnit other) {
+        return one != null && other != null && one.getCode().equals(other.getCode());
     }
 }

@@ -24,6 +24,7 @@ import org.fieldstock.domain.organisation.Store;
 import org.fieldstock.domain.shared.BusinessException;
 import org.fieldstock.domain.shared.Page;
 import org.fieldstock.domain.shared.PageRequest;
+import org.fieldstock.domain.stock.CategoryTotal;
 import org.fieldstock.domain.stock.LedgerRow;
 import org.fieldstock.domain.stock.LedgerSearch;
 import org.fieldstock.domain.stock.SerialUnit;
@@ -32,8 +33,8 @@ import org.fieldstock.domain.stock.StockBatch;
 import org.fieldstock.domain.stock.StockDiscrepancy;
 import org.fieldstock.domain.stock.StockLedger;
 import org.fieldstock.domain.stock.StockLedgerEntry;
-import org.fieldstock.domain.shared.Page;
-import org.fieldstock.domain.shared.PageRequest;
+import org.fieldstock.domain.stock.StoreItemTotal;
+import org.fieldstock.domain.user.StoreScope;
 
 @ApplicationScoped
 public class JpaStockLedger implements StockLedger {
@@ -413,5 +414,49 @@ public class JpaStockLedger implements StockLedger {
                         StockLedgerEntry.class)
                 .setParameter("id", documentId)
                 .getResultList();
+    }
+
+    @Override
+    public List<StockBalance> balances(StoreScope scope, Store store) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return scoped(em.createQuery("SELECT b FROM StockBalance b JOIN FETCH b.store s JOIN FETCH b.item"
+                + " JOIN s.owner o LEFT JOIN o.parent p WHERE 1 = 1" + filter(scope, store), StockBalance.class),
+                scope, store).getResultList();
+    }
+
+    @Override
+    public List<CategoryTotal> movedByCategory(StoreScope scope, Store store, LocalDate first, LocalDate last) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return scoped(em.createQuery("SELECT NEW org.fieldstock.domain.stock.CategoryTotal(s.id, e.item.id, d.category,"
+                + " SUM(e.quantity)) FROM StockLedgerEntry e JOIN e.store s JOIN e.document d JOIN s.owner o"
+                + " LEFT JOIN o.parent p WHERE e.movementDay >= :first AND e.movementDay <= :last" + filter(scope, store)
+                + " GROUP BY s.id, e.item.id, d.category", CategoryTotal.class), scope, store)
+                .setParameter("first", first).setParameter("last", last).getResultList();
+    }
+
+    @Override
+    public List<StoreItemTotal> movedAfter(StoreScope scope, Store store, LocalDate day) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return scoped(em.createQuery("SELECT NEW org.fieldstock.domain.stock.StoreItemTotal(s.id, e.item.id,"
+                + " SUM(e.quantity)) FROM StockLedgerEntry e JOIN e.store s JOIN s.owner o LEFT JOIN o.parent p"
+                + " WHERE e.movementDay > :day" + filter(scope, store) + " GROUP BY s.id, e.item.id",
+                StoreItemTotal.class), scope, store).setParameter("day", day).getResultList();
+    }
+
+    private static String filter(StoreScope scope, Store store) {
+        return (store == null ? "" : " AND s = :store") + StoreScopes.and(scope, "o", "p");
+    }
+
+    private static <T> TypedQuery<T> scoped(TypedQuery<T> query, StoreScope scope, Store store) {
+        if (store != null) {
+            query.setParameter("store", store);
+        }
+        return StoreScopes.bind(query, scope);
     }
 }

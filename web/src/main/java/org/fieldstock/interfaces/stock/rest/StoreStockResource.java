@@ -66,16 +66,22 @@ public class StoreStockResource {
     @Context
     private UriInfo uriInfo;
 
-    /** A ledger row with the category and date of its document; balanceAfter is its item's balance after it. */
+    /**
+     * A ledger row with the category and date of its document; movementDay is the day it counts on in
+     * the monthly figures (the document's date when it was posted); balanceAfter is its item's
+     * balance after it.
+     */
     @Schema(name = "StoreLedgerRow")
-    public record LedgerRowJson(String document, String category, LocalDate documentDate, String movement,
-            String item, BigDecimal quantity, BigDecimal balanceAfter, Instant postedAt, String postedBy) {
+    public record LedgerRowJson(String document, String category, LocalDate documentDate, LocalDate movementDay,
+            String movement, String item, BigDecimal quantity, BigDecimal balanceAfter, Instant postedAt,
+            String postedBy) {
 
         static LedgerRowJson of(LedgerRow row) {
             var e = row.entry();
             return new LedgerRowJson(e.getDocumentNumber(), row.category().name(), row.documentDate(),
-                    e.getMovement().name(), e.getItem().getCode(), e.getQuantity().stripTrailingZeros(),
-                    e.getBalanceAfter().stripTrailingZeros(), e.getPostedAt(), e.getPostedBy());
+                    e.getMovementDay(), e.getMovement().name(), e.getItem().getCode(),
+                    e.getQuantity().stripTrailingZeros(), e.getBalanceAfter().stripTrailingZeros(), e.getPostedAt(),
+                    e.getPostedBy());
         }
     }
 

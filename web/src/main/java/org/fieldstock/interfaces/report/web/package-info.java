@@ -1,0 +1,2 @@
+/** The report pages. */
+package org.fieldstock.interfaces.report.web;
