@@ -221,6 +221,10 @@ class AuthorisationMatrixIT {
         EXPECTED.put("item ABC class",                              new int[] {200, 403, 403, 403, 403, 403, 403, 403, 403});
         // freight: whoever enters the sending store's documents files it; the BU's accountant or manager answers
         EXPECTED.put("freight month",                               new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
+        // the in/out/balance summary: whoever reads stock, of the stores they read (the accountant reads every BU's)
+        EXPECTED.put("stock summary own scope",                     new int[] {200, 200, 200, 200, 200, 403, 200, 200, 200});
+        EXPECTED.put("stock summary other BU",                      new int[] {200, 200, 404, 404, 404, 403, 404, 404, 404});
+        EXPECTED.put("stock summary other BU store",                new int[] {200, 200, 404, 404, 404, 403, 404, 404, 404});
         EXPECTED.put("freight file own site",                       new int[] {201, 201, 403, 201, 403, 403, 403, 403, 403});
         EXPECTED.put("freight file other BU site",                  new int[] {201, 403, 403, 404, 403, 403, 403, 403, 403});
         EXPECTED.put("freight approve own BU",                      new int[] {200, 200, 200, 403, 403, 403, 403, 403, 403});
@@ -400,6 +404,8 @@ class AuthorisationMatrixIT {
         SERVICE_EXPECTED.put("bin place other BU site",                    new String[] {ok, no, no, nf, no, no, no, no, no});
         SERVICE_EXPECTED.put("item ABC class",                             new String[] {ok, no, no, no, no, no, no, no, no});
         SERVICE_EXPECTED.put("freight month",                              new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
+        SERVICE_EXPECTED.put("stock summary own scope",                    new String[] {ok, ok, ok, ok, ok, no, ok, ok, ok});
+        SERVICE_EXPECTED.put("stock summary other BU",                     new String[] {ok, ok, nf, nf, nf, no, nf, nf, nf});
         SERVICE_EXPECTED.put("freight approve own BU",                     new String[] {ok, ok, ok, no, no, no, no, no, no});
         SERVICE_EXPECTED.put("freight approve other BU",                   new String[] {ok, no, nf, no, no, no, no, no, no});
         SERVICE_EXPECTED.put("tool loan lend own site",                    new String[] {ok, ok, no, ok, no, no, no, no, no});
@@ -629,6 +635,8 @@ class AuthorisationMatrixIT {
         cells.put("bin place other BU site", probe(api, "bin-place", null, "GZBD-G"));
         cells.put("item ABC class", probe(api, "abc", null, null));
         cells.put("freight month", probe(api, "freight-month", null, null));
+        cells.put("stock summary own scope", probe(api, "stock-summary", null, null));
+        cells.put("stock summary other BU", probe(api, "stock-summary", null, null, "NW"));
         cells.put("freight approve own BU", probe(api, "freight-approve", id(planner.post("api/freight",
                 freight("ZBET-G", ownReturn))), null));
         cells.put("freight approve other BU", probe(api, "freight-approve", id(planner.post("api/freight",
@@ -911,6 +919,9 @@ class AuthorisationMatrixIT {
         cells.put("bin place other BU site", api.put("api/stores/GZBD-G/bins/" + ITEM, "{\"zone\":\"M1\"}").status());
         cells.put("item ABC class", api.put("api/items/" + ITEM + "/abc", "{\"abc\":\"B\"}").status());
         cells.put("freight month", api.get("api/freight").status());
+        cells.put("stock summary own scope", api.get("api/reports/stock-summary").status());
+        cells.put("stock summary other BU", api.get("api/reports/stock-summary?unit=NW").status());
+        cells.put("stock summary other BU store", api.get("api/reports/stock-summary?store=GZBD-G").status());
         cells.put("freight file own site", api.post("api/freight", freight("ZBET-G", ownReturn)).status());
         cells.put("freight file other BU site", api.post("api/freight", freight("GZBD-G", otherReturn)).status());
         cells.put("freight approve own BU", api.post("api/freight/" + id(planner.post("api/freight",

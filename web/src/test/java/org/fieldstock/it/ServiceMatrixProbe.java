@@ -41,6 +41,7 @@ import org.fieldstock.application.requisition.DemandPlanService;
 import org.fieldstock.application.requisition.MinimumStockService;
 import org.fieldstock.application.toolloan.ToolLoanService;
 import org.fieldstock.application.freight.FreightService;
+import org.fieldstock.application.report.StockSummaryService;
 import org.fieldstock.application.stock.BinLocationService;
 import org.fieldstock.domain.item.AbcClass;
 import org.fieldstock.application.receiving.ReceivingService;
@@ -164,6 +165,8 @@ public class ServiceMatrixProbe {
     private BinLocationService bins;
     @EJB
     private FreightService freight;
+    @EJB
+    private StockSummaryService stockSummaries;
 
     /** The id of what the action created, when a later call needs it. */
     private Long createdId;
@@ -324,6 +327,7 @@ public class ServiceMatrixProbe {
             case "bin-place" -> done(bins.place(store, ITEM, "M1", null, null));
             case "abc" -> done(bins.classify(ITEM, AbcClass.B));
             case "freight-month" -> done(freight.month(null, null));
+            case "stock-summary" -> done(stockSummaries.summary(java.time.YearMonth.now(), code, null, false));
             case "freight-approve" -> done(freight.decide(id, true, null));
             case "tool-lend" -> done(toolLoans.lend(new ToolLoanService.LoanDraft(store, TOOL, null, BigDecimal.ONE,
                     "matrix", null, null, java.time.LocalDate.now().plusDays(1))));

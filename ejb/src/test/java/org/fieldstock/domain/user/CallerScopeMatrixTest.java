@@ -104,6 +104,33 @@ class CallerScopeMatrixTest {
                 "only stores it reads");
     }
 
+    static Stream<Arguments> reportScopes() {
+        return Stream.of(
+                //           role            unit  report on  stores it covers
+                Arguments.of(Role.PLANNER, PO, PO, ALL),
+                Arguments.of(Role.PLANNER, PO, NW, "GZBD-D GZBD-G NW-G"),
+                Arguments.of(Role.ACCOUNTANT, NC, PO, ALL),
+                Arguments.of(Role.ACCOUNTANT, NC, GZBD, "GZBD-D GZBD-G"),
+                Arguments.of(Role.BU_MANAGER, NC, PO, NC_BU),
+                Arguments.of(Role.BU_MANAGER, NC, ZBET, ZBET_SITE),
+                Arguments.of(Role.BU_MANAGER, NC, NW, NONE),
+                Arguments.of(Role.KEEPER, ZBET, NC, ZBET_SITE),
+                Arguments.of(Role.KEEPER, ZBET, GZBD, NONE),
+                Arguments.of(Role.VIEWER, NC, NC, NC_BU),
+                Arguments.of(Role.VIEWER, ZBET, PO, ZBET_SITE),
+                Arguments.of(Role.ADMIN, PO, PO, NONE));
+    }
+
+    @ParameterizedTest(name = "{0} at {1} on {2}")
+    @MethodSource("reportScopes")
+    void aReportOnAUnitCoversWhatTheCallerReadsUnderIt(Role role, OrgUnit unit, OrgUnit reportedOn, String stores) {
+        Caller caller = caller(unit, role);
+
+        assertEquals(stores, stores(caller, (c, store) -> c.readScope().narrowedTo(reportedOn).includes(store)));
+        assertEquals(stores, stores(caller, (c, store) -> c.readScope().narrowedTo(reportedOn).includes(store)
+                && c.mayRead(store)), "only stores it reads");
+    }
+
     static Stream<Arguments> keepersDayRights() {
         return Stream.of(
                 //           role            unit  freight (BU)  air freight (manager)  outbound checks of BUs
