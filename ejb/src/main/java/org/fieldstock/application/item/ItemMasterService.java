@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -42,6 +43,9 @@ public class ItemMasterService {
 
     @Inject
     private AuditTrail audit;
+
+    @EJB
+    private PriceListService prices;
 
     @Inject
     private CurrentCaller currentCaller;
@@ -93,7 +97,12 @@ public class ItemMasterService {
         String cleaned = code == null ? "" : code.strip();
         Item item = items.byCodeForUpdate(cleaned).orElseThrow(() -> new NotFoundException("item.unknownCode", cleaned));
         MasterDataRights.requireVersion(expectedVersion, item.getVersion(), item.getCode());
+        BigDecimal priceBefore = item.getUnitPrice();
         List<String> changes = item.change(details, items.usage(item));
+        if (item.getUnitPrice() != null
+                && (priceBefore == null || priceBefore.compareTo(item.getUnitPrice()) != 0)) {
+            prices.catalogueChanged(item, priceBefore, caller.getUsername());
+        }
         if (!changes.isEmpty()) {
             audit.record(caller.getUsername(), AuditAction.MASTER_DATA_CHANGED, AuditSubject.ITEM, item.getCode(),
                     null, String.join("; ", changes));

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.fieldstock.application.item.PriceListService;
 import org.fieldstock.application.shared.CurrentCaller;
-import org.fieldstock.domain.item.Item;
 import org.fieldstock.domain.organisation.OrgUnit;
 import org.fieldstock.domain.organisation.OrgUnitKind;
 import org.fieldstock.domain.organisation.OrganisationRepository;
@@ -44,6 +45,9 @@ public class StockSummaryService {
     @Inject
     private CurrentCaller currentCaller;
 
+    @EJB
+    private PriceListService prices;
+
     /** Where a summary is taken: one store, or the stores under a unit (the caller's own without either). */
     public record Scope(Store store, OrgUnit unit, StoreScope stores) {
     }
@@ -60,7 +64,8 @@ public class StockSummaryService {
             throw new BusinessException(BusinessException.Kind.INVALID, "report.month.future", month);
         }
         Scope scope = scope(unitCode, storeCode);
-        StockSummary.Builder summary = new StockSummary.Builder(month, Item::getUnitPrice);
+        // every value of the month at the price in force on its last day
+        StockSummary.Builder summary = new StockSummary.Builder(month, prices.pricesOn(month.atEndOfMonth()));
         ledger.balances(scope.stores(), scope.store())
                 .forEach(b -> summary.balance(b.getStore(), b.getItem(), b.getOnHand()));
         ledger.movedAfter(scope.stores(), scope.store(), month.atEndOfMonth())

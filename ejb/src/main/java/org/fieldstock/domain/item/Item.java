@@ -277,4 +277,9 @@ public class Item extends BaseEntity {
     public int getVersion() {
         return version;
     }
+
+    /** The standard price in force today, as the price list says; the list keeps its history. */
+    public void reprice(BigDecimal inForce) {
+        this.unitPrice = inForce;
+    }
 }
